@@ -1,0 +1,103 @@
+// Channels of the Services (circuits) screen.
+import { z } from 'zod';
+import { channel } from './channel';
+import { dollars, id, requiredText, text } from './fields';
+
+export const SERVICE_TYPES = ['converged-voip', 'converged-voip-voicemail', 'site-survivability'] as const;
+export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
+  'converged-voip': 'Converged VoIP',
+  'converged-voip-voicemail': 'Converged VoIP Voice Mail',
+  'site-survivability': 'Site Survivability',
+};
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
+export const TIERS = ['basic', 'standard', 'premier'] as const;
+export type Tier = (typeof TIERS)[number];
+export const TIER_LABELS: Record<Tier, string> = { basic: 'Basic', standard: 'Standard', premier: 'Premier' };
+
+export const serviceDraftSchema = z.object({
+  circuitId: requiredText('Circuit ID', 64),
+  contractorId: z.number({ message: 'Contractor is required' }).int().positive('Contractor is required'),
+  serviceType: z.enum(SERVICE_TYPES, { message: 'Service type must be Converged VoIP, Converged VoIP Voice Mail or Site Survivability' }),
+  tier: z.enum(TIERS, { message: 'Tier must be Basic, Standard or Premier' }),
+  tmrc: dollars('TMRC'),
+  aduc: dollars('ADUC').default(0),
+  installFee: dollars('Installation fee').default(0),
+  site: text('Site', 64).default(''),
+  address: text('Address', 200).default(''),
+});
+export type ServiceDraftInput = z.input<typeof serviceDraftSchema>;
+export type ServiceDraft = z.output<typeof serviceDraftSchema>;
+
+export const serviceSchema = z.object({
+  id,
+  circuitId: z.string(),
+  contractorId: id,
+  contractorName: z.string(),
+  serviceType: z.enum(SERVICE_TYPES),
+  tier: z.enum(TIERS),
+  tmrcCents: z.number().int(),
+  aducCents: z.number().int(),
+  installFeeCents: z.number().int(),
+  site: z.string(),
+  address: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+export const SERVICE_SORT_KEYS = ['circuitId', 'contractor', 'serviceType', 'tier', 'tmrc', 'aduc', 'site'] as const;
+export type ServiceSortKey = (typeof SERVICE_SORT_KEYS)[number];
+
+export const serviceQuerySchema = z
+  .object({
+    text: z.string().max(200).optional(),
+    contractorId: id.optional(),
+    tier: z.enum(TIERS).optional(),
+    serviceType: z.enum(SERVICE_TYPES).optional(),
+    sort: z.object({ key: z.enum(SERVICE_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).optional(),
+    limit: z.number().int().min(1).max(10_000).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .strict();
+export type ServiceQuery = z.infer<typeof serviceQuerySchema>;
+
+/** One CSV row as the preview shows it: what was read, the draft if valid, the problems if not. */
+export const importRowSchema = z.object({
+  line: z.number().int(),
+  fields: z.record(z.string(), z.string()),
+  draft: z
+    .object({
+      circuitId: z.string(), contractorId: id, serviceType: z.enum(SERVICE_TYPES), tier: z.enum(TIERS),
+      tmrc: z.string(), aduc: z.string(), installFee: z.string(), site: z.string(), address: z.string(),
+    })
+    .nullable(),
+  problems: z.array(z.object({ field: z.string(), message: z.string() })),
+});
+export type ImportRow = z.infer<typeof importRowSchema>;
+
+export const MAX_CSV_BYTES = 5_000_000;
+
+export const serviceChannels = {
+  'services:list': channel(serviceQuerySchema, z.object({ rows: z.array(serviceSchema), total: z.number().int() })),
+  'services:get': channel(z.object({ id }).strict(), serviceSchema),
+  'services:create': channel(serviceDraftSchema.strict(), serviceSchema, ['services']),
+  'services:update': channel(serviceDraftSchema.extend({ id }).strict(), serviceSchema, ['services']),
+  'services:delete': channel(z.object({ id }).strict(), z.object({ deleted: z.literal(true) }), ['services']),
+  'services:importPreview': channel(
+    z.object({ csv: z.string().max(MAX_CSV_BYTES, 'The CSV file is larger than 5 MB') }).strict(),
+    z.object({
+      columns: z.array(z.string()),
+      rows: z.array(importRowSchema),
+      validCount: z.number().int(),
+      invalidCount: z.number().int(),
+      /** Problems with the file as a whole (missing columns, unreadable). */
+      fileProblems: z.array(z.string()),
+    }),
+  ),
+  'services:importCommit': channel(
+    z.object({ rows: z.array(serviceDraftSchema.strict()).min(1, 'Nothing to import').max(20_000) }).strict(),
+    z.object({ inserted: z.number().int() }),
+    ['services'],
+  ),
+};
