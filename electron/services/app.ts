@@ -1,0 +1,81 @@
+// The app's back end as one object: the data file, the handlers behind the contract, and
+// the events main pushes to the renderer. The desktop shell and the loopback host both use
+// it; only the transport differs (ARCHITECTURE.md).
+import os from 'node:os';
+import path from 'node:path';
+import type { EventName, IpcResult } from '../../shared/ipc/contract';
+import { toUtcIso } from '../../shared/calendar/instant';
+import { systemClock, type Clock } from './clock';
+import { dispatch } from './dispatch';
+import { openDatabase, type Db } from './db/open';
+import { handlers } from './handlers';
+import type { HandlerContext } from './handlers/types';
+
+export interface AppServices {
+  dispatch(channel: string, request: unknown): Promise<IpcResult<unknown>>;
+  onEvent(listener: (name: EventName, payload: unknown) => void): () => void;
+  emit(name: EventName, payload: unknown): void;
+  readonly dataFile: string;
+  readonly db: Db;
+  readonly clock: Clock;
+  close(): void;
+}
+
+export interface OpenAppOptions {
+  dataFile: string;
+  mode: 'desktop' | 'browser';
+  clock?: Clock;
+  nativeBinding?: string;
+  log?: (message: string) => void;
+}
+
+/** The folder Electron calls userData for productName "ATR Desk", so both modes share a file. */
+export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+  const home = os.homedir();
+  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'ATR Desk');
+  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'ATR Desk');
+  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'ATR Desk');
+}
+
+export function defaultDataFile(): string {
+  return path.join(userDataFolder(), 'agency.sqlite');
+}
+
+export function openApp(options: OpenAppOptions): AppServices {
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? ((m: string) => console.error(m));
+  const db = openDatabase(options.dataFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const listeners = new Set<(name: EventName, payload: unknown) => void>();
+  const emit = (name: EventName, payload: unknown) => {
+    for (const l of listeners) l(name, payload);
+  };
+  const ctx: HandlerContext = {
+    db,
+    clock,
+    dataFile: path.resolve(options.dataFile),
+    mode: options.mode,
+    nowIso: () => toUtcIso(clock.now()),
+  };
+  return {
+    dataFile: ctx.dataFile,
+    db,
+    clock,
+    emit,
+    async dispatch(channel, request) {
+      const started = performance.now();
+      const { result, wrote } = await dispatch(handlers, ctx, channel, request, log);
+      const ms = performance.now() - started;
+      if (ms > 40) log(`slow call ${channel}: ${ms.toFixed(1)} ms`);
+      if (wrote.length) emit('data:changed', { tables: [...wrote] });
+      return result;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      listeners.clear();
+      if (db.open) db.close();
+    },
+  };
+}

@@ -1,0 +1,21 @@
+// Numbered, forward-only migrations (ARCHITECTURE.md "Data"). Each entry's version is the
+// PRAGMA user_version after it runs; versions step by 10 and must strictly increase.
+import * as m0010 from './0010-initial-schema';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  { version: 10, name: '0010-initial-schema', sql: m0010.sql },
+];
+
+for (let i = 1; i < migrations.length; i++) {
+  const prev = migrations[i - 1];
+  const cur = migrations[i];
+  if (!prev || !cur || cur.version <= prev.version) throw new Error('migrations must have strictly increasing versions');
+}
+
+export const LATEST_VERSION = migrations[migrations.length - 1]?.version ?? 0;

@@ -1,0 +1,15 @@
+import type { ChannelName, ParsedRequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open';
+
+export interface HandlerContext {
+  db: Db;
+  clock: Clock;
+  dataFile: string;
+  mode: 'desktop' | 'browser';
+  /** The current instant as stored text (UTC ISO-8601). */
+  nowIso(): string;
+}
+
+export type Handler<C extends ChannelName> = (req: ParsedRequestOf<C>, ctx: HandlerContext) => ResponseOf<C> | Promise<ResponseOf<C>>;
+export type HandlerMap<K extends ChannelName = ChannelName> = { [C in K]: Handler<C> };
