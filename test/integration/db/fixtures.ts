@@ -16,4 +16,26 @@ export const fixtures: Record<number, (db: Db) => void> = {
       UPDATE agency SET name = 'Dept. of Examples' WHERE id = 1;
     `);
   },
+  20: (db) => {
+    db.exec(`
+      INSERT INTO incidents (reference, category, description, created_at, updated_at)
+        VALUES ('INC-7', 'cat1', 'Fiber cut on J St', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z');
+      INSERT INTO tickets (service_id, incident_id, contractor_ticket, kind, severity, description, alarm_at, opened_at, start_at,
+                           restored_at, actual_restored_at, closed_at, measured_ms, created_at, updated_at)
+        VALUES (1, 1, 'ATT-555', 'cat1', '1', 'No dial tone', '2026-02-01T17:00:00.000Z', '2026-02-01T17:05:00.000Z', '2026-02-01T17:00:00.000Z',
+                '2026-02-01T19:00:00.000Z', NULL, '2026-02-01T20:00:00.000Z', NULL, '2026-02-01T17:05:00.000Z', '2026-02-01T20:00:00.000Z');
+      INSERT INTO ticket_notices (ticket_id, at) VALUES (1, '2026-02-01T17:30:00.000Z');
+      INSERT INTO ticket_events (ticket_id, kind, at, who, detail, created_at)
+        VALUES (1, 'note', '2026-02-01T17:10:00.000Z', 'ATR', 'Called account manager', '2026-02-01T17:10:00.000Z');
+      INSERT INTO orders (service_id, reference, description, ordered_at, due_at, completed_at, created_at, updated_at)
+        VALUES (2, 'SR-9', 'New site', '2026-01-05T16:00:00.000Z', NULL, '2026-02-25T16:00:00.000Z', '2026-01-05T16:00:00.000Z', '2026-02-25T16:00:00.000Z');
+      INSERT INTO stop_clocks (ticket_id, order_id, code, start_at, end_at, note, created_at, updated_at)
+        VALUES (1, NULL, 'END_USER_REQUEST', '2026-02-01T17:30:00.000Z', '2026-02-01T18:00:00.000Z', 'Asked to wait', '2026-02-01T18:00:00.000Z', '2026-02-01T18:00:00.000Z'),
+               (NULL, 1, 'CUSTOMER_PROVISIONING_DELAY', '2026-01-10T16:00:00.000Z', '2026-01-12T16:00:00.000Z', 'Conduit', '2026-01-12T16:00:00.000Z', '2026-01-12T16:00:00.000Z');
+      INSERT INTO survivability_events (site, start_at, end_at, note, created_at, updated_at)
+        VALUES ('OAK', '2026-02-03T00:00:00.000Z', '2026-02-04T00:00:00.000Z', '', '2026-02-04T00:00:00.000Z', '2026-02-04T00:00:00.000Z');
+      INSERT INTO sla_history (sla, service_id, site, month, met, note, created_at)
+        VALUES ('availability', 1, NULL, '2026-01', 0, 'From the contractor report', '2026-02-04T00:00:00.000Z');
+    `);
+  },
 };

@@ -1,6 +1,7 @@
 // Numbered, forward-only migrations (ARCHITECTURE.md "Data"). Each entry's version is the
 // PRAGMA user_version after it runs; versions step by 10 and must strictly increase.
 import * as m0010 from './0010-initial-schema';
+import * as m0020 from './0020-tickets-orders';
 
 export interface Migration {
   version: number;
@@ -10,6 +11,7 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-initial-schema', sql: m0010.sql },
+  { version: 20, name: '0020-tickets-orders', sql: m0020.sql },
 ];
 
 for (let i = 1; i < migrations.length; i++) {
