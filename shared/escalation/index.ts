@@ -1,0 +1,2 @@
+export * from './ladders';
+export * from './countdown';
