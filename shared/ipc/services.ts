@@ -23,6 +23,8 @@ export const serviceDraftSchema = z.object({
   tmrc: dollars('TMRC'),
   aduc: dollars('ADUC').default(0),
   installFee: dollars('Installation fee').default(0),
+  /** End-User VoIP seats on this service; 50 or more at one address makes an outage CAT 1 (29.4.8.2). */
+  seats: z.coerce.number({ message: 'Seats must be a whole number' }).int('Seats must be a whole number').min(0, 'Seats cannot be negative').max(1_000_000).default(1),
   site: text('Site', 64).default(''),
   address: text('Address', 200).default(''),
 });
@@ -39,6 +41,7 @@ export const serviceSchema = z.object({
   tmrcCents: z.number().int(),
   aducCents: z.number().int(),
   installFeeCents: z.number().int(),
+  seats: z.number().int(),
   site: z.string(),
   address: z.string(),
   createdAt: z.string(),
@@ -69,7 +72,7 @@ export const importRowSchema = z.object({
   draft: z
     .object({
       circuitId: z.string(), contractorId: id, serviceType: z.enum(SERVICE_TYPES), tier: z.enum(TIERS),
-      tmrc: z.string(), aduc: z.string(), installFee: z.string(), site: z.string(), address: z.string(),
+      tmrc: z.string(), aduc: z.string(), installFee: z.string(), seats: z.number().int(), site: z.string(), address: z.string(),
     })
     .nullable(),
   problems: z.array(z.object({ field: z.string(), message: z.string() })),

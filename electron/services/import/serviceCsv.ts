@@ -14,7 +14,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { contractorIdsByName } from '../repositories/agency';
 
-const COLUMNS = ['circuit_id', 'contractor', 'service_type', 'tier', 'tmrc', 'aduc', 'install_fee', 'site', 'address'] as const;
+const COLUMNS = ['circuit_id', 'contractor', 'service_type', 'tier', 'tmrc', 'aduc', 'install_fee', 'seats', 'site', 'address'] as const;
 type Column = (typeof COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['circuit_id', 'contractor', 'service_type', 'tier', 'tmrc'];
 
@@ -22,12 +22,12 @@ const ALIASES: Record<string, Column> = {
   circuit_id: 'circuit_id', circuitid: 'circuit_id', circuit: 'circuit_id', service_id: 'circuit_id',
   circuit_id_or_service_id: 'circuit_id', contractor: 'contractor', carrier: 'contractor',
   service_type: 'service_type', type: 'service_type', tier: 'tier', tmrc: 'tmrc', aduc: 'aduc',
-  install_fee: 'install_fee', installation_fee: 'install_fee', site: 'site', address: 'address',
+  install_fee: 'install_fee', installation_fee: 'install_fee', seats: 'seats', site: 'site', address: 'address',
 };
 
 const FIELD_OF_PATH: Record<string, Column> = {
   circuitId: 'circuit_id', contractorId: 'contractor', serviceType: 'service_type', tier: 'tier',
-  tmrc: 'tmrc', aduc: 'aduc', installFee: 'install_fee', site: 'site', address: 'address',
+  tmrc: 'tmrc', aduc: 'aduc', installFee: 'install_fee', seats: 'seats', site: 'site', address: 'address',
 };
 
 function normalizeHeader(h: string): string {
@@ -89,6 +89,7 @@ export function previewServiceCsv(db: Db, csv: string): ImportPreview {
       tmrc: get('tmrc'),
       aduc: get('aduc') || '0',
       installFee: get('install_fee') || '0',
+      seats: get('seats') || '1',
       site: get('site'),
       address: get('address'),
     };
@@ -117,6 +118,7 @@ export function previewServiceCsv(db: Db, csv: string): ImportPreview {
         ? {
             circuitId: candidate.circuitId, contractorId: candidate.contractorId, serviceType: candidate.serviceType as ServiceType,
             tier: candidate.tier as (typeof TIERS)[number], tmrc: candidate.tmrc, aduc: candidate.aduc, installFee: candidate.installFee,
+            seats: result.success ? result.data.seats : 1,
             site: candidate.site, address: candidate.address,
           }
         : null,

@@ -15,6 +15,7 @@ interface ServiceRow {
   tmrc_cents: number;
   aduc_cents: number;
   install_fee_cents: number;
+  seats: number;
   site: string;
   address: string;
   created_at: string;
@@ -44,6 +45,7 @@ function toService(r: ServiceRow): Service {
     tmrcCents: r.tmrc_cents,
     aducCents: r.aduc_cents,
     installFeeCents: r.install_fee_cents,
+    seats: r.seats,
     site: r.site,
     address: r.address,
     createdAt: r.created_at,
@@ -103,8 +105,8 @@ function checkUnique(db: Db, d: ServiceDraft, exceptId: number | null): void {
 function insertRow(db: Db, d: ServiceDraft, at: string): number {
   const info = stmt(
     db,
-    `INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, aduc_cents, install_fee_cents, site, address, created_at, updated_at)
-     VALUES (@circuitId, @contractorId, @serviceType, @tier, @tmrc, @aduc, @installFee, @site, @address, @at, @at)`,
+    `INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, aduc_cents, install_fee_cents, seats, site, address, created_at, updated_at)
+     VALUES (@circuitId, @contractorId, @serviceType, @tier, @tmrc, @aduc, @installFee, @seats, @site, @address, @at, @at)`,
   ).run({ ...d, at });
   return Number(info.lastInsertRowid);
 }
@@ -146,7 +148,7 @@ export function updateService(db: Db, id: number, d: ServiceDraft, at: string): 
     stmt(
       db,
       `UPDATE services SET circuit_id = @circuitId, contractor_id = @contractorId, service_type = @serviceType, tier = @tier,
-         tmrc_cents = @tmrc, aduc_cents = @aduc, install_fee_cents = @installFee, site = @site, address = @address, updated_at = @at
+         tmrc_cents = @tmrc, aduc_cents = @aduc, install_fee_cents = @installFee, seats = @seats, site = @site, address = @address, updated_at = @at
        WHERE id = @id`,
     ).run({ ...d, id, at });
     const after = getService(db, id);

@@ -38,4 +38,15 @@ export const fixtures: Record<number, (db: Db) => void> = {
         VALUES ('availability', 1, NULL, '2026-01', 0, 'From the contractor report', '2026-02-04T00:00:00.000Z');
     `);
   },
+  30: (db) => {
+    db.exec(`
+      UPDATE contractors SET service_ladder_id = 'att-calnet3-service-impacting' WHERE id = 2;
+      UPDATE services SET seats = 60 WHERE circuit_id = 'CKT-1';
+      INSERT INTO ladder_contacts (contractor_id, ladder_id, level, name, phone, email, created_at, updated_at)
+        VALUES (1, 'att-calnet3-service-impacting', 2, 'Program Manager', '916-555-0100', 'pm@example.com', '2026-02-01T00:00:00.000Z', '2026-02-01T00:00:00.000Z');
+      UPDATE tickets SET ladder_id = 'att-calnet3-service-impacting';
+      INSERT INTO notices_sent (key, ticket_id, phase, due_at, sent_at)
+        VALUES ('ticket:1:time-to-repair:soon', 1, 'soon', '2026-02-01T21:00:00.000Z', '2026-02-01T20:45:00.000Z');
+    `);
+  },
 };

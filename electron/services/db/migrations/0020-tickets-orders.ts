@@ -25,6 +25,9 @@ CREATE TABLE tickets (
   -- The outage start: the earlier of alarm and opening, kept for the month indexes.
   start_at TEXT NOT NULL,
   restored_at TEXT,
+  -- When the End-User reported the service not restored; restoration then waits for
+  -- actual_restored_at (29.4.8.11 "adjusted to the actual restoration time").
+  not_restored_at TEXT,
   actual_restored_at TEXT,
   closed_at TEXT,
   measured_ms INTEGER CHECK (measured_ms IS NULL OR measured_ms >= 0),
@@ -48,9 +51,15 @@ CREATE INDEX ticket_notices_ticket ON ticket_notices (ticket_id);
 CREATE TABLE ticket_events (
   id INTEGER PRIMARY KEY,
   ticket_id INTEGER NOT NULL REFERENCES tickets(id) ON DELETE CASCADE,
-  kind TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('opened', 'note', 'contact', 'escalated', 'restored', 'not_restored', 'actual_restored',
+                                     'closed', 'reopened', 'edited', 'stop_clock', 'stop_clock_ended', 'stop_clock_voided')),
   at TEXT NOT NULL,
+  -- Who recorded it (the ATR), and for contacts and escalations whom they reached, how, and the answer.
   who TEXT NOT NULL DEFAULT '',
+  level INTEGER,
+  whom TEXT NOT NULL DEFAULT '',
+  how TEXT NOT NULL DEFAULT '',
+  answer TEXT NOT NULL DEFAULT '',
   detail TEXT NOT NULL DEFAULT '',
   created_at TEXT NOT NULL
 );

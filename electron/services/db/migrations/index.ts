@@ -2,6 +2,7 @@
 // PRAGMA user_version after it runs; versions step by 10 and must strictly increase.
 import * as m0010 from './0010-initial-schema';
 import * as m0020 from './0020-tickets-orders';
+import * as m0030 from './0030-escalation';
 
 export interface Migration {
   version: number;
@@ -12,6 +13,7 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-initial-schema', sql: m0010.sql },
   { version: 20, name: '0020-tickets-orders', sql: m0020.sql },
+  { version: 30, name: '0030-escalation', sql: m0030.sql },
 ];
 
 for (let i = 1; i < migrations.length; i++) {
