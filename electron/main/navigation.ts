@@ -20,6 +20,9 @@ const MAX_URL_LENGTH = 4096;
  */
 // eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\u0000-\u0020\u007f\\]/;
+/** After percent-decoding, an encoded space is a legitimate file name character; the rest are not. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_DECODED_CHARS = /[\u0000-\u001f\u007f\\]/;
 
 /** "." or ".." in a raw path segment, percent-encoded or not ("%2e", ".%2E", …). */
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
@@ -73,7 +76,7 @@ export function isAppUrl(url: string): boolean {
   } catch {
     return false; // malformed percent-encoding
   }
-  if (UNSAFE_CHARS.test(decoded)) return false;
+  if (UNSAFE_DECODED_CHARS.test(decoded)) return false;
   return !decoded.split('/').some((segment) => segment === '.' || segment === '..');
 }
 

@@ -5,7 +5,7 @@
 // the navigation guard has one origin to allow.
 import { BrowserWindow, protocol, type Session, type WebContents } from 'electron';
 import { serveAppRequest } from './files';
-import { APP_INDEX_URL, APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, mayGrantPermission } from './navigation';
+import { APP_SCHEME, CONTENT_SECURITY_POLICY, isAppUrl, mayGrantPermission } from './navigation';
 
 /** Call before app `ready`: app:// behaves like https (origin, 'self', fetch, secure context). */
 export function registerAppScheme(): void {
@@ -68,7 +68,11 @@ export function hardenSession(ses: Session): void {
  * anywhere gets them): leaving our pages, new windows and <webview> are all refused. Links to
  * the outside world are not opened in a browser either: no URL ever reaches shell.openExternal.
  */
+const hardened = new WeakSet<WebContents>();
+
 export function hardenWebContents(contents: WebContents, log: (m: string) => void = () => {}): void {
+  if (hardened.has(contents)) return;
+  hardened.add(contents);
   contents.on('will-navigate', (event) => {
     if (!isAppUrl(event.url)) {
       event.preventDefault();
@@ -105,6 +109,7 @@ export interface MainWindowOptions {
   log?: (m: string) => void;
 }
 
+/** Makes the window, hidden until its first paint; the caller loads APP_INDEX_URL and handles failure. */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -134,6 +139,5 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   // The window's title names the data file; the page's <title> does not replace it.
   win.on('page-title-updated', (event) => event.preventDefault());
   win.once('ready-to-show', () => win.show());
-  void win.loadURL(APP_INDEX_URL);
   return win;
 }

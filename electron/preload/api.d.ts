@@ -1,0 +1,17 @@
+// What the page sees of the preload (electron/preload/index.ts): `window.atr`, present in the
+// desktop app and absent in a browser (the api client then uses the loopback host). Included by
+// the renderer's tsconfig; imports only from shared/.
+import type { ChannelName, EventName, EventPayload, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+
+export interface AtrBridge {
+  /** Calls a contract channel; never rejects for a refused or invalid call: `{ ok: false, error }`. */
+  invoke<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
+  /** Listens to an event main pushes ('data:changed', 'notice'); returns the unsubscribe. */
+  subscribe<E extends EventName>(event: E, cb: (payload: EventPayload<E>) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    readonly atr?: AtrBridge;
+  }
+}
