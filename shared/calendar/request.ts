@@ -13,19 +13,19 @@ const instantSchema = z.string().refine((s) => parseInstant(s) !== null, {
 });
 
 /** Upper bounds that keep one op's walk short: ~19 years of 24x7 minutes, ~40 years of business days. */
-export const MAX_MINUTES = 10_000_000;
-export const MAX_DAYS = 10_000;
+export const CALENDAR_REQUEST_MAX_MINUTES = 10_000_000;
+export const CALENDAR_REQUEST_MAX_DAYS = 10_000;
 
 const minutesSchema = z
   .number()
   .min(0, { error: 'must not be negative' })
-  .max(MAX_MINUTES, { error: `must be at most ${MAX_MINUTES}` });
+  .max(CALENDAR_REQUEST_MAX_MINUTES, { error: `must be at most ${CALENDAR_REQUEST_MAX_MINUTES}` });
 const daysSchema = z
   .number()
   .min(0, { error: 'must not be negative' })
-  .max(MAX_DAYS, { error: `must be at most ${MAX_DAYS}` });
+  .max(CALENDAR_REQUEST_MAX_DAYS, { error: `must be at most ${CALENDAR_REQUEST_MAX_DAYS}` });
 
-export const OPS = ['add', 'between', 'addBusinessDays'] as const;
+export const CALENDAR_OPS = ['add', 'between', 'addBusinessDays'] as const;
 
 const opSchema = z.discriminatedUnion(
   'op',
