@@ -1,0 +1,65 @@
+// Small helpers of the `sla` command: read a JSON file into problems instead of exceptions, and
+// print problems as `PATH: message` lines.
+import { readFileSync } from 'node:fs';
+import type { Problem } from '../../shared/validation/problem';
+import { formatProblem } from '../../shared/validation/problem';
+
+export class InputError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.problems = problems;
+  }
+}
+
+function reason(err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    default:
+      return err instanceof Error ? err.message : String(err);
+  }
+}
+
+/** Line and column of a character offset, for JSON syntax errors. */
+function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return `line ${line}, column ${col}`;
+}
+
+/** The parsed JSON of a file; throws InputError (never anything else) when it cannot. */
+export function readJsonFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new InputError([{ path: '', message: `cannot read ${JSON.stringify(path)}: ${reason(err)}` }]);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    const msg = err instanceof Error ? err.message : String(err);
+    const pos = /position (\d+)/.exec(msg);
+    const where = pos ? ` at ${lineColumn(text, Number(pos[1]))}` : '';
+    const detail = msg.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
+    throw new InputError([{ path: '', message: `${JSON.stringify(path)} is not valid JSON${where}: ${detail}` }]);
+  }
+}
+
+export function problemLines(problems: ReadonlyArray<Problem>): string {
+  return problems.map((p) => formatProblem(p).replace(/[\r\n]+/g, ' ') + '\n').join('');
+}

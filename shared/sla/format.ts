@@ -1,0 +1,61 @@
+// Cheap text for explain lines: durations, percents, money. (Plain string building: a report of
+// an agency-year has hundreds of thousands of lines.)
+
+function group(n: number): string {
+  const s = String(n);
+  if (s.length <= 3) return s;
+  let out = '';
+  let i = s.length % 3;
+  if (i > 0) out = s.slice(0, i);
+  for (; i < s.length; i += 3) out += (out ? ',' : '') + s.slice(i, i + 3);
+  return out;
+}
+
+/** "$1,200.00" from cents (fractions of a cent, as in 25% of 33.33, shown to the tenth of a cent). */
+export function formatMoney(cents: number): string {
+  const neg = cents < 0;
+  const a = Math.abs(cents);
+  const whole = Math.floor(a / 100);
+  const rest = a - whole * 100;
+  let frac: string;
+  if (Number.isInteger(rest)) frac = String(rest).padStart(2, '0');
+  else {
+    const t = Math.round(rest * 1000) / 1000;
+    frac = (t < 10 ? '0' : '') + String(t);
+  }
+  return `${neg ? '-' : ''}$${group(whole)}.${frac}`;
+}
+
+/** Minutes as printed in the report: seconds / 60 (may be fractional). */
+export function minutesOf(ms: number): number {
+  return Math.floor(ms / 1000) / 60;
+}
+
+/** "241 min (4 h 01 min)", "90.5 min (1 h 30 min 30 s)", "12 min". */
+export function formatDuration(ms: number): string {
+  if (ms === Infinity) return 'unbounded';
+  const totalSec = Math.floor(ms / 1000);
+  const minutes = totalSec / 60;
+  const minText = Number.isInteger(minutes) ? String(minutes) : String(Math.round(minutes * 100) / 100);
+  const h = Math.floor(totalSec / 3600);
+  const m = Math.floor((totalSec % 3600) / 60);
+  const s = totalSec % 60;
+  if (h === 0 && s === 0) return `${minText} min`;
+  const hms = (h > 0 ? `${h} h ${String(m).padStart(2, '0')} min` : `${m} min`) + (s > 0 ? ` ${s} s` : '');
+  return `${minText} min (${hms})`;
+}
+
+/** "80 h" / "72.5 h" */
+export function formatHours(ms: number): string {
+  const h = Math.floor(ms / 1000) / 3600;
+  return `${Number.isInteger(h) ? h : Math.round(h * 10000) / 10000} h`;
+}
+
+/** A percent rounded to 4 decimals for printing (comparisons use the unrounded value). */
+export function round4(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+export function formatPercent4(x: number): string {
+  return `${round4(x).toFixed(4)}%`;
+}

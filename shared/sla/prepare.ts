@@ -1,0 +1,322 @@
+// prepareCase: turn a case file into the engine's model once (every instant parsed once, money
+// in cents) and index it by service and by month, so evaluateMonth can run month after month
+// without rescanning. Per-ticket facts that do not depend on "as of" are cached here too.
+import { DEFAULT_ZONE } from '../calendar/instant';
+import type { CaseFile, CaseStopClock } from '../case/types';
+import type { Catalog, SlaDefinition } from './catalog';
+import { loadCatalog } from './catalog';
+import type { HistoryInput, OrderInput, ServiceInput, StopClockInput, TicketInput, UsageInput } from './model';
+import { parseInstantFast, ZoneClock } from './time';
+import type { PreparedTicket } from './unavailable';
+import { countedStops, overlapMs, prepareTicket, unionIntervals } from './unavailable';
+
+export interface PreparedService extends ServiceInput {
+  index: number;
+  /** Site key: `site`, or the service id when none is given. */
+  siteKey: string;
+}
+
+export interface CaseTicket extends PreparedTicket {
+  index: number;
+  service: PreparedService;
+  /** Month (agency time) the outage started: per-ticket SLAs are evaluated there. */
+  startMonth: string;
+  /** Month the ticket closed (availability), null while open. */
+  closeMonth: string | null;
+  /** Contractor notices, sorted, merged across the incident's tickets. */
+  notices: number[];
+  /** Cached: did this closed ticket's Unavailable Time earn a remedy under TTR / EO / CAT? */
+  remedied?: string[];
+}
+
+export interface PreparedOrder extends OrderInput {
+  index: number;
+  service: PreparedService;
+  /** Committed interval or negotiated due date, before stop clocks. */
+  baseDueMs: number;
+  /** Counted CUSTOMER_PROVISIONING_DELAY time (clipped to order → completion). */
+  stoppedMs: number;
+  /** Due date extended by the stop clocks; Infinity while a stop clock still runs. */
+  dueMs: number;
+  dueMonth: string | null;
+  negotiated: boolean;
+  intervalDays: number | null;
+}
+
+export interface PreparedCase {
+  catalog: Catalog;
+  zone: string;
+  clock: ZoneClock;
+  /** The case's month and as-of (defaults for evaluateCase). */
+  month: string;
+  asOfMs: number | null;
+  services: PreparedService[];
+  serviceById: Map<string, PreparedService>;
+  tickets: CaseTicket[];
+  ticketsByStartMonth: Map<string, CaseTicket[]>;
+  /** month → serviceId → availability-eligible tickets closed that month. */
+  closedByMonth: Map<string, Map<string, CaseTicket[]>>;
+  /** `${sla}|${month}` → serviceId → measured tickets (delay / jitter) started that month. */
+  measuredByMonth: Map<string, Map<string, CaseTicket[]>>;
+  orders: PreparedOrder[];
+  ordersByDueMonth: Map<string, PreparedOrder[]>;
+  usageBySite: Map<string, UsageInput[]>;
+  /** `${sla}|svc:${id}|${month}` or `${sla}|site:${site}|${month}` → met. */
+  history: Map<string, boolean>;
+  /** Catalog SLAs by basis, in catalog order. */
+  slas: {
+    ticket: SlaDefinition[];
+    availability: SlaDefinition[];
+    measured: SlaDefinition[];
+    siteUsage: SlaDefinition[];
+    provisioning: SlaDefinition[];
+    notification: SlaDefinition[];
+  };
+  /** Memo of monthly verdicts from data: `${sla}|${key}|${month}` → missed. */
+  verdicts: Map<string, boolean>;
+}
+
+function inst(text: string | undefined | null): number | null {
+  if (text === undefined || text === null) return null;
+  const ms = parseInstantFast(text);
+  if (ms === null) throw new Error(`not an ISO-8601 instant with an offset: ${text}`);
+  return ms;
+}
+
+function need(text: string): number {
+  return inst(text) as number;
+}
+
+function cents(dollars: number | undefined | null): number {
+  if (dollars === undefined || dollars === null) return 0;
+  const x = dollars * 100;
+  // Dollars carry at most a few decimals; lift binary fractions (1.005 * 100 = 100.4999…) first.
+  return Math.round(Math.abs(x) + 1e-9 * Math.max(1, Math.abs(x))) * (x < 0 ? -1 : 1);
+}
+
+export function toStopClockInput(sc: CaseStopClock): StopClockInput {
+  return {
+    code: sc.code,
+    startMs: need(sc.start),
+    endMs: need(sc.end),
+    voided: sc.voided === true,
+    window: sc.window ? { startMs: need(sc.window.start), endMs: need(sc.window.end) } : null,
+    note: sc.note ?? null,
+  };
+}
+
+/** Engine models from case-file records (for callers that hold case-file shaped data). */
+export function toServiceInput(s: CaseFile['services'][number]): ServiceInput {
+  return {
+    id: s.id,
+    type: s.type,
+    tier: s.tier,
+    tmrcCents: cents(s.tmrc),
+    aducCents: cents(s.aduc),
+    installFeeCents: cents(s.installFee),
+    site: s.site ?? null,
+  };
+}
+
+export function toTicketInput(t: NonNullable<CaseFile['tickets']>[number]): TicketInput {
+  return {
+    id: t.id,
+    serviceId: t.serviceId,
+    kind: t.kind,
+    incidentId: t.incidentId ?? null,
+    alarmAtMs: inst(t.alarmAt),
+    openedAtMs: need(t.openedAt),
+    restoredAtMs: inst(t.restoredAt),
+    actualRestoredAtMs: inst(t.actualRestoredAt),
+    closedAtMs: inst(t.closedAt),
+    measuredMs: t.measuredMs ?? null,
+    noticesMs: (t.notices ?? []).map(need),
+    stopClocks: (t.stopClocks ?? []).map(toStopClockInput),
+  };
+}
+
+export function toOrderInput(o: NonNullable<CaseFile['orders']>[number]): OrderInput {
+  return {
+    id: o.id,
+    serviceId: o.serviceId,
+    orderedAtMs: need(o.orderedAt),
+    dueAtMs: inst(o.dueAt),
+    completedAtMs: inst(o.completedAt),
+    stopClocks: (o.stopClocks ?? []).map(toStopClockInput),
+  };
+}
+
+export interface ModelInput {
+  zone?: string;
+  month: string;
+  asOfMs?: number | null;
+  services: ServiceInput[];
+  tickets?: TicketInput[];
+  orders?: OrderInput[];
+  usage?: UsageInput[];
+  history?: HistoryInput[];
+}
+
+/** Prepare a case file (already validated by validateCase). */
+export function prepareCase(input: CaseFile, catalog?: Catalog): PreparedCase {
+  return prepareModel(
+    {
+      zone: input.timeZone ?? DEFAULT_ZONE,
+      month: input.month,
+      asOfMs: inst(input.asOf),
+      services: input.services.map(toServiceInput),
+      tickets: (input.tickets ?? []).map(toTicketInput),
+      orders: (input.orders ?? []).map(toOrderInput),
+      usage: (input.survivability ?? []).map((u) => ({ site: u.site, startMs: need(u.start), endMs: need(u.end) })),
+      history: (input.history ?? []).map((h) => ({ sla: h.sla, serviceId: h.serviceId ?? null, site: h.site ?? null, month: h.month, met: h.met })),
+    },
+    catalog ?? loadCatalog(input.catalog ?? 'calnet3-converged-voip'),
+  );
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Prepare the engine's own model (the app's live data). */
+export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()): PreparedCase {
+  const zone = input.zone ?? DEFAULT_ZONE;
+  const clock = new ZoneClock(zone);
+  const bySlaBasis = (b: SlaDefinition['basis']) => catalog.slas.filter((s) => s.basis === b);
+  const slas = {
+    ticket: bySlaBasis('ticket-duration'),
+    availability: bySlaBasis('availability'),
+    measured: bySlaBasis('measured'),
+    siteUsage: bySlaBasis('site-usage'),
+    provisioning: bySlaBasis('provisioning'),
+    notification: bySlaBasis('notification'),
+  };
+
+  const services: PreparedService[] = input.services.map((s, index) => ({
+    ...s,
+    index,
+    siteKey: s.site ?? s.id,
+  }));
+  const serviceById = new Map(services.map((s) => [s.id, s]));
+
+  // Contractor notices belong to the outage: merge them across an incident's tickets.
+  const incidentNotices = new Map<string, number[]>();
+  for (const t of input.tickets ?? []) {
+    if (t.incidentId && t.noticesMs && t.noticesMs.length > 0) {
+      const list = incidentNotices.get(t.incidentId);
+      if (list) list.push(...t.noticesMs);
+      else incidentNotices.set(t.incidentId, [...t.noticesMs]);
+    }
+  }
+
+  const availabilityKinds = new Set(slas.availability.flatMap((s) => s.ticketKinds));
+  const measuredSlaByKind = new Map<string, SlaDefinition>();
+  for (const s of slas.measured) for (const k of s.ticketKinds) measuredSlaByKind.set(k, s);
+
+  const tickets: CaseTicket[] = [];
+  const ticketsByStartMonth = new Map<string, CaseTicket[]>();
+  const closedByMonth = new Map<string, Map<string, CaseTicket[]>>();
+  const measuredByMonth = new Map<string, Map<string, CaseTicket[]>>();
+  (input.tickets ?? []).forEach((t, index) => {
+    const service = serviceById.get(t.serviceId);
+    if (!service) return; // validateCase refuses unknown services; the model skips them
+    const p = prepareTicket(t, catalog);
+    const startMonth = clock.monthOf(p.startMs);
+    const closeMonth = t.closedAtMs != null ? clock.monthOf(t.closedAtMs) : null;
+    let notices = t.noticesMs ?? [];
+    if (t.incidentId) notices = incidentNotices.get(t.incidentId) ?? notices;
+    notices = notices.length > 1 ? Array.from(new Set(notices)).sort((a, b) => a - b) : notices;
+    const ct: CaseTicket = { ...p, index, service, startMonth, closeMonth, notices };
+    tickets.push(ct);
+    push(ticketsByStartMonth, startMonth, ct);
+    if (closeMonth !== null && availabilityKinds.has(t.kind)) {
+      let m = closedByMonth.get(closeMonth);
+      if (!m) closedByMonth.set(closeMonth, (m = new Map()));
+      push(m, service.id, ct);
+    }
+    const measured = measuredSlaByKind.get(t.kind);
+    if (measured) {
+      const key = `${measured.id}|${startMonth}`;
+      let m = measuredByMonth.get(key);
+      if (!m) measuredByMonth.set(key, (m = new Map()));
+      push(m, service.id, ct);
+    }
+  });
+
+  const provisioning = slas.provisioning[0];
+  const orders: PreparedOrder[] = [];
+  const ordersByDueMonth = new Map<string, PreparedOrder[]>();
+  (input.orders ?? []).forEach((o, index) => {
+    const service = serviceById.get(o.serviceId);
+    if (!service) return;
+    const intervals = provisioning?.basis === 'provisioning' ? provisioning.committedIntervalDays : {};
+    const intervalDays = intervals[service.type] ?? null;
+    const negotiated = o.dueAtMs != null;
+    let baseDueMs: number;
+    if (negotiated) baseDueMs = o.dueAtMs as number;
+    else if (intervalDays !== null) baseDueMs = clock.plusCalendarDays(o.orderedAtMs, intervalDays);
+    else baseDueMs = NaN; // no committed interval for this service type and no negotiated date
+    const stops = countedStops(o.stopClocks, catalog, 'order');
+    const stoppedMs = overlapMs(stops, o.orderedAtMs, o.completedAtMs ?? Infinity);
+    const dueMs = baseDueMs + stoppedMs;
+    const dueMonth = Number.isFinite(dueMs) ? clock.monthOf(dueMs) : null;
+    const po: PreparedOrder = { ...o, index, service, baseDueMs, stoppedMs, dueMs, dueMonth, negotiated, intervalDays };
+    orders.push(po);
+    if (dueMonth !== null) push(ordersByDueMonth, dueMonth, po);
+  });
+
+  const usageBySite = new Map<string, UsageInput[]>();
+  for (const u of input.usage ?? []) push(usageBySite, u.site, u);
+
+  const history = new Map<string, boolean>();
+  for (const h of input.history ?? []) {
+    const sla = catalog.sla(h.sla);
+    let key: string | null = null;
+    if (sla?.basis === 'site-usage') {
+      if (h.site) key = `site:${h.site}`;
+      else if (h.serviceId) {
+        const s = serviceById.get(h.serviceId);
+        if (s) key = `site:${s.siteKey}`;
+      }
+    } else if (h.serviceId) key = `svc:${h.serviceId}`;
+    if (key !== null) history.set(`${h.sla}|${key}|${h.month}`, h.met);
+  }
+
+  return {
+    catalog,
+    zone,
+    clock,
+    month: input.month,
+    asOfMs: input.asOfMs ?? null,
+    services,
+    serviceById,
+    tickets,
+    ticketsByStartMonth,
+    closedByMonth,
+    measuredByMonth,
+    orders,
+    ordersByDueMonth,
+    usageBySite,
+    history,
+    slas,
+    verdicts: new Map(),
+  };
+}
+
+/** Union of a site's usage events clipped to [from, to) (a running event counts up to `to`). */
+export function usageMs(events: ReadonlyArray<UsageInput> | undefined, from: number, to: number): number {
+  if (!events || events.length === 0 || !(to > from)) return 0;
+  const flat: number[] = [];
+  for (const u of events) {
+    const s = u.startMs > from ? u.startMs : from;
+    const endRaw = u.endMs ?? to;
+    const e = endRaw < to ? endRaw : to;
+    if (e > s) flat.push(s, e);
+  }
+  const merged = unionIntervals(flat);
+  let sum = 0;
+  for (let i = 0; i < merged.length; i += 2) sum += merged[i + 1]! - merged[i]!;
+  return sum;
+}

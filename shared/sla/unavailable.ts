@@ -1,0 +1,159 @@
+// Unavailable Time of a ticket (DOMAIN.md "Outage duration and stop clocks"):
+// (restoration − start) − stop-clock time, where stop-clock time is the union of the valid
+// stop-clock intervals, each clipped to [start, restoration]. Start is the earlier of the alarm
+// and the opening; restoration is the actual restoration when the End-User reported the service
+// not restored, else the contractor's. A ticket not yet restored, and a stop clock still
+// running, are measured up to `untilMs` (as-of / now).
+import type { Catalog } from './catalog';
+import { loadCatalog } from './catalog';
+import type { StopClockInput, TicketInput } from './model';
+
+export interface PreparedTicket extends TicketInput {
+  readonly prepared: true;
+  startMs: number;
+  /** Actual restoration if reported, else the contractor's; null while open. */
+  restorationMs: number | null;
+  /**
+   * Counted stop-clock time as sorted, disjoint, non-adjacent intervals, flattened
+   * [s0, e0, s1, e1, ...]; an end of Infinity is a stop clock still running.
+   */
+  stops: number[];
+}
+
+/** Why a stop clock does or does not count (before clipping to the outage). */
+export type StopClockStatus =
+  | { counts: true; startMs: number; endMs: number; windowClipped: boolean }
+  | { counts: false; reason: 'voided' | 'unknown' | 'orders-only' | 'tickets-only' | 'no-window' | 'outside-window' };
+
+/** The part of one stop clock that counts, by the catalog's rules. */
+export function stopClockStatus(sc: StopClockInput, catalog: Catalog, owner: 'ticket' | 'order'): StopClockStatus {
+  if (sc.voided) return { counts: false, reason: 'voided' };
+  const condition = catalog.condition(sc.code);
+  if (!condition) return { counts: false, reason: 'unknown' };
+  if (owner === 'ticket' && condition.ordersOnly) return { counts: false, reason: 'orders-only' };
+  if (owner === 'order' && !condition.ordersOnly) return { counts: false, reason: 'tickets-only' };
+  let s = sc.startMs;
+  let e = sc.endMs ?? Infinity;
+  let windowClipped = false;
+  if (condition.windowLimited) {
+    if (!sc.window) return { counts: false, reason: 'no-window' };
+    if (sc.window.startMs > s) {
+      s = sc.window.startMs;
+      windowClipped = true;
+    }
+    if (sc.window.endMs < e) {
+      e = sc.window.endMs;
+      windowClipped = true;
+    }
+    if (e <= s) return { counts: false, reason: 'outside-window' };
+  }
+  return { counts: true, startMs: s, endMs: e, windowClipped };
+}
+
+/** Union of intervals given flattened [s, e, s, e, ...] (any order) → sorted disjoint flattened. */
+export function unionIntervals(flat: number[]): number[] {
+  const n = flat.length / 2;
+  if (n <= 1) return flat.length === 2 && flat[1]! > flat[0]! ? flat.slice() : [];
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (flat[2 * i + 1]! > flat[2 * i]!) idx.push(i);
+  idx.sort((a, b) => flat[2 * a]! - flat[2 * b]!);
+  const out: number[] = [];
+  for (const i of idx) {
+    const s = flat[2 * i]!;
+    const e = flat[2 * i + 1]!;
+    const last = out.length - 1;
+    if (last > 0 && s <= out[last]!) {
+      if (e > out[last]!) out[last] = e;
+    } else out.push(s, e);
+  }
+  return out;
+}
+
+/** Counted stop-clock intervals of a ticket or order, merged. */
+export function countedStops(stopClocks: ReadonlyArray<StopClockInput> | undefined, catalog: Catalog, owner: 'ticket' | 'order'): number[] {
+  if (!stopClocks || stopClocks.length === 0) return [];
+  const flat: number[] = [];
+  for (const sc of stopClocks) {
+    const st = stopClockStatus(sc, catalog, owner);
+    if (st.counts) flat.push(st.startMs, st.endMs);
+  }
+  return unionIntervals(flat);
+}
+
+export function ticketStart(t: TicketInput): number {
+  return t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs ? t.alarmAtMs : t.openedAtMs;
+}
+
+export function ticketRestoration(t: TicketInput): number | null {
+  return t.actualRestoredAtMs ?? t.restoredAtMs ?? null;
+}
+
+export function prepareTicket(t: TicketInput, catalog: Catalog = loadCatalog()): PreparedTicket {
+  return {
+    ...t,
+    prepared: true,
+    startMs: ticketStart(t),
+    restorationMs: ticketRestoration(t),
+    stops: countedStops(t.stopClocks, catalog, 'ticket'),
+  };
+}
+
+function asPrepared(t: TicketInput | PreparedTicket, catalog?: Catalog): PreparedTicket {
+  return (t as PreparedTicket).prepared === true ? (t as PreparedTicket) : prepareTicket(t, catalog);
+}
+
+/** Total length of the parts of sorted disjoint `stops` inside [from, to]. */
+export function overlapMs(stops: ReadonlyArray<number>, from: number, to: number): number {
+  let sum = 0;
+  for (let i = 0; i < stops.length; i += 2) {
+    const s = stops[i]!;
+    if (s >= to) break;
+    const e = stops[i + 1]!;
+    if (e <= from) continue;
+    sum += (e < to ? e : to) - (s > from ? s : from);
+  }
+  return sum;
+}
+
+/** End of the measured outage: restoration, or `untilMs` while open (and never past `untilMs`). */
+export function measuredEnd(t: PreparedTicket, untilMs: number): number {
+  const r = t.restorationMs;
+  return r !== null && r < untilMs ? r : untilMs;
+}
+
+/** Outage duration with no stop clocks (CAT 2, CAT 3): start → restoration (or until). */
+export function elapsedMs(ticket: TicketInput | PreparedTicket, untilMs: number, catalog?: Catalog): number {
+  const t = asPrepared(ticket, catalog);
+  const end = measuredEnd(t, untilMs);
+  return end > t.startMs ? end - t.startMs : 0;
+}
+
+/**
+ * Unavailable Time in ms up to `untilMs` (pass Infinity for "until restoration"): the union of
+ * the counted stop clocks, clipped to the outage, subtracted from the elapsed time; voided stop
+ * clocks ignored, MAINTENANCE limited to its window, CUSTOMER_PROVISIONING_DELAY not counted.
+ */
+export function unavailableMs(ticket: TicketInput | PreparedTicket, untilMs: number, catalog?: Catalog): number {
+  const t = asPrepared(ticket, catalog);
+  const end = measuredEnd(t, untilMs);
+  if (!(end > t.startMs)) return 0;
+  if (end === Infinity) return Infinity;
+  return end - t.startMs - overlapMs(t.stops, t.startMs, end);
+}
+
+/** Stop-clock time counted inside the outage up to `untilMs`. */
+export function stoppedMs(ticket: TicketInput | PreparedTicket, untilMs: number, catalog?: Catalog): number {
+  const t = asPrepared(ticket, catalog);
+  const end = measuredEnd(t, untilMs);
+  return end > t.startMs ? overlapMs(t.stops, t.startMs, end) : 0;
+}
+
+/** True when a counted stop clock is running at `atMs`. */
+export function isStopped(ticket: TicketInput | PreparedTicket, atMs: number, catalog?: Catalog): boolean {
+  const stops = asPrepared(ticket, catalog).stops;
+  for (let i = 0; i < stops.length; i += 2) {
+    if (stops[i]! > atMs) return false;
+    if (atMs < stops[i + 1]!) return true;
+  }
+  return false;
+}
