@@ -9,6 +9,7 @@ import { systemClock, type Clock } from './clock';
 import { dispatch } from './dispatch';
 import { openDatabase, type Db } from './db/open';
 import { handlers } from './handlers';
+import { createScheduler, type Scheduler } from './scheduler';
 import type { HandlerContext } from './handlers/types';
 
 export interface AppServices {
@@ -18,6 +19,7 @@ export interface AppServices {
   readonly dataFile: string;
   readonly db: Db;
   readonly clock: Clock;
+  readonly scheduler: Scheduler;
   close(): void;
 }
 
@@ -27,6 +29,8 @@ export interface OpenAppOptions {
   clock?: Clock;
   nativeBinding?: string;
   log?: (message: string) => void;
+  /** Run the notification scheduler (default true; tests drive it by hand). */
+  scheduler?: boolean;
 }
 
 /** The folder Electron calls userData for productName "ATR Desk", so both modes share a file. */
@@ -56,10 +60,13 @@ export function openApp(options: OpenAppOptions): AppServices {
     mode: options.mode,
     nowIso: () => toUtcIso(clock.now()),
   };
+  const scheduler = createScheduler({ db, clock, emit: (n) => emit('notice', n) });
+  if (options.scheduler !== false) scheduler.start();
   return {
     dataFile: ctx.dataFile,
     db,
     clock,
+    scheduler,
     emit,
     async dispatch(channel, request) {
       const started = performance.now();
@@ -74,6 +81,7 @@ export function openApp(options: OpenAppOptions): AppServices {
       return () => listeners.delete(listener);
     },
     close() {
+      scheduler.stop();
       listeners.clear();
       if (db.open) db.close();
     },

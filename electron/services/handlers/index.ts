@@ -5,6 +5,7 @@ import { listAudit } from '../repositories/audit';
 import { schemaVersion } from '../db/open';
 import { agencyHandlers } from './agency';
 import { serviceHandlers } from './services';
+import { ticketHandlers } from './tickets';
 import type { HandlerMap } from './types';
 
 const APP_VERSION = '0.1.0';
@@ -20,4 +21,4 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers };

@@ -44,6 +44,7 @@ export function openTestApp(options: { dataFile?: string; clock?: Clock } = {}):
     mode: 'browser',
     clock: options.clock ?? manualClock('2026-10-05T16:00:00Z'),
     log: () => {},
+    scheduler: false,
   });
   apps.push(app);
   return app;

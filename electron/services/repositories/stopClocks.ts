@@ -1,0 +1,109 @@
+// Stop clocks on tickets and orders (29.4.7). Refused conditions never reach the table; a
+// voided interval stays, with who and why, and stops counting.
+import { loadCatalog } from '../../../shared/sla/catalog';
+import type { StopClock } from '../../../shared/ipc/tickets';
+import { stopClockProblems } from '../../../shared/tickets/stopClockRules';
+import { AppError, notFound } from '../errors';
+import { audit } from '../db/audit';
+import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
+import { getTicket, insertEvent, utc } from './tickets';
+
+export interface StopClockDraft {
+  ticketId: number | null;
+  orderId: number | null;
+  code: string;
+  startAt: string;
+  endAt: string | null;
+  windowStart: string | null;
+  windowEnd: string | null;
+  note: string;
+}
+
+const SELECT = `SELECT id, ticket_id AS ticketId, order_id AS orderId, code, start_at AS startAt, end_at AS endAt,
+  window_start AS windowStart, window_end AS windowEnd, note, voided_at AS voidedAt, voided_reason AS voidedReason, voided_by AS voidedBy
+  FROM stop_clocks`;
+
+type Row = Omit<StopClock, 'title'>;
+
+function withTitle(r: Row): StopClock {
+  return { ...r, title: loadCatalog().condition(r.code)?.title ?? r.code };
+}
+
+export function getStopClock(db: Db, id: number): StopClock {
+  const r = stmt(db, `${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  if (!r) throw notFound('The stop clock');
+  return withTitle(r);
+}
+
+export function ticketStopClocks(db: Db, ticketId: number): StopClock[] {
+  return (stmt(db, `${SELECT} WHERE ticket_id = ? ORDER BY start_at, id`).all(ticketId) as Row[]).map(withTitle);
+}
+
+export function orderStopClocks(db: Db, orderId: number): StopClock[] {
+  return (stmt(db, `${SELECT} WHERE order_id = ? ORDER BY start_at, id`).all(orderId) as Row[]).map(withTitle);
+}
+
+const timelineEvent = (ticketId: number, kind: 'stop_clock' | 'stop_clock_ended' | 'stop_clock_voided', at: string, detail: string, who = '') => ({
+  ticketId, kind, at, who, level: null, whom: '', how: '', answer: '', detail,
+});
+
+export function startStopClock(db: Db, d: StopClockDraft, now: string): StopClock {
+  return db.transaction(() => {
+    const problems = stopClockProblems(loadCatalog(), d, d.ticketId !== null ? 'ticket' : 'order');
+    if (problems.length) throw new AppError('refused', problems[0]!.message, problems[0]!.path, problems);
+    if (d.ticketId !== null) getTicket(db, d.ticketId);
+    if (d.orderId !== null && !stmt(db, 'SELECT 1 FROM orders WHERE id = ?').get(d.orderId)) throw notFound('The order', '/orderId');
+    if (d.ticketId !== null && d.endAt === null) {
+      const running = stmt(db, 'SELECT code FROM stop_clocks WHERE ticket_id = ? AND end_at IS NULL AND voided_at IS NULL').get(d.ticketId) as { code: string } | undefined;
+      if (running) throw new AppError('refused', `A ${running.code} stop clock is already running on this ticket; end it first`, '/code');
+    }
+    const id = Number(
+      stmt(
+        db,
+        `INSERT INTO stop_clocks (ticket_id, order_id, code, start_at, end_at, window_start, window_end, note, created_at, updated_at)
+         VALUES (@ticketId, @orderId, @code, @startAt, @endAt, @windowStart, @windowEnd, @note, @now, @now)`,
+      ).run({
+        ...d,
+        startAt: utc(d.startAt),
+        endAt: d.endAt === null ? null : utc(d.endAt),
+        windowStart: d.windowStart === null ? null : utc(d.windowStart),
+        windowEnd: d.windowEnd === null ? null : utc(d.windowEnd),
+        now,
+      }).lastInsertRowid,
+    );
+    const created = getStopClock(db, id);
+    audit(db, now, 'stop_clocks', id, 'insert', null, created);
+    if (d.ticketId !== null) insertEvent(db, timelineEvent(d.ticketId, 'stop_clock', created.startAt, `${created.title}${d.note ? `: ${d.note}` : ''}`), now);
+    if (d.ticketId !== null && created.endAt !== null) insertEvent(db, timelineEvent(d.ticketId, 'stop_clock_ended', created.endAt, created.title), now);
+    return created;
+  })();
+}
+
+export function endStopClock(db: Db, id: number, endAt: string, now: string): StopClock {
+  return db.transaction(() => {
+    const before = getStopClock(db, id);
+    if (before.endAt !== null) throw new AppError('refused', `This stop clock already ended at ${before.endAt}`, '/endAt');
+    const end = utc(endAt);
+    if (end < before.startAt) throw new AppError('invalid', 'The stop clock cannot end before it starts', '/endAt');
+    stmt(db, 'UPDATE stop_clocks SET end_at = ?, updated_at = ? WHERE id = ?').run(end, now, id);
+    const after = getStopClock(db, id);
+    audit(db, now, 'stop_clocks', id, 'update', before, after);
+    if (after.ticketId !== null) insertEvent(db, timelineEvent(after.ticketId, 'stop_clock_ended', end, after.title), now);
+    return after;
+  })();
+}
+
+export function voidStopClock(db: Db, id: number, reason: string, who: string, now: string): StopClock {
+  return db.transaction(() => {
+    const before = getStopClock(db, id);
+    const c = loadCatalog().condition(before.code);
+    if (!c?.voidable) throw new AppError('refused', `${before.title} cannot be voided; only Wiring, Access, CPE and Customer Environmental can later be found not to be the cause`, '/id');
+    if (before.voidedAt !== null) throw new AppError('refused', `This stop clock was already voided at ${before.voidedAt}`, '/id');
+    stmt(db, 'UPDATE stop_clocks SET voided_at = ?, voided_reason = ?, voided_by = ?, updated_at = ? WHERE id = ?').run(now, reason, who, now, id);
+    const after = getStopClock(db, id);
+    audit(db, now, 'stop_clocks', id, 'update', before, after);
+    if (after.ticketId !== null) insertEvent(db, timelineEvent(after.ticketId, 'stop_clock_voided', now, `${after.title} voided: ${reason}`, who), now);
+    return after;
+  })();
+}

@@ -1,0 +1,271 @@
+// Trouble tickets and their timeline. State changes (restored, End-User reports not restored,
+// actual restoration, closed, reopened) are events with a time, checked for order, and the
+// ticket row keeps the resulting instants for the engine.
+import { parseInstant, toUtcIso } from '../../../shared/calendar/instant';
+import type { Ticket, TicketEvent, TicketEventKind } from '../../../shared/ipc/tickets';
+import { loadCatalog } from '../../../shared/sla/catalog';
+import { AppError, notFound } from '../errors';
+import { audit } from '../db/audit';
+import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
+
+export interface TicketDraft {
+  serviceId: number;
+  contractorTicket: string;
+  kind: Ticket['kind'];
+  severity: string;
+  description: string;
+  alarmAt: string | null;
+  openedAt: string;
+  measuredMs: number | null;
+  incidentId: number | null;
+  ladderId: string | null;
+}
+
+/** What the timeline stores: the user's events plus those the app writes itself. */
+export type StoredEventKind = TicketEventKind | 'opened' | 'edited' | 'stop_clock' | 'stop_clock_ended' | 'stop_clock_voided';
+
+export interface TicketEventDraft {
+  ticketId: number;
+  kind: TicketEventKind;
+  at: string;
+  who: string;
+  level: number | null;
+  whom: string;
+  how: string;
+  answer: string;
+  detail: string;
+}
+
+export const STATUS_SQL = `CASE WHEN t.closed_at IS NOT NULL THEN 'closed'
+  WHEN t.actual_restored_at IS NOT NULL OR (t.restored_at IS NOT NULL AND t.not_restored_at IS NULL) THEN 'restored'
+  ELSE 'open' END`;
+
+export const TICKET_SELECT = `SELECT t.id, t.service_id AS serviceId, s.circuit_id AS circuitId, s.contractor_id AS contractorId,
+  c.name AS contractorName, s.service_type AS serviceType, s.tier, s.site, t.incident_id AS incidentId,
+  t.contractor_ticket AS contractorTicket, t.kind, t.severity, t.description, t.alarm_at AS alarmAt, t.opened_at AS openedAt,
+  t.start_at AS startAt, t.restored_at AS restoredAt, t.not_restored_at AS notRestoredAt, t.actual_restored_at AS actualRestoredAt,
+  t.closed_at AS closedAt, t.measured_ms AS measuredMs, t.ladder_id AS ladderId, ${STATUS_SQL} AS status, t.updated_at AS updatedAt
+  FROM tickets t JOIN services s ON s.id = t.service_id JOIN contractors c ON c.id = s.contractor_id`;
+
+/** Stored form of an instant: UTC ISO-8601 (the request carries any offset). */
+export function utc(iso: string): string {
+  const ms = parseInstant(iso);
+  if (ms === null) throw new AppError('invalid', `"${iso}" is not a date and time with an offset`);
+  return toUtcIso(ms);
+}
+
+const utcOrNull = (iso: string | null) => (iso === null ? null : utc(iso));
+
+export function getTicket(db: Db, id: number): Ticket {
+  const t = stmt(db, `${TICKET_SELECT} WHERE t.id = ?`).get(id) as Ticket | undefined;
+  if (!t) throw notFound('The ticket');
+  return t;
+}
+
+export function listEvents(db: Db, ticketId: number): TicketEvent[] {
+  return stmt(
+    db,
+    `SELECT id, ticket_id AS ticketId, kind, at, who, level, whom, how, answer, detail, created_at AS createdAt
+     FROM ticket_events WHERE ticket_id = ? ORDER BY at, id`,
+  ).all(ticketId) as TicketEvent[];
+}
+
+/** The highest escalation level recorded on a ticket (0 when the ladder has not started). */
+export function reachedLevel(db: Db, ticketId: number): { level: number; startedAt: string | null } {
+  const r = stmt(
+    db,
+    `SELECT max(level) AS level, (SELECT min(at) FROM ticket_events WHERE ticket_id = @id AND kind = 'escalated' AND level = 1) AS startedAt
+     FROM ticket_events WHERE ticket_id = @id AND kind = 'escalated'`,
+  ).get({ id: ticketId }) as { level: number | null; startedAt: string | null };
+  return { level: r.level ?? 0, startedAt: r.startedAt };
+}
+
+function checkRefs(db: Db, d: TicketDraft): void {
+  if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('invalid', 'Service is not in this agency\'s list', '/serviceId');
+  if (d.incidentId !== null && !stmt(db, 'SELECT 1 FROM incidents WHERE id = ?').get(d.incidentId)) throw new AppError('invalid', 'Incident was not found', '/incidentId');
+}
+
+function startOf(d: TicketDraft): string {
+  const opened = utc(d.openedAt);
+  const alarm = utcOrNull(d.alarmAt);
+  // 29.4.8.11 / 29.4.8.2: the outage begins at the network alarm or the ticket's opening, whichever is first.
+  return alarm !== null && alarm < opened ? alarm : opened;
+}
+
+export function insertEvent(db: Db, e: Omit<TicketEventDraft, 'kind'> & { kind: StoredEventKind }, now: string): number {
+  const id = Number(
+    stmt(
+      db,
+      `INSERT INTO ticket_events (ticket_id, kind, at, who, level, whom, how, answer, detail, created_at)
+       VALUES (@ticketId, @kind, @at, @who, @level, @whom, @how, @answer, @detail, @now)`,
+    ).run({ ...e, now }).lastInsertRowid,
+  );
+  audit(db, now, 'ticket_events', id, 'insert', null, e);
+  return id;
+}
+
+export function createTicket(db: Db, d: TicketDraft, now: string): number {
+  return db.transaction(() => {
+    checkRefs(db, d);
+    const ladder = d.ladderId ?? defaultLadder(db, d.serviceId);
+    const id = Number(
+      stmt(
+        db,
+        `INSERT INTO tickets (service_id, incident_id, contractor_ticket, kind, severity, description, alarm_at, opened_at, start_at,
+                              measured_ms, ladder_id, created_at, updated_at)
+         VALUES (@serviceId, @incidentId, @contractorTicket, @kind, @severity, @description, @alarmAt, @openedAt, @startAt,
+                 @measuredMs, @ladderId, @now, @now)`,
+      ).run({ ...d, alarmAt: utcOrNull(d.alarmAt), openedAt: utc(d.openedAt), startAt: startOf(d), ladderId: ladder, now }).lastInsertRowid,
+    );
+    audit(db, now, 'tickets', id, 'insert', null, getTicket(db, id));
+    insertEvent(db, { ticketId: id, kind: 'opened', at: utc(d.openedAt), who: '', level: null, whom: '', how: '', answer: '', detail: d.description }, now);
+    return id;
+  })();
+}
+
+function defaultLadder(db: Db, serviceId: number): string | null {
+  const r = stmt(db, 'SELECT c.service_ladder_id AS l FROM services s JOIN contractors c ON c.id = s.contractor_id WHERE s.id = ?').get(serviceId) as { l: string | null } | undefined;
+  return r?.l ?? null;
+}
+
+export function updateTicket(db: Db, id: number, d: TicketDraft, now: string): void {
+  db.transaction(() => {
+    const before = getTicket(db, id);
+    checkRefs(db, d);
+    const startAt = startOf(d);
+    for (const [field, value] of [['restoredAt', before.restoredAt], ['closedAt', before.closedAt]] as const) {
+      if (value !== null && value < startAt) throw new AppError('invalid', `The outage start cannot be after the ticket's ${field === 'restoredAt' ? 'restoration' : 'closing'} (${value})`, d.alarmAt && utc(d.alarmAt) === startAt ? '/alarmAt' : '/openedAt');
+    }
+    stmt(
+      db,
+      `UPDATE tickets SET service_id = @serviceId, incident_id = @incidentId, contractor_ticket = @contractorTicket, kind = @kind,
+         severity = @severity, description = @description, alarm_at = @alarmAt, opened_at = @openedAt, start_at = @startAt,
+         measured_ms = @measuredMs, ladder_id = @ladderId, updated_at = @now WHERE id = @id`,
+    ).run({ ...d, id, alarmAt: utcOrNull(d.alarmAt), openedAt: utc(d.openedAt), startAt, ladderId: d.ladderId ?? before.ladderId, now });
+    const after = getTicket(db, id);
+    audit(db, now, 'tickets', id, 'update', before, after);
+    const changed = (Object.keys(after) as Array<keyof Ticket>).filter((k) => k !== 'updatedAt' && after[k] !== before[k]);
+    insertEvent(db, { ticketId: id, kind: 'edited', at: now, who: '', level: null, whom: '', how: '', answer: '', detail: `Changed: ${changed.join(', ') || 'nothing'}` }, now);
+  })();
+}
+
+/**
+ * OBSERVATION and END-USER NOT AVAILABLE (29.4.7 lines 2 and 3) run until the End-User
+ * reports the service not restored: a running one ends at that report.
+ */
+function endAfterRestorationStops(db: Db, ticketId: number, at: string, now: string): void {
+  const codes = loadCatalog().stopClockConditions.filter((c) => c.afterRestoration).map((c) => c.code);
+  const running = stmt(db, 'SELECT id, code, start_at AS startAt, end_at AS endAt FROM stop_clocks WHERE ticket_id = ? AND end_at IS NULL AND voided_at IS NULL').all(ticketId) as Array<{ id: number; code: string; startAt: string; endAt: null }>;
+  for (const r of running.filter((x) => codes.includes(x.code))) {
+    stmt(db, 'UPDATE stop_clocks SET end_at = ?, updated_at = ? WHERE id = ?').run(at < r.startAt ? r.startAt : at, now, r.id);
+    audit(db, now, 'stop_clocks', r.id, 'update', r, { ...r, endAt: at });
+  }
+}
+
+function refuse(message: string, path = '/kind'): never {
+  throw new AppError('refused', message, path);
+}
+
+/** Applies a timeline event; state events are checked against the ticket's state and order in time. */
+export function addEvent(db: Db, e: TicketEventDraft, now: string): void {
+  db.transaction(() => {
+    const t = getTicket(db, e.ticketId);
+    const at = utc(e.at);
+    const set = (column: string, value: string | null) =>
+      stmt(db, `UPDATE tickets SET ${column} = @value, updated_at = @now WHERE id = @id`).run({ value, now, id: t.id });
+    const notBefore = (limit: string | null, what: string) => {
+      if (limit !== null && at < limit) refuse(`This cannot be before ${what} (${limit})`, '/at');
+    };
+    switch (e.kind) {
+      case 'restored':
+        if (t.status === 'closed') refuse('The ticket is closed; reopen it first');
+        if (t.restoredAt !== null) refuse(`The contractor already declared it restored at ${t.restoredAt}; if the End-User says it is not, record "End-User reports not restored"`);
+        notBefore(t.startAt, 'the outage start');
+        set('restored_at', at);
+        break;
+      case 'not_restored':
+        if (t.restoredAt === null) refuse('Only a ticket the contractor declared restored can be reported not restored');
+        if (t.notRestoredAt !== null) refuse(`The End-User already reported it not restored at ${t.notRestoredAt}`);
+        if (t.status === 'closed') refuse('The ticket is closed; reopen it first');
+        notBefore(t.restoredAt, 'the declared restoration');
+        set('not_restored_at', at);
+        endAfterRestorationStops(db, t.id, at, now);
+        break;
+      case 'actual_restored':
+        if (t.notRestoredAt === null) refuse('Actual restoration is recorded after the End-User reports the service not restored');
+        if (t.actualRestoredAt !== null) refuse(`Actual restoration is already recorded at ${t.actualRestoredAt}`);
+        notBefore(t.notRestoredAt, 'the End-User\'s report');
+        set('actual_restored_at', at);
+        break;
+      case 'closed':
+        if (t.status === 'closed') refuse('The ticket is already closed');
+        if (t.status !== 'restored' && t.kind !== 'delay' && t.kind !== 'jitter') refuse('Record the restoration before closing the ticket');
+        notBefore(t.actualRestoredAt ?? t.restoredAt ?? t.startAt, 'the restoration');
+        set('closed_at', at);
+        break;
+      case 'reopened':
+        if (t.status !== 'closed') refuse('Only a closed ticket can be reopened');
+        set('closed_at', null);
+        break;
+      default:
+        break;
+    }
+    insertEvent(db, { ...e, at }, now);
+    if (['restored', 'not_restored', 'actual_restored', 'closed', 'reopened'].includes(e.kind)) {
+      audit(db, now, 'tickets', t.id, 'update', t, getTicket(db, t.id));
+    }
+  })();
+}
+
+export interface TicketQuery {
+  status: 'open' | 'restored' | 'closed' | 'active' | 'all';
+  text?: string | undefined;
+  kind?: Ticket['kind'] | undefined;
+  serviceId?: number | undefined;
+  sort: { key: 'startAt' | 'circuitId' | 'kind' | 'status' | 'contractor' | 'updatedAt' | 'contractorTicket'; dir: 'asc' | 'desc' };
+  limit: number;
+  offset: number;
+}
+
+const SORT: Record<TicketQuery['sort']['key'], string> = {
+  startAt: 't.start_at',
+  circuitId: 's.circuit_id COLLATE NOCASE',
+  kind: 't.kind',
+  status: STATUS_SQL,
+  contractor: 'c.name COLLATE NOCASE',
+  updatedAt: 't.updated_at',
+  contractorTicket: 't.contractor_ticket COLLATE NOCASE',
+};
+
+export function listTickets(db: Db, q: TicketQuery): { rows: Ticket[]; total: number } {
+  const where: string[] = [];
+  const p: Record<string, unknown> = {};
+  if (q.status === 'active') where.push('t.closed_at IS NULL');
+  else if (q.status !== 'all') {
+    where.push(`${STATUS_SQL} = @status`);
+    p.status = q.status;
+  }
+  if (q.kind) {
+    where.push('t.kind = @kind');
+    p.kind = q.kind;
+  }
+  if (q.serviceId !== undefined) {
+    where.push('t.service_id = @serviceId');
+    p.serviceId = q.serviceId;
+  }
+  if (q.text?.trim()) {
+    where.push("(s.circuit_id LIKE @text ESCAPE '\\' OR t.contractor_ticket LIKE @text ESCAPE '\\' OR t.description LIKE @text ESCAPE '\\' OR s.site LIKE @text ESCAPE '\\')");
+    p.text = `%${q.text.trim().replace(/[\\%_]/g, (m) => '\\' + m)}%`;
+  }
+  const w = where.length ? ` WHERE ${where.join(' AND ')}` : '';
+  const dir = q.sort.dir === 'asc' ? 'ASC' : 'DESC';
+  const rows = stmt(db, `${TICKET_SELECT}${w} ORDER BY ${SORT[q.sort.key]} ${dir}, t.id ${dir} LIMIT @limit OFFSET @offset`).all({ ...p, limit: q.limit, offset: q.offset }) as Ticket[];
+  const total = (stmt(db, `SELECT count(*) AS n FROM tickets t JOIN services s ON s.id = t.service_id JOIN contractors c ON c.id = s.contractor_id${w}`).get(p) as { n: number }).n;
+  return { rows, total };
+}
+
+/** Tickets not yet closed, for the board and the scheduler. */
+export function activeTickets(db: Db): Ticket[] {
+  return stmt(db, `${TICKET_SELECT} WHERE t.closed_at IS NULL ORDER BY t.start_at`).all() as Ticket[];
+}
