@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { openDemoApp } from '../../../electron/services/demo';
+import type { BoardEntry } from '../../../shared/ipc/tickets';
+import { call, count, manualClock, tempDataFile } from '../support/tempData';
+
+describe('demo agency', () => {
+  it('opens with services, open and closed tickets, stop clocks, escalations and a living board', async () => {
+    const app = await openDemoApp({ dataFile: tempDataFile(), mode: 'browser', clock: manualClock('2026-11-23T18:00:00Z'), scheduler: false, log: () => {} });
+    try {
+      expect(count(app, 'services')).toBeGreaterThanOrEqual(30);
+      expect((app.db.prepare('SELECT count(*) AS n FROM tickets WHERE closed_at IS NOT NULL').get() as { n: number }).n).toBeGreaterThanOrEqual(15);
+      expect(count(app, 'stop_clocks')).toBeGreaterThanOrEqual(5);
+      const board = await call<{ entries: BoardEntry[] }>(app, 'tickets:board', {});
+      expect(board.entries.length).toBeGreaterThanOrEqual(6);
+      const all = board.entries.flatMap((e) => e.countdowns);
+      expect(all.some((c) => c.paused)).toBe(true);
+      expect(all.some((c) => c.remainingMs < 0)).toBe(true);
+      expect(board.entries.some((e) => e.nextContact?.name.includes('demo'))).toBe(true);
+      // Every row the demo wrote went through the audited channels.
+      expect(count(app, 'audit_log')).toBeGreaterThan(count(app, 'services') + count(app, 'tickets'));
+    } finally {
+      app.close();
+    }
+  });
+});
