@@ -1,0 +1,110 @@
+import { useEffect } from 'react';
+import { AGENCY_KIND_LABELS } from '../shared/ipc/agency';
+import { api } from './api/client';
+import { useApiQuery } from './api/useApiQuery';
+import { AgencyScreen } from './agency/AgencyScreen';
+import { HomeScreen } from './home/HomeScreen';
+import { ServicesScreen } from './services/ServicesScreen';
+import { NoticeArea } from './shell/NoticeArea';
+import { useNotices } from './shell/notices';
+import { Icon, type IconName } from './ui/Icon';
+import { hrefFor, useScreen, type Screen } from './shell/route';
+
+const NAV: { screen: Screen; label: string; icon: IconName }[] = [
+  { screen: 'home', label: 'Home', icon: 'home' },
+  { screen: 'services', label: 'Services', icon: 'services' },
+  { screen: 'agency', label: 'Agency', icon: 'agency' },
+];
+
+function useMainNotices() {
+  const push = useNotices((s) => s.push);
+  useEffect(
+    () =>
+      api.subscribe('notice', (n) => {
+        if (!n || typeof n.title !== 'string') return;
+        push({ id: `main-${n.id}`, title: n.title, body: n.body ?? '', level: n.level ?? 'info' });
+      }),
+    [push],
+  );
+}
+
+export function App() {
+  const screen = useScreen();
+  const info = useApiQuery('app:info', {}, []);
+  const agency = useApiQuery('agency:get', {}, ['agency']);
+  useMainNotices();
+
+  const started = (info.data !== undefined || info.error !== null) && (agency.data !== undefined || agency.error !== null);
+  useEffect(() => {
+    // The tests' ready signal: the shell has its first data (never a fixed sleep).
+    if (started) document.body.dataset.ready = 'true';
+  }, [started]);
+
+  const fatal = info.error ?? agency.error;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Main">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">
+            ATR
+          </span>
+          <span className="brand-name">ATR Desk</span>
+        </div>
+        <ul className="nav-list">
+          {NAV.map((item) => (
+            <li key={item.screen}>
+              <a href={hrefFor(item.screen)} className="nav-link" aria-current={screen === item.screen ? 'page' : undefined}>
+                <Icon name={item.icon} />
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div className="sidebar-foot">
+          {info.data ? (
+            <>
+              <span>Version {info.data.version}</span>
+              <span>{info.data.mode === 'browser' ? 'Browser mode' : 'Desktop'}</span>
+            </>
+          ) : null}
+        </div>
+      </nav>
+      <div className="workspace">
+        <header className="topbar">
+          <div className="topbar-agency">
+            <span className="topbar-label">Agency</span>
+            <span className="topbar-name" data-testid="agency-name">
+              {agency.data ? agency.data.name || 'Unnamed agency' : '…'}
+            </span>
+            {agency.data ? <span className="badge">{AGENCY_KIND_LABELS[agency.data.kind] ?? agency.data.kind}</span> : null}
+          </div>
+          <div className="topbar-file" title={info.data?.dataFile}>
+            <span className="topbar-label">Data file</span>
+            <code className="path">
+              <span dir="ltr">{info.data?.dataFile ?? '…'}</span>
+            </code>
+          </div>
+        </header>
+        <main id="main" className="content" tabIndex={-1}>
+          {fatal ? (
+            <div className="panel fatal" role="alert">
+              <h1>ATR Desk cannot reach its data</h1>
+              <p>{fatal.message}</p>
+            </div>
+          ) : screen === 'services' ? (
+            <ServicesScreen />
+          ) : screen === 'agency' ? (
+            <AgencyScreen />
+          ) : (
+            <HomeScreen agencyName={agency.data?.name ?? ''} />
+          )}
+        </main>
+      </div>
+      <NoticeArea />
+    </div>
+  );
+}

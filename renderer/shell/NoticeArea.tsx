@@ -1,0 +1,37 @@
+import { useEffect } from 'react';
+import { autoDismissMs, useNotices, type Notice } from './notices';
+
+function NoticeItem({ notice }: { notice: Notice }) {
+  const dismiss = useNotices((s) => s.dismiss);
+  useEffect(() => {
+    const ms = autoDismissMs(notice.level);
+    if (ms === null) return;
+    const t = window.setTimeout(() => dismiss(notice.id), ms);
+    return () => window.clearTimeout(t);
+  }, [notice.id, notice.level, dismiss]);
+  return (
+    <li className={`notice notice-${notice.level}`}>
+      <div className="notice-text">
+        <strong>{notice.title}</strong>
+        {notice.body ? <span>{notice.body}</span> : null}
+      </div>
+      <button type="button" className="icon-button" aria-label={`Dismiss: ${notice.title}`} onClick={() => dismiss(notice.id)}>
+        <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}
+
+/** Bottom-right stack, announced politely to screen readers. */
+export function NoticeArea() {
+  const items = useNotices((s) => s.items);
+  return (
+    <section className="notice-area" aria-label="Notices" aria-live="polite">
+      <ul>
+        {items.map((n) => (
+          <NoticeItem key={n.id} notice={n} />
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+// Each test gets its own loopback host on a fresh data file. The host prints one line with
+// its address and token; we wait for that line (never a fixed sleep). `restart()` stops the
+// host and starts a new one on the same file, as a person closing and reopening the app.
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ChannelName, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { AppShell } from './pages/AppShell';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const READY_LINE = /ATR Desk is running at (http:\/\/127\.0\.0\.1:\d+\/#token=([^\s]+))/;
+const START_TIMEOUT_MS = 30_000;
+
+/**
+ * Console errors that are not the app's fault: a stopped host refusing the event stream's
+ * reconnect, and Chromium's note that `frame-ancestors` in a <meta> CSP is ignored (the host
+ * sends it as a header, where it applies; the meta keeps the same policy for file://).
+ */
+const IGNORED_CONSOLE = [/net::ERR_CONNECTION_REFUSED/, /Failed to load resource/, /'frame-ancestors' is ignored/];
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  origin: string;
+  token: string;
+  output: string[];
+}
+
+function launch(dataFile: string): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/main.ts', '--data', dataFile, '--port', '0'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, NODE_ENV: 'test' },
+  });
+  const output: string[] = [];
+  return new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the host did not print its address within ${START_TIMEOUT_MS} ms:\n${output.join('')}`));
+    }, START_TIMEOUT_MS);
+    const onExit = (code: number | null) => {
+      clearTimeout(timer);
+      reject(new Error(`the host exited (code ${code}) before it was ready:\n${output.join('')}`));
+    };
+    child.once('exit', onExit);
+    child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      const text = chunk.toString();
+      output.push(text);
+      buffered += text;
+      const m = READY_LINE.exec(buffered);
+      if (!m) return;
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      const url = m[1]!;
+      buffered = '';
+      resolve({ child, url, origin: new URL(url).origin, token: m[2]!, output });
+    });
+  });
+}
+
+function stop(running: Running): Promise<void> {
+  const { child } = running;
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
+
+export interface Host {
+  /** The address with the token, as the host printed it. */
+  readonly url: string;
+  readonly dataFile: string;
+  /** Stops the host and starts a new one on the same data file; resolves to the new address. */
+  restart(): Promise<string>;
+  /** Calls a contract channel directly, for setting up and checking data around the UI. */
+  call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
+  /** Like `call`, failing the test on an error result. */
+  value<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+}
+
+interface Fixtures {
+  host: Host;
+  app: AppShell;
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
+  host: async ({}, use, testInfo) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atr-e2e-'));
+    const dataFile = path.join(dir, 'agency.sqlite');
+    let running = await launch(dataFile);
+    const call = async <C extends ChannelName>(channel: C, request: RequestOf<C>) => {
+      const res = await fetch(`${running.origin}/api/${channel}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-atr-token': running.token },
+        body: JSON.stringify(request),
+      });
+      return (await res.json()) as IpcResult<ResponseOf<C>>;
+    };
+    const host: Host = {
+      get url() {
+        return running.url;
+      },
+      dataFile,
+      async restart() {
+        await stop(running);
+        running = await launch(dataFile);
+        return running.url;
+      },
+      call,
+      async value(channel, request) {
+        const result = await call(channel, request);
+        if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
+        return result.value;
+      },
+    };
+    try {
+      await use(host);
+    } finally {
+      await stop(running);
+      if (testInfo.status !== testInfo.expectedStatus) {
+        await testInfo.attach('host output', { body: running.output.join(''), contentType: 'text/plain' });
+      }
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+
+  app: async ({ page, host }, use) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && !IGNORED_CONSOLE.some((re) => re.test(m.text()))) errors.push(m.text());
+    });
+    const shell = new AppShell(page);
+    await shell.open(host.url);
+    await use(shell);
+    // A CSP violation or an uncaught exception fails the test even if the screen looked fine.
+    expect(errors, 'errors in the page console').toEqual([]);
+  },
+});
+
+export { expect };
+export type { Page };
