@@ -77,13 +77,11 @@ function stampFor(version) {
   return { electron: version, betterSqlite3: bs, platform: process.platform, arch: process.arch };
 }
 
-const stampFile = path.join(nativeDir, 'stamp.json');
-
 /** Is build/native/electron/better_sqlite3.node built for this Electron, platform and module version? */
-export function electronNativeIsCurrent(version = electronVersion()) {
+export function electronNativeIsCurrent(version = electronVersion(), dir = nativeDir) {
   try {
-    const stamp = JSON.parse(fs.readFileSync(stampFile, 'utf8'));
-    return fs.existsSync(nativeFile) && JSON.stringify(stamp) === JSON.stringify(stampFor(version));
+    const stamp = JSON.parse(fs.readFileSync(path.join(dir, 'stamp.json'), 'utf8'));
+    return fs.existsSync(path.join(dir, 'better_sqlite3.node')) && JSON.stringify(stamp) === JSON.stringify(stampFor(version));
   } catch {
     return false;
   }
@@ -109,10 +107,17 @@ function nodeGypScript() {
  * it needs a connected machine, or `npm_config_disturl` / ELECTRON_HEADERS_MIRROR pointing at a
  * local mirror of https://electronjs.org/headers. Compiling SQLite takes a minute or two.
  */
-export function prepareElectronNative({ force = false, log = console.log } = {}) {
-  const version = electronVersion();
-  if (!force && electronNativeIsCurrent(version)) return nativeFile;
-  const src = path.join(nativeDir, 'src', 'better-sqlite3');
+export function prepareElectronNative({
+  force = false,
+  log = console.log,
+  // Overridable for a dry rehearsal of this step; the app reads the default place only.
+  dir = nativeDir,
+  devdir = path.join(os.homedir(), '.electron-gyp'),
+  version = electronVersion(),
+} = {}) {
+  const outFile = path.join(dir, 'better_sqlite3.node');
+  if (!force && electronNativeIsCurrent(version, dir)) return outFile;
+  const src = path.join(dir, 'src', 'better-sqlite3');
   fs.rmSync(src, { recursive: true, force: true });
   fs.mkdirSync(src, { recursive: true });
   fs.cpSync(betterSqliteDir(), src, {
@@ -126,7 +131,7 @@ export function prepareElectronNative({ force = false, log = console.log } = {})
   for (const key of Object.keys(env)) {
     if (/^npm_config_(nodedir|target|runtime|disturl|dist_url|arch|build_from_source)$/i.test(key)) delete env[key];
   }
-  log(`Building better-sqlite3 for Electron ${version} (${process.platform}-${process.arch}) into ${path.relative(root, nativeDir)}/ …`);
+  log(`Building better-sqlite3 for Electron ${version} (${process.platform}-${process.arch}) into ${path.relative(root, dir)}/ …`);
   const result = spawnSync(
     process.execPath,
     [
@@ -137,7 +142,7 @@ export function prepareElectronNative({ force = false, log = console.log } = {})
       '--runtime=electron',
       `--dist-url=${distUrl}`,
       `--arch=${process.arch}`,
-      `--devdir=${path.join(os.homedir(), '.electron-gyp')}`,
+      `--devdir=${devdir}`,
     ],
     { cwd: src, env, stdio: 'inherit' },
   );
@@ -148,10 +153,10 @@ export function prepareElectronNative({ force = false, log = console.log } = {})
         `from ${distUrl}: run it once on a connected machine (or point ELECTRON_HEADERS_MIRROR at a mirror).`,
     );
   }
-  fs.copyFileSync(built, nativeFile);
-  fs.writeFileSync(stampFile, `${JSON.stringify(stampFor(version), null, 2)}\n`);
-  log(`better-sqlite3 for Electron: ${path.relative(root, nativeFile)}`);
-  return nativeFile;
+  fs.copyFileSync(built, outFile);
+  fs.writeFileSync(path.join(dir, 'stamp.json'), `${JSON.stringify(stampFor(version), null, 2)}\n`);
+  log(`better-sqlite3 for Electron: ${path.relative(root, outFile)}`);
+  return outFile;
 }
 
 async function main(argv) {

@@ -76,11 +76,13 @@ function findElectronRuntime() {
     return { binary: null, reason: 'the electron package is not installed' };
   }
   const pathFile = path.join(dir, 'path.txt');
-  if (!fs.existsSync(pathFile)) return { binary: null, reason: 'no Electron runtime installed (node_modules/electron/path.txt is missing)' };
-  const rel = fs.readFileSync(pathFile, 'utf8').trim();
-  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH || path.join(dir, 'dist');
-  const binary = path.join(distDir, rel);
-  if (!rel || !fs.existsSync(binary)) return { binary: null, reason: `no Electron runtime installed (${binary} is missing)` };
+  const platformName = { darwin: 'Electron.app/Contents/MacOS/Electron', win32: 'electron.exe' }[process.platform] ?? 'electron';
+  // As node_modules/electron/index.js does: ELECTRON_OVERRIDE_DIST_PATH names a runtime folder elsewhere.
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const rel = fs.existsSync(pathFile) ? fs.readFileSync(pathFile, 'utf8').trim() : override ? platformName : '';
+  if (!rel) return { binary: null, reason: 'no Electron runtime installed (node_modules/electron/path.txt is missing)' };
+  const binary = path.join(override || path.join(dir, 'dist'), rel);
+  if (!fs.existsSync(binary)) return { binary: null, reason: `no Electron runtime installed (${binary} is missing)` };
   return { binary, reason: null };
 }
 
@@ -135,7 +137,16 @@ async function startDesktop(binary, opts) {
     npmRun('build:renderer');
     await buildElectron({ quiet: true });
   }
-  prepareElectronNative();
+  try {
+    prepareElectronNative();
+  } catch (err) {
+    throw new Error(`${err instanceof Error ? err.message : err}\nMeanwhile, \`npm start -- --browser\` serves the app from 127.0.0.1.`, {
+      cause: err,
+    });
+  }
+  if (process.platform === 'linux' && process.getuid?.() === 0) {
+    console.warn('ATR Desk: running as root; Electron refuses to start as root without --no-sandbox, which we do not add. Run as a normal user.');
+  }
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would make the binary a plain Node
   foreground(binary, args, env);
@@ -173,8 +184,10 @@ async function main() {
     return;
   }
   const { binary, reason } = findElectronRuntime();
-  if (binary) await startDesktop(binary, opts);
-  else startHost(reason, opts);
+  if (!binary) startHost(reason, opts);
+  else if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    startHost('an Electron runtime is installed but there is no display to open a window on (DISPLAY is not set)', opts);
+  } else await startDesktop(binary, opts);
 }
 
 main().catch((err) => {
