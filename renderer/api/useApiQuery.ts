@@ -27,7 +27,9 @@ export function useApiQuery<C extends ChannelName>(
   request: RequestOf<C>,
   tables: readonly string[],
 ): QueryState<ResponseOf<C>> {
-  const key = `${channel} ${JSON.stringify(request)}`;
+  // The request by value: callers may pass a fresh object each render without refetching.
+  const json = JSON.stringify(request);
+  const key = `${channel} ${json}`;
   const tablesKey = tables.join(',');
   const [version, setVersion] = useState(0);
   const [settled, setSettled] = useState<Settled<ResponseOf<C>>>({ key: '', version: -1, data: undefined, error: null });
@@ -42,8 +44,7 @@ export function useApiQuery<C extends ChannelName>(
 
   useEffect(() => {
     let live = true;
-    const body = JSON.parse(key.slice(channel.length + 1)) as RequestOf<C>;
-    void api.invoke(channel, body).then((result) => {
+    void api.invoke(channel, JSON.parse(json) as RequestOf<C>).then((result) => {
       if (!live) return;
       setSettled((prev) =>
         result.ok
@@ -54,7 +55,7 @@ export function useApiQuery<C extends ChannelName>(
     return () => {
       live = false;
     };
-  }, [channel, key, version]);
+  }, [channel, json, key, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return {

@@ -24,9 +24,11 @@ interface Props {
   rows: Service[];
   loading: boolean;
   filtered: boolean;
+  /** Changes when the filters or the sort change: the list then starts from the top, unless a selected row is in it. */
+  queryKey: string;
 }
 
-export function ServiceTable({ rows, loading, filtered }: Props) {
+export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
   const sort = useServicesUi((s) => s.sort);
   const sortBy = useServicesUi((s) => s.sortBy);
   const selectedId = useServicesUi((s) => s.selectedId);
@@ -55,10 +57,19 @@ export function ServiceTable({ rows, loading, filtered }: Props) {
 
   const selectedIndex = selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId);
 
-  // Keep the selected row in view when it changes (arrow keys, a freshly saved service).
+  // Keep the selected row in view when it moves (arrow keys, a new sort, a freshly saved service).
   useEffect(() => {
     if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
   }, [selectedIndex, virtualizer]);
+
+  // A new sort or filter without a selected row in it starts at the top.
+  const selectedIndexRef = useRef(selectedIndex);
+  useEffect(() => {
+    selectedIndexRef.current = selectedIndex;
+  });
+  useEffect(() => {
+    if (selectedIndexRef.current < 0) virtualizer.scrollToOffset(0);
+  }, [queryKey, virtualizer]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || rows.length === 0) return;

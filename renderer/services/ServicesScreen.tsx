@@ -69,7 +69,7 @@ export function ServicesScreen() {
       ) : (
         <>
           <FilterBar contractors={contractorList} />
-          <ServiceTable rows={list.data?.rows ?? []} loading={list.loading} filtered={active} />
+          <ServiceTable rows={list.data?.rows ?? []} loading={list.loading} filtered={active} queryKey={JSON.stringify(query)} />
           {list.data && list.data.total > list.data.rows.length ? (
             <p className="table-note">
               Showing the first {list.data.rows.length.toLocaleString('en-US')} of {list.data.total.toLocaleString('en-US')}. Narrow the

@@ -59,8 +59,3 @@ export function mapFieldErrors<F extends string>(error: IpcError, labels: Record
   if (Object.keys(out.fields).length === 0 && out.form.length === 0) out.form.push(error.message);
   return out;
 }
-
-/** The fields with errors, in the form's order (to move focus to the first). */
-export function invalidFields<F extends string>(errors: FormErrors<F>, order: readonly F[]): F[] {
-  return order.filter((f) => errors.fields[f] !== undefined);
-}

@@ -56,3 +56,18 @@ test('a file without the required columns is refused as a whole', async ({ app }
   await expect(dialog.dialog.getByRole('alert')).toContainText(/Missing columns?: circuit_id/);
   await expect(dialog.importButton()).toBeDisabled();
 });
+
+test('a CSV file can be dropped on the dialog', async ({ app, page }) => {
+  const services = await app.services();
+  const dialog = await services.openImport();
+  const data = await page.evaluateHandle((csv) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([csv], 'dropped.csv', { type: 'text/csv' }));
+    return dt;
+  }, CSV);
+  const zone = dialog.dialog.getByText('Drop a CSV file here').locator('xpath=ancestor::div[contains(@class,"drop-zone")]');
+  await zone.dispatchEvent('dragover', { dataTransfer: data });
+  await zone.dispatchEvent('drop', { dataTransfer: data });
+  await expect(dialog.summary).toContainText('3 valid, 1 with problems');
+  await expect(dialog.dialog).toContainText('dropped.csv');
+});

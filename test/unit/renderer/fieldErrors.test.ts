@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalidFields, mapFieldErrors, pointerHead, pointerSegments, withLabel } from '../../../renderer/ui/fieldErrors';
+import { mapFieldErrors, pointerHead, pointerSegments, withLabel } from '../../../renderer/ui/fieldErrors';
 
 const LABELS = { circuitId: 'Circuit ID', contractorId: 'Contractor', tmrc: 'TMRC', tier: 'Tier' };
 
@@ -60,14 +60,5 @@ describe('withLabel', () => {
   it('prefixes bare predicates only', () => {
     expect(withLabel('Seats', 'must be a number')).toBe('Seats must be a number');
     expect(withLabel('TMRC', 'TMRC cannot be negative')).toBe('TMRC cannot be negative');
-  });
-});
-
-describe('invalidFields', () => {
-  it('lists fields with errors in form order', () => {
-    expect(invalidFields({ fields: { tmrc: 'x', circuitId: 'y' }, form: [] }, ['circuitId', 'contractorId', 'tmrc'] as const)).toEqual([
-      'circuitId',
-      'tmrc',
-    ]);
   });
 });
