@@ -13,9 +13,21 @@ export interface LiveCountdown {
   text: string;
 }
 
+// A countdown arrives once and is ticked every second: parse its due instant once.
+const dueCache = new WeakMap<Countdown, number>();
+
+function dueMsOf(c: Countdown & { dueAt: string }): number {
+  let ms = dueCache.get(c);
+  if (ms === undefined) {
+    ms = Date.parse(c.dueAt);
+    dueCache.set(c, ms);
+  }
+  return ms;
+}
+
 export function liveRemaining(c: Countdown, nowMs: number, cal: BusinessCalendar): { remainingMs: number; overdue: boolean } {
   if (c.paused || c.dueAt === null) return { remainingMs: c.remainingMs, overdue: c.remainingMs < 0 };
-  const dueMs = Date.parse(c.dueAt);
+  const dueMs = dueMsOf(c as Countdown & { dueAt: string });
   if (!c.businessTime) return { remainingMs: dueMs - nowMs, overdue: nowMs > dueMs };
   return nowMs > dueMs ? { remainingMs: -between(cal, dueMs, nowMs), overdue: true } : { remainingMs: between(cal, nowMs, dueMs), overdue: false };
 }

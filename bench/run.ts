@@ -1,0 +1,142 @@
+// `npm run bench [-- --json]`: speed of the things an ATR waits for, on a seeded agency-year.
+// Not a test: it reports numbers, and the goals beside them (issue goals on a 2-core machine).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_CALENDAR } from '../shared/calendar';
+import { evaluateMonth, loadCatalog, prepareModel, ticketCountdowns } from '../shared/sla';
+import { liveCountdown } from '../shared/tickets/tick';
+import { clockTickets } from '../electron/services/countdowns';
+import { openDatabase } from '../electron/services/db/open';
+import { readAgencyRows, toModelInput } from '../electron/services/evaluation/model';
+import { activeTickets, listTickets } from '../electron/services/repositories/tickets';
+import { AGENCY_YEAR, generateAgencyYear } from './generate';
+
+const json = process.argv.includes('--json');
+const say = (line: string) => {
+  if (!json) console.log(line);
+};
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+function p99(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.99) - 1)] ?? NaN;
+}
+function time<T>(fn: () => T): [T, number] {
+  const t0 = performance.now();
+  const v = fn();
+  return [v, performance.now() - t0];
+}
+const r2 = (x: number) => Math.round(x * 100) / 100;
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atr-bench-'));
+const file = path.join(dir, 'agency-year.sqlite');
+try {
+  say(`ATR Desk benchmark — ${os.cpus().length} cores, Node ${process.version}`);
+  const setup = openDatabase(file);
+  const [gen, generateMs] = time(() => generateAgencyYear(setup));
+  setup.close();
+  say(`generated ${AGENCY_YEAR.services} services, ${AGENCY_YEAR.tickets} + ${AGENCY_YEAR.extraTickets} tickets, ${AGENCY_YEAR.stopClocks} stop clocks, ${AGENCY_YEAR.orders} orders in ${generateMs.toFixed(0)} ms (${gen.openTickets} open)`);
+
+  const db = openDatabase(file);
+  const catalog = loadCatalog();
+  // (a) SQLite: every row the engine needs.
+  const reads: number[] = [];
+  let rows = readAgencyRows(db);
+  for (let i = 0; i < 5; i++) {
+    const [r, ms] = time(() => readAgencyRows(db));
+    rows = r;
+    reads.push(ms);
+  }
+  const sqliteReadMs = median(reads);
+  // (b) The engine: rows → model → prepared, then all twelve months of 2026.
+  const months = Array.from({ length: 12 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`);
+  const engineRuns: number[] = [];
+  let results = 0;
+  let credit = 0;
+  for (let i = 0; i < 5; i++) {
+    const [, ms] = time(() => {
+      const prepared = prepareModel(toModelInput(rows, 'America/Los_Angeles', '2026-01'), catalog);
+      results = 0;
+      credit = 0;
+      for (const m of months) {
+        const report = evaluateMonth(prepared, m);
+        results += report.results.length;
+        credit += report.totalCredit;
+      }
+    });
+    engineRuns.push(ms);
+  }
+  const engineYearMs = median(engineRuns);
+  say(`sqlite read of the year's rows: ${sqliteReadMs.toFixed(1)} ms (median of 5)`);
+  say(`engine, 12 months: ${engineYearMs.toFixed(1)} ms (median of 5) — ${results} results, $${credit.toFixed(2)} of credits`);
+
+  // One ticket's live re-evaluation: the countdowns of an open ticket with stop clocks.
+  const model = toModelInput(rows, 'America/Los_Angeles', '2026-01');
+  const open = model.tickets.filter((t) => t.restoredAtMs === null && (t.stopClocks?.length ?? 0) > 0);
+  const services = new Map(model.services.map((s) => [s.id, s]));
+  const nowMs = Date.parse('2026-12-31T20:00:00Z');
+  const single: number[] = [];
+  for (let i = 0; i < 5_000; i++) {
+    const t = open[i % open.length]!;
+    const [, ms] = time(() => ticketCountdowns(t, services.get(t.serviceId)!, catalog, nowMs));
+    single.push(ms);
+  }
+  const singleTicketP99Ms = p99(single);
+  say(`one ticket's live re-evaluation: p99 ${singleTicketP99Ms.toFixed(4)} ms over ${single.length}`);
+  db.close();
+
+  // The ticket list opening on 100,000 tickets: a fresh connection, first page and the count.
+  const listRuns: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const [, ms] = time(() => {
+      const c = openDatabase(file);
+      const page = listTickets(c, { status: 'all', sort: { key: 'startAt', dir: 'desc' }, limit: 200, offset: 0 });
+      c.close();
+      return page;
+    });
+    listRuns.push(ms);
+  }
+  const ticketListOpenMs = median(listRuns);
+  const c2 = openDatabase(file);
+  const [, sortedByCircuitMs] = time(() => listTickets(c2, { status: 'active', sort: { key: 'circuitId', dir: 'asc' }, limit: 200, offset: 0 }));
+  const [, deepPageMs] = time(() => listTickets(c2, { status: 'all', sort: { key: 'startAt', dir: 'desc' }, limit: 200, offset: 90_000 }));
+  say(`ticket list open (100,000 tickets, first page + count, new connection): ${ticketListOpenMs.toFixed(1)} ms; open tickets by circuit: ${sortedByCircuitMs.toFixed(1)} ms; page at row 90,000: ${deepPageMs.toFixed(1)} ms`);
+
+  // The countdown tick: every countdown of every open ticket, once per second in the renderer.
+  const board = clockTickets(c2, activeTickets(c2), nowMs);
+  const countdowns = board.flatMap((b) => b.countdowns);
+  c2.close();
+  const ticks: number[] = [];
+  for (let i = 0; i < 300; i++) {
+    const [, ms] = time(() => {
+      for (const c of countdowns) liveCountdown(c, nowMs + i * 1000, DEFAULT_CALENDAR);
+    });
+    ticks.push(ms);
+  }
+  const countdownTick500Ms = p99(ticks);
+  say(`countdown tick: ${board.length} open tickets, ${countdowns.length} countdowns: p99 ${countdownTick500Ms.toFixed(3)} ms per tick`);
+
+  const out = {
+    engineYearMs: r2(engineYearMs),
+    sqliteReadMs: r2(sqliteReadMs),
+    engineToSqliteRatio: r2(engineYearMs / sqliteReadMs),
+    singleTicketP99Ms: Math.round(singleTicketP99Ms * 10_000) / 10_000,
+    ticketListOpenMs: r2(ticketListOpenMs),
+    countdownTick500Ms: Math.round(countdownTick500Ms * 1000) / 1000,
+    openTickets: board.length,
+    results,
+    generateMs: Math.round(generateMs),
+  };
+  if (json) console.log(JSON.stringify(out));
+  else {
+    say('');
+    say(`engineYearMs ${out.engineYearMs} (goal < 1000) · engineYearMs / sqliteReadMs ${out.engineToSqliteRatio} (goal ≤ 3) · singleTicketP99Ms ${out.singleTicketP99Ms} (goal < 1)`);
+    say(`ticketListOpenMs ${out.ticketListOpenMs} (goal < 1000) · countdownTick500Ms ${out.countdownTick500Ms} (goal < 16)`);
+  }
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
