@@ -1,8 +1,13 @@
-// The Services screen with a few rows, for the docs (docs/screenshots/services.png).
+// The Services screen with a few rows, for the docs (docs/screenshots/services.png). Every run
+// attaches the picture to the report; the file in docs/ is written when it is missing or when
+// UPDATE_SCREENSHOTS=1, so an ordinary test run leaves the working tree alone.
+import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, REPO_ROOT } from './fixtures';
 
-test('screenshot of the Services screen', async ({ app, host, page }) => {
+const DOC_SHOT = path.join(REPO_ROOT, 'docs/screenshots/services.png');
+
+test('screenshot of the Services screen', async ({ app, host, page }, testInfo) => {
   await host.value('agency:update', { name: 'Department of General Services', kind: 'non-exempt-state', timeZone: 'America/Los_Angeles' });
   const [att, vz] = await host.value('contractors:list', {});
   const rows = [
@@ -25,5 +30,10 @@ test('screenshot of the Services screen', async ({ app, host, page }) => {
   await expect(services.rows()).toHaveCount(rows.length);
   await services.row('FSN-VOIP-0104').click();
   await page.mouse.move(0, 0);
-  await page.screenshot({ path: path.join(REPO_ROOT, 'docs/screenshots/services.png') });
+  const png = await page.screenshot();
+  await testInfo.attach('services', { body: png, contentType: 'image/png' });
+  if (process.env.UPDATE_SCREENSHOTS === '1' || !fs.existsSync(DOC_SHOT)) {
+    fs.mkdirSync(path.dirname(DOC_SHOT), { recursive: true });
+    fs.writeFileSync(DOC_SHOT, png);
+  }
 });
