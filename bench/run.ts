@@ -76,7 +76,7 @@ try {
 
   // One ticket's live re-evaluation: the countdowns of an open ticket with stop clocks.
   const model = toModelInput(rows, 'America/Los_Angeles', '2026-01');
-  const open = model.tickets.filter((t) => t.restoredAtMs === null && (t.stopClocks?.length ?? 0) > 0);
+  const open = (model.tickets ?? []).filter((t) => t.restoredAtMs === null && (t.stopClocks?.length ?? 0) > 0);
   const services = new Map(model.services.map((s) => [s.id, s]));
   const nowMs = Date.parse('2026-12-31T20:00:00Z');
   const single: number[] = [];
