@@ -104,8 +104,9 @@ function nodeGypScript() {
  * build/native/electron/src, and puts the binary at build/native/electron/better_sqlite3.node,
  * which the main process passes to better-sqlite3 as `nativeBinding`. node_modules keeps the
  * Node build. The first run downloads Electron's headers (about 3 MB, cached in ~/.electron-gyp):
- * it needs a connected machine, or `npm_config_disturl` / ELECTRON_HEADERS_MIRROR pointing at a
- * local mirror of https://electronjs.org/headers. Compiling SQLite takes a minute or two.
+ * it needs a connected machine, or ELECTRON_HEADERS_MIRROR pointing at a local mirror of
+ * https://electronjs.org/headers (same layout: /v<version>/node-v<version>-headers.tar.gz and
+ * SHASUMS256.txt). Compiling SQLite takes a minute or two.
  */
 export function prepareElectronNative({
   force = false,
@@ -124,7 +125,8 @@ export function prepareElectronNative({
     recursive: true,
     filter: (p) => !/[\\/](build|node_modules|prebuilds)$/.test(p),
   });
-  const distUrl = process.env.ELECTRON_HEADERS_MIRROR ?? process.env.npm_config_disturl ?? 'https://electronjs.org/headers';
+  // Not npm_config_disturl: on our machines that, like nodedir, is about Node's headers.
+  const distUrl = process.env.ELECTRON_HEADERS_MIRROR || 'https://electronjs.org/headers';
   const env = { ...process.env };
   // The machine's npm config points node-gyp at Node's headers (nodedir=/usr): under `npm start`
   // that arrives as npm_config_nodedir and would build for Node's ABI. Take it out.
