@@ -169,14 +169,14 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
                 <td className="col-circuit">
                   <span className="mono">{s.circuitId}</span>
                 </td>
-                <td>{s.contractorName}</td>
-                <td>{serviceTypeLabel(s.serviceType)}</td>
+                <td title={s.contractorName}>{s.contractorName}</td>
+                <td title={serviceTypeLabel(s.serviceType)}>{serviceTypeLabel(s.serviceType)}</td>
                 <td>
                   <span className={`tier tier-${s.tier}`}>{tierLabel(s.tier)}</span>
                 </td>
                 <td className="col-money">{money(s.tmrcCents)}</td>
                 <td className="col-money">{money(s.aducCents)}</td>
-                <td className="col-site" title={s.address || undefined}>
+                <td className="col-site" title={s.address ? `${s.site} — ${s.address}` : s.site || undefined}>
                   {s.site}
                 </td>
                 <td className="col-actions">

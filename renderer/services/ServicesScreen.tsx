@@ -124,7 +124,7 @@ function FilterBar({ contractors }: { contractors: Contractor[] }) {
         <span className="visually-hidden">Search services</span>
         <input
           type="search"
-          placeholder="Search circuit ID, site or address"
+          placeholder="Search circuit, site, address"
           value={filters.text}
           maxLength={200}
           onChange={(e) => setText(e.target.value)}
