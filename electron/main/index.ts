@@ -2,10 +2,10 @@
 // through the services, wires IPC to them, makes the one window and the menu, and shows the
 // services' notices. Everything the app does is in electron/services and shared/.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { openApp, type AppServices } from '../services/app';
+import { defaultDemoFile, openDemoApp } from '../services/demo';
 import { electronNativeBinding, parseLaunchArgs } from './args';
 import { forwardEvents, registerIpc } from './ipc';
 import { buildMenu } from './menu';
@@ -50,31 +50,35 @@ function fatal(title: string, message: string): void {
   app.exit(1);
 }
 
-/** The throwaway file of a `--demo` run without `--data`. */
-let demoFile: string | null = null;
-
-function initialDataFile(): string {
-  if (launch.dataFile) return launch.dataFile;
-  if (launch.demo) {
-    // A demo never writes into the user's own file.
-    demoFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'atr-desk-demo-')), 'demo.sqlite');
-    return demoFile;
-  }
+function realDataFile(): string {
   return path.join(app.getPath('userData'), 'agency.sqlite');
 }
 
-function openServices(dataFile: string, demo: boolean): AppServices {
-  const options = {
-    dataFile,
-    mode: 'desktop' as const,
-    nativeBinding: electronNativeBinding(app.getAppPath()),
-    demo,
-  };
-  return openApp(options);
+/** `--data FILE`, else (demo) demo-agency.sqlite beside the real file, else the real file. */
+function initialDataFile(): string {
+  return launch.dataFile ?? (launch.demo ? defaultDemoFile() : realDataFile());
+}
+
+function openOptions(dataFile: string) {
+  return { dataFile, mode: 'desktop' as const, nativeBinding: electronNativeBinding(app.getAppPath()) };
+}
+
+/** Opens a data file as it is (File → Open / New and normal starts). */
+function openServices(dataFile: string): AppServices {
+  return openApp(openOptions(dataFile));
+}
+
+/** `--demo`: the services replace the file with a freshly generated demo agency. */
+async function openDemo(dataFile: string): Promise<AppServices> {
+  // A demo never overwrites the agency's own file, even when asked to with --data.
+  if (path.resolve(dataFile) === path.resolve(realDataFile())) {
+    throw new Error(`--demo would replace your agency's data file (${dataFile}) with a demo agency; it was left alone. Give the demo another file, or leave out --data.`);
+  }
+  return openDemoApp(openOptions(dataFile));
 }
 
 function windowTitle(dataFile: string): string {
-  const demo = launch.demo && (demoFile === null ? launch.dataFile === dataFile : demoFile === dataFile);
+  const demo = launch.demo && path.resolve(dataFile) === path.resolve(initialDataFile());
   return `${path.basename(dataFile)} — ${PRODUCT_NAME}${demo ? ' (demo)' : ''}`;
 }
 
@@ -112,7 +116,7 @@ async function switchDataFile(file: string): Promise<void> {
   if (services && path.resolve(services.dataFile) === target) return;
   let next: AppServices;
   try {
-    next = openServices(target, false);
+    next = openServices(target);
   } catch (err) {
     await showError('The data file could not be opened', `${target}\n\n${errorMessage(err)}`);
     return;
@@ -237,7 +241,7 @@ async function start(): Promise<void> {
 
   const dataFile = initialDataFile();
   try {
-    attachServices(openServices(dataFile, launch.demo));
+    attachServices(launch.demo ? await openDemo(dataFile) : openServices(dataFile));
   } catch (err) {
     fatal('The data file could not be opened', `${dataFile}\n\n${errorMessage(err)}`);
     return;

@@ -31,10 +31,14 @@ interface Recorded {
   preloadImports: string[];
 }
 
-const rec: Recorded = {
-  handles: new Map(), windows: [], protocol: null, schemes: [], session: {}, appEvents: {}, wcEvents: {},
-  windowOpen: null, sent: [], errors: [], exits: [], loaded: null, preloadImports: [],
-};
+function newRecord(): Recorded {
+  return {
+    handles: new Map(), windows: [], protocol: null, schemes: [], session: {}, appEvents: {}, wcEvents: {},
+    windowOpen: null, sent: [], errors: [], exits: [], loaded: null, preloadImports: [],
+  };
+}
+let rec: Recorded = newRecord();
+const booted: Recorded[] = [];
 
 let dir: string;
 let dataFile: string;
@@ -49,7 +53,7 @@ function on(store: Record<string, Listener[]>) {
   };
 }
 
-function electronStub(appPath: string, paths: Record<string, string>) {
+function electronStub(rec: Recorded, appPath: string, paths: Record<string, string>) {
   const webContents = {
     on: on(rec.wcEvents),
     setWindowOpenHandler: (fn: Recorded['windowOpen']) => void (rec.windowOpen = fn),
@@ -119,9 +123,37 @@ function electronStub(appPath: string, paths: Record<string, string>) {
   };
 }
 
+let appPath: string;
+let bootCount = 0;
+
+/** Loads a fresh copy of the bundle (module state is per copy) with its own stand-in and argv. */
+async function boot(args: string[]): Promise<Recorded> {
+  const r = newRecord();
+  booted.push(r);
+  const stub = electronStub(r, appPath, { appData: path.join(dir, 'appData'), temp: dir, documents: dir });
+  const out = path.join(appPath, 'build', 'electron');
+  const copy = path.join(out, `main-${bootCount++}.cjs`);
+  fs.copyFileSync(path.join(out, 'main.cjs'), copy);
+  M._resolveFilename = function (this: unknown, req: string, ...rest: unknown[]) {
+    return req === 'electron' ? 'electron-stub' : savedResolve.call(this, req, ...rest);
+  };
+  const req = createRequire(path.join(repo, 'package.json'));
+  req.cache['electron-stub'] = { id: 'electron-stub', filename: 'electron-stub', loaded: true, exports: stub } as unknown as NodeJS.Module;
+  process.argv = ['/opt/electron', '.', ...args];
+  try {
+    req(copy);
+    for (let i = 0; i < 250 && r.loaded === null && r.exits.length === 0; i++) await new Promise((res) => setTimeout(res, 20));
+  } finally {
+    delete req.cache['electron-stub'];
+    M._resolveFilename = savedResolve;
+    process.argv = savedArgv;
+  }
+  return r;
+}
+
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atr-main-bundle-'));
-  const appPath = path.join(dir, 'app');
+  appPath = path.join(dir, 'app');
   const out = path.join(appPath, 'build', 'electron');
   fs.mkdirSync(path.join(appPath, 'build', 'renderer'), { recursive: true });
   fs.writeFileSync(path.join(appPath, 'build', 'renderer', 'index.html'), '<!doctype html><title>ATR Desk</title>');
@@ -134,21 +166,13 @@ beforeAll(async () => {
   rec.preloadImports = Object.values(preload.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
 
   dataFile = path.join(dir, 'agency.sqlite');
-  const stub = electronStub(appPath, { appData: path.join(dir, 'appData'), temp: dir, documents: dir });
-  M._resolveFilename = function (this: unknown, req: string, ...rest: unknown[]) {
-    return req === 'electron' ? 'electron-stub' : savedResolve.call(this, req, ...rest);
-  };
-  const req = createRequire(path.join(repo, 'package.json'));
-  req.cache['electron-stub'] = { id: 'electron-stub', filename: 'electron-stub', loaded: true, exports: stub } as unknown as NodeJS.Module;
-  process.argv = ['/opt/electron', '.', '--data', dataFile];
-  req(path.join(out, 'main.cjs'));
-  for (let i = 0; i < 100 && rec.loaded === null && rec.exits.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+  const preloadImports = rec.preloadImports;
+  rec = await boot(['--data', dataFile]);
+  rec.preloadImports = preloadImports;
 }, 30_000);
 
 afterAll(() => {
-  for (const f of rec.appEvents['will-quit'] ?? []) f();
-  M._resolveFilename = savedResolve;
-  process.argv = savedArgv;
+  for (const r of booted) for (const f of r.appEvents['will-quit'] ?? []) f();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -223,5 +247,42 @@ describe('the main bundle, booted with a stand-in for electron', () => {
     expect(prevented('will-redirect', 'http://127.0.0.1:1/')).toBe(true);
     expect(prevented('will-attach-webview')).toBe(true);
     expect(rec.wcEvents['will-navigate']).toHaveLength(1);
+  });
+});
+
+describe('starting in other ways', () => {
+  it('--demo opens a generated demo agency in the given file', async () => {
+    const demoFile = path.join(dir, 'demo.sqlite');
+    const r = await boot(['--demo', '--data', demoFile]);
+    expect(r.errors).toEqual([]);
+    expect(r.windows[0]?.opts.title).toBe('demo.sqlite — ATR Desk (demo)');
+    const services = await r.handles.get('services:list')?.({ senderFrame: { url: 'app://atr/index.html' } }, {});
+    expect(services).toMatchObject({ ok: true });
+    expect((services as { value: { total: number } }).value.total).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('--demo refuses to replace the agency file', async () => {
+    const real = path.join(dir, 'appData', 'ATR Desk', 'agency.sqlite');
+    fs.mkdirSync(path.dirname(real), { recursive: true });
+    fs.writeFileSync(real, 'not touched');
+    const r = await boot(['--demo', '--data', real]);
+    expect(r.windows).toHaveLength(0);
+    expect(r.exits).toEqual([1]);
+    expect(r.errors[0]?.[1]).toContain('would replace your agency');
+    expect(fs.readFileSync(real, 'utf8')).toBe('not touched');
+  });
+
+  it('a data file from a newer app: a dialog that says so, and no window', async () => {
+    const newer = path.join(dir, 'newer.sqlite');
+    const req = createRequire(path.join(repo, 'package.json'));
+    const Database = req('better-sqlite3') as new (file: string) => { pragma(s: string): unknown; close(): void };
+    const db = new Database(newer);
+    db.pragma('user_version = 9999');
+    db.close();
+    const r = await boot(['--data', newer]);
+    expect(r.windows).toHaveLength(0);
+    expect(r.exits).toEqual([1]);
+    expect(r.errors[0]?.[0]).toBe('The data file could not be opened');
+    expect(r.errors[0]?.[1]).toMatch(/newer version of ATR Desk/);
   });
 });
