@@ -1,15 +1,36 @@
 // `npm run demo` / `--demo`: a fresh demo agency in its own data file (never the user's).
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { openApp, userDataFolder, type AppServices, type OpenAppOptions } from '../app';
-import { seedDemo } from './seed';
+import { AppError } from '../errors';
+import { DEMO_AGENCY_NAME, seedDemo } from './seed';
 
 export function defaultDemoFile(): string {
   return path.join(userDataFolder(), 'demo-agency.sqlite');
 }
 
-/** Replaces the file with a newly generated demo agency and opens it. */
+/** Whether a file may be replaced by the demo: absent, empty, or itself a demo agency. */
+export function isReplaceableByDemo(file: string): boolean {
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) return true;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      const row = db.prepare('SELECT name FROM agency WHERE id = 1').get() as { name: string } | undefined;
+      return row?.name === DEMO_AGENCY_NAME;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/** Replaces the file with a newly generated demo agency and opens it; never replaces real data. */
 export async function openDemoApp(options: OpenAppOptions): Promise<AppServices> {
+  if (!isReplaceableByDemo(options.dataFile)) {
+    throw new AppError('refused', `${options.dataFile} holds an agency's own data; the demo only replaces a demo file. Choose another --data file.`);
+  }
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(options.dataFile + suffix, { force: true });
   const app = openApp({ ...options, scheduler: false });
   await seedDemo(app, app.clock.now());

@@ -24,9 +24,11 @@ const SITES = [
   { site: 'LA-05', address: '300 S Spring St, Los Angeles' },
 ];
 
+export const DEMO_AGENCY_NAME = 'Department of Demonstration Services';
+
 export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
   const at = (offsetMs: number) => toUtcIso(nowMs + offsetMs);
-  await call(app, 'agency:update', { name: 'Department of Demonstration Services', kind: 'non-exempt-state', timeZone: 'America/Los_Angeles' });
+  await call(app, 'agency:update', { name: DEMO_AGENCY_NAME, kind: 'non-exempt-state', timeZone: 'America/Los_Angeles' });
   const ladder = 'att-calnet3-service-impacting';
   for (const [level, name, phone, email] of [
     [1, 'Jordan Lee (Account Manager, demo)', '916-555-0101', 'account.manager@example.com'],

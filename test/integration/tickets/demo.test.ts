@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { openDemoApp } from '../../../electron/services/demo';
+import { premierService } from '../support/fixtures';
 import type { BoardEntry } from '../../../shared/ipc/tickets';
-import { call, count, manualClock, tempDataFile } from '../support/tempData';
+import { call, count, manualClock, openTestApp, tempDataFile } from '../support/tempData';
 
 describe('demo agency', () => {
   it('opens with services, open and closed tickets, stop clocks, escalations and a living board', async () => {
@@ -21,5 +22,15 @@ describe('demo agency', () => {
     } finally {
       app.close();
     }
+  });
+
+  it('refuses to replace a file that holds an agency\'s own data, and leaves it as it was', async () => {
+    const file = tempDataFile();
+    const real = openTestApp({ dataFile: file });
+    await premierService(real);
+    real.close();
+    await expect(openDemoApp({ dataFile: file, mode: 'browser', scheduler: false, log: () => {} })).rejects.toThrow(/holds an agency's own data/);
+    const again = openTestApp({ dataFile: file });
+    expect(count(again, 'services')).toBe(1);
   });
 });
