@@ -28,3 +28,10 @@ test('contractors: the seeded two are listed and one can be added', async ({ app
   await agency.addContractor('Lumen');
   await expect(agency.contractorRow('Lumen')).toBeVisible();
 });
+
+test('Home: "Add a service" opens the form on the Services screen', async ({ app, page }) => {
+  await page.getByRole('main').getByRole('button', { name: 'Add a service' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add a service' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Services' })).toBeVisible();
+  await expect(app.nav.getByRole('link', { name: 'Services' })).toHaveAttribute('aria-current', 'page');
+});

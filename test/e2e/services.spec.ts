@@ -152,6 +152,11 @@ test('edit a service; sort by clicking headers; filter by text, contractor and t
 test('a contractor added from inside the service form is chosen for the service', async ({ app }) => {
   const services = await app.services();
   const form = await services.openAdd();
+  // Escape in the inline field closes only the inline field, not the form.
+  await form.dialog.getByRole('button', { name: 'New…' }).click();
+  await form.dialog.getByRole('textbox', { name: 'New contractor name' }).press('Escape');
+  await expect(form.dialog.getByRole('textbox', { name: 'New contractor name' })).toBeHidden();
+  await expect(form.dialog).toBeVisible();
   await form.addContractorInline('Lumen');
   await expect(form.field('Contractor')).toHaveValue(/\d+/);
   await expect(form.field('Contractor').locator('option:checked')).toHaveText('Lumen');
