@@ -1,10 +1,11 @@
 // `npm run host` / browser mode: serve the app on 127.0.0.1 with a per-run token.
 //   node --import tsx electron/host/main.ts [--data FILE] [--demo] [--port N] [--clock ISO]
+// --test-clock ISO starts a clock that only moves when a test sets it (e2e tests).
 // --demo replaces the data file (default: demo-agency.sqlite beside the real one) with a new demo agency.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseInstant } from '../../shared/calendar/instant';
-import { clockFrom, systemClock } from '../services/clock';
+import { clockFrom, settableClock, systemClock, type SettableClock } from '../services/clock';
 import { defaultDataFile, openApp } from '../services/app';
 import { defaultDemoFile, openDemoApp } from '../services/demo';
 import { AppError } from '../services/errors';
@@ -24,9 +25,14 @@ async function main(): Promise<void> {
   const clockText = arg('--clock');
   const clockStart = clockText === undefined ? null : parseInstant(clockText);
   if (clockText !== undefined && clockStart === null) throw new AppError('invalid', `--clock: "${clockText}" is not an ISO-8601 instant with an offset`);
-  const options = { dataFile, mode: 'browser' as const, clock: clockStart === null ? systemClock : clockFrom(clockStart) };
+  // --test-clock ISO: a clock that stands still until a test moves it (POST /test/clock).
+  const testClockText = arg('--test-clock');
+  const testStart = testClockText === undefined ? null : parseInstant(testClockText);
+  if (testClockText !== undefined && testStart === null) throw new AppError('invalid', `--test-clock: "${testClockText}" is not an ISO-8601 instant with an offset`);
+  const testClock: SettableClock | undefined = testStart === null ? undefined : settableClock(testStart);
+  const options = { dataFile, mode: 'browser' as const, clock: testClock ?? (clockStart === null ? systemClock : clockFrom(clockStart)) };
   const app = demo ? await openDemoApp(options) : openApp(options);
-  const host = await startHost({ app, staticDir: STATIC_DIR, port: Number(arg('--port') ?? 0) });
+  const host = await startHost({ app, staticDir: STATIC_DIR, port: Number(arg('--port') ?? 0), ...(testClock ? { testClock } : {}) });
   console.log(`ATR Desk is running at ${host.url}`);
   console.log(`Data file: ${dataFile}${demo ? ' (demo agency, regenerated at each start)' : ''}`);
   const stop = async () => {

@@ -7,6 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { AppServices } from '../services/app';
+import type { SettableClock } from '../services/clock';
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
@@ -30,6 +31,8 @@ export interface HostOptions {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Tests only (--test-clock): `POST /test/clock {"now": ISO}` sets the app's clock. */
+  testClock?: SettableClock;
 }
 
 export interface Host {
@@ -113,6 +116,22 @@ export function startHost(options: HostOptions): Promise<Host> {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       send(res, 403, JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Wrong host', path: '' } }));
+      return;
+    }
+    if (options.testClock && url.pathname === '/test/clock' && req.method === 'POST') {
+      if (!tokenMatches(req.headers['x-atr-token'] as string | undefined, token)) {
+        send(res, 401, JSON.stringify({ ok: false, error: { code: 'unauthorized', message: 'A valid token is required', path: '' } }));
+        return;
+      }
+      const body = JSON.parse((await readBody(req)) ?? '{}') as { now?: string };
+      const ms = typeof body.now === 'string' ? Date.parse(body.now) : NaN;
+      if (Number.isNaN(ms)) {
+        send(res, 400, JSON.stringify({ ok: false, error: { code: 'invalid', message: 'now must be an ISO instant', path: '/now' } }));
+        return;
+      }
+      options.testClock.set(ms);
+      options.app.scheduler.tick();
+      send(res, 200, JSON.stringify({ ok: true, value: { now: new Date(ms).toISOString() } }));
       return;
     }
     if (url.pathname.startsWith('/api/')) {

@@ -3,6 +3,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, type Host } from '../../../electron/host/server';
+import { settableClock } from '../../../electron/services/clock';
 import { openTestApp, tempDir } from '../support/tempData';
 
 const hosts: Host[] = [];
@@ -72,5 +73,27 @@ describe('loopback host', () => {
       const r = await fetch(base(h) + p);
       expect(await r.text()).not.toContain('root:');
     }
+  });
+});
+
+describe('loopback host test clock', () => {
+  it('is absent unless the host was started with one', async () => {
+    const h = await host();
+    const r = await fetch(`${base(h)}/test/clock`, { method: 'POST', headers: { 'x-atr-token': h.token }, body: '{"now":"2026-10-06T18:00:00Z"}' });
+    expect(r.status).toBe(405);
+  });
+
+  it('sets the app clock with the token only', async () => {
+    const staticDir = tempDir();
+    const clock = settableClock(Date.parse('2026-10-06T17:00:00Z'));
+    const app = openTestApp({ clock });
+    const h = await startHost({ app, staticDir, testClock: clock });
+    hosts.push(h);
+    const denied = await fetch(`${base(h)}/test/clock`, { method: 'POST', body: '{"now":"2026-10-06T18:00:00Z"}' });
+    expect(denied.status).toBe(401);
+    expect(clock.now()).toBe(Date.parse('2026-10-06T17:00:00Z'));
+    const ok = await fetch(`${base(h)}/test/clock`, { method: 'POST', headers: { 'x-atr-token': h.token }, body: '{"now":"2026-10-06T18:00:00Z"}' });
+    expect(ok.status).toBe(200);
+    expect(clock.now()).toBe(Date.parse('2026-10-06T18:00:00Z'));
   });
 });
