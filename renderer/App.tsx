@@ -5,6 +5,10 @@ import { useApiQuery } from './api/useApiQuery';
 import { AgencyScreen } from './agency/AgencyScreen';
 import { HomeScreen } from './home/HomeScreen';
 import { ServicesScreen } from './services/ServicesScreen';
+import { TicketsScreen } from './tickets/TicketsScreen';
+import { IncidentsScreen } from './incidents/IncidentsScreen';
+import { OrdersScreen } from './orders/OrdersScreen';
+import { EscalationScreen } from './escalation/EscalationScreen';
 import { NoticeArea } from './shell/NoticeArea';
 import { useNotices } from './shell/notices';
 import { Icon, type IconName } from './ui/Icon';
@@ -12,6 +16,10 @@ import { hrefFor, useScreen, type Screen } from './shell/route';
 
 const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'home', label: 'Home', icon: 'home' },
+  { screen: 'tickets', label: 'Tickets', icon: 'ticket' },
+  { screen: 'incidents', label: 'Incidents', icon: 'incident' },
+  { screen: 'orders', label: 'Orders', icon: 'order' },
+  { screen: 'escalation', label: 'Escalation', icon: 'ladder' },
   { screen: 'services', label: 'Services', icon: 'services' },
   { screen: 'agency', label: 'Agency', icon: 'agency' },
 ];
@@ -95,6 +103,14 @@ export function App() {
               <h1>ATR Desk cannot reach its data</h1>
               <p>{fatal.message}</p>
             </div>
+          ) : screen === 'tickets' ? (
+            <TicketsScreen />
+          ) : screen === 'incidents' ? (
+            <IncidentsScreen />
+          ) : screen === 'orders' ? (
+            <OrdersScreen />
+          ) : screen === 'escalation' ? (
+            <EscalationScreen />
           ) : screen === 'services' ? (
             <ServicesScreen />
           ) : screen === 'agency' ? (

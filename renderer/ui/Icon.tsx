@@ -12,6 +12,9 @@ const PATHS = {
   file: 'M6 3h8l4 4v14H6zM14 3v4h4',
   warning: 'M12 3 2 20h20zM12 9v5M12 17v.5',
   check: 'M5 12l5 5 9-10',
+  order: 'M5 4h14v16H5zM8 8h8M8 12h8M8 16h5',
+  ladder: 'M7 3v18M17 3v18M7 7h10M7 12h10M7 17h10',
+  incident: 'M12 3l9 16H3zM12 10v4M12 17v.5',
 } as const;
 
 export type IconName = keyof typeof PATHS;
