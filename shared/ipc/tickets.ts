@@ -244,6 +244,8 @@ export const ladderInfoSchema = z.object({
   calendar: z.string(),
   source: z.string(),
   levels: z.array(z.object({ level: z.number(), role: z.string(), contactedBy: z.string(), rule: z.string(), due: z.string(), fallback: z.string() })),
+  /** The notification schedule while the issue lasts (Customer Care Center Sev 1 / 2), or ''. */
+  updates: z.string(),
 });
 export const ladderContactSchema = z.object({ contractorId: id, ladderId: z.string(), level: z.number().int(), name: z.string(), phone: z.string(), email: z.string() });
 export type LadderContact = z.infer<typeof ladderContactSchema>;
@@ -290,7 +292,18 @@ export const ticketChannels = {
   'ladders:assignments': channel(z.object({}).strict(), z.array(z.object({ contractorId: id, serviceLadderId: z.string().nullable(), billLadderId: z.string().nullable() }))),
   'ladders:contacts': channel(z.object({ contractorId: id.optional() }).strict(), z.array(ladderContactSchema)),
   'ladders:setContact': channel(
-    z.object({ contractorId: id, ladderId: z.string().min(1).max(64), level: z.number().int().min(1).max(10), name: requiredText('Name', 120), phone: text('Phone', 40).default(''), email: text('E-mail', 200).default('') }).strict(),
+    z
+      .object({
+        contractorId: id,
+        ladderId: z.string().min(1).max(64),
+        level: z.number().int().min(1).max(10),
+        name: requiredText('Name', 120),
+        phone: text('Phone', 40).default(''),
+        email: text('E-mail', 200)
+          .default('')
+          .refine((e) => e === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e), 'E-mail must look like name@example.gov'),
+      })
+      .strict(),
     ladderContactSchema,
     ['ladder_contacts'],
   ),

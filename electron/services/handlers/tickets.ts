@@ -79,6 +79,7 @@ export const ticketHandlers: HandlerMap<keyof typeof ticketChannels> = {
     LADDERS.map((l) => ({
       id: l.id, title: l.title, issueKind: l.issueKind, calendar: l.calendar, source: l.source,
       levels: l.levels.map((v) => ({ level: v.level, role: v.role, contactedBy: v.contactedBy, rule: v.rule, due: describeDue(v.due), fallback: v.fallback ?? '' })),
+      updates: l.updates?.rule ?? '',
     })),
   'ladders:assign': (a, ctx) => assignLadders(ctx.db, a, ctx.nowIso()),
   'ladders:assignments': (_req, { db }) => ladderAssignments(db),
