@@ -6,10 +6,11 @@ import { escalationCountdown, findLadder } from '../../shared/escalation';
 import type { Countdown, NextContact, Ticket } from '../../shared/ipc/tickets';
 import { loadCatalog } from '../../shared/sla/catalog';
 import { ticketCountdowns } from '../../shared/sla';
-import type { ServiceInput, StopClockInput, TicketInput } from '../../shared/sla/model';
+import type { ServiceInput, StopClockInput } from '../../shared/sla/model';
 import type { Db } from './db/open';
 import { stmt } from './db/statements';
 import { ladderContact } from './repositories/ladders';
+import { toEngineTicket, toStop } from './evaluation/model';
 
 export interface TicketClockData {
   ticket: Ticket;
@@ -17,26 +18,6 @@ export interface TicketClockData {
   stopClocks: StopClockInput[];
   reachedLevel: number;
   ladderStartedAt: string | null;
-}
-
-const ms = (iso: string | null) => (iso === null ? null : instant(iso));
-
-/** The engine's view of a ticket row: restoration waits for the actual one after a "not restored" report. */
-export function toEngineTicket(t: Ticket, stopClocks: StopClockInput[]): TicketInput {
-  const restoredAtMs = t.notRestoredAt !== null && t.actualRestoredAt === null ? null : ms(t.restoredAt);
-  return {
-    id: String(t.id),
-    serviceId: String(t.serviceId),
-    kind: t.kind,
-    incidentId: t.incidentId === null ? null : String(t.incidentId),
-    alarmAtMs: ms(t.alarmAt),
-    openedAtMs: instant(t.openedAt),
-    restoredAtMs,
-    actualRestoredAtMs: ms(t.actualRestoredAt),
-    closedAtMs: ms(t.closedAt),
-    measuredMs: t.measuredMs,
-    stopClocks,
-  };
 }
 
 interface StopRow {
@@ -47,16 +28,6 @@ interface StopRow {
   voidedAt: string | null;
   windowStart: string | null;
   windowEnd: string | null;
-}
-
-function toStopClock(r: StopRow): StopClockInput {
-  return {
-    code: r.code,
-    startMs: instant(r.startAt),
-    endMs: ms(r.endAt),
-    voided: r.voidedAt !== null,
-    window: r.windowStart !== null && r.windowEnd !== null ? { startMs: instant(r.windowStart), endMs: instant(r.windowEnd) } : null,
-  };
 }
 
 /** Everything the countdowns need for the given tickets, in three queries whatever their number. */
@@ -70,7 +41,7 @@ export function loadClockData(db: Db, tickets: Ticket[]): TicketClockData[] {
               FROM stop_clocks WHERE ticket_id IN ${idList}`)
     .all() as StopRow[]) {
     const list = stops.get(r.ticketId) ?? [];
-    list.push(toStopClock(r));
+    list.push(toStop(r));
     stops.set(r.ticketId, list);
   }
   const levels = new Map<number, { level: number; startedAt: string | null }>();

@@ -42,7 +42,7 @@ export function readAgencyRows(db: Db): AgencyRows {
 const ms = (iso: string) => Date.parse(iso);
 const msOrNull = (iso: string | null) => (iso === null ? null : Date.parse(iso));
 
-function toStop(r: AgencyRows['stopClocks'][number]): StopClockInput {
+export function toStop(r: Omit<AgencyRows['stopClocks'][number], 'orderId' | 'ticketId'>): StopClockInput {
   return {
     code: r.code,
     startMs: ms(r.startAt),
@@ -52,7 +52,30 @@ function toStop(r: AgencyRows['stopClocks'][number]): StopClockInput {
   };
 }
 
-/** The engine's model of the rows; a ticket reported not restored waits for its actual restoration. */
+type TicketRow = AgencyRows['tickets'][number];
+
+/**
+ * The engine's view of a ticket row. After the End-User reports the service not restored, the
+ * outage runs on until the actual restoration (29.4.8.11: "adjusted to the actual restoration time").
+ */
+export function toEngineTicket(t: TicketRow, stopClocks: StopClockInput[], noticesMs: number[] = []): TicketInput {
+  return {
+    id: String(t.id),
+    serviceId: String(t.serviceId),
+    kind: t.kind,
+    incidentId: t.incidentId === null ? null : String(t.incidentId),
+    alarmAtMs: msOrNull(t.alarmAt),
+    openedAtMs: ms(t.openedAt),
+    restoredAtMs: t.notRestoredAt !== null && t.actualRestoredAt === null ? null : msOrNull(t.restoredAt),
+    actualRestoredAtMs: msOrNull(t.actualRestoredAt),
+    closedAtMs: msOrNull(t.closedAt),
+    measuredMs: t.measuredMs,
+    noticesMs,
+    stopClocks,
+  };
+}
+
+/** The engine's model of the rows. */
 export function toModelInput(rows: AgencyRows, zone: string, month: string): ModelInput {
   const ticketStops = new Map<number, StopClockInput[]>();
   const orderStops = new Map<number, StopClockInput[]>();
@@ -70,20 +93,7 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Mod
     else notices.set(n.ticketId, [ms(n.at)]);
   }
   const services: ServiceInput[] = rows.services.map((s) => ({ ...s, id: String(s.id), site: s.site || null }));
-  const tickets: TicketInput[] = rows.tickets.map((t) => ({
-    id: String(t.id),
-    serviceId: String(t.serviceId),
-    kind: t.kind,
-    incidentId: t.incidentId === null ? null : String(t.incidentId),
-    alarmAtMs: msOrNull(t.alarmAt),
-    openedAtMs: ms(t.openedAt),
-    restoredAtMs: t.notRestoredAt !== null && t.actualRestoredAt === null ? null : msOrNull(t.restoredAt),
-    actualRestoredAtMs: msOrNull(t.actualRestoredAt),
-    closedAtMs: msOrNull(t.closedAt),
-    measuredMs: t.measuredMs,
-    noticesMs: notices.get(t.id) ?? [],
-    stopClocks: ticketStops.get(t.id) ?? [],
-  }));
+  const tickets: TicketInput[] = rows.tickets.map((t) => toEngineTicket(t, ticketStops.get(t.id) ?? [], notices.get(t.id) ?? []));
   const orders: OrderInput[] = rows.orders.map((o) => ({
     id: String(o.id), serviceId: String(o.serviceId), orderedAtMs: ms(o.orderedAt), dueAtMs: msOrNull(o.dueAt), completedAtMs: msOrNull(o.completedAt), stopClocks: orderStops.get(o.id) ?? [],
   }));
