@@ -4,7 +4,8 @@
 import os from 'node:os';
 import path from 'node:path';
 import type { EventName, IpcResult } from '../../shared/ipc/contract';
-import { toUtcIso } from '../../shared/calendar/instant';
+import { DEFAULT_CALENDAR, localDate, toUtcIso } from '../../shared/calendar';
+import { dailyBackup } from './db/backup';
 import { systemClock, type Clock } from './clock';
 import { dispatch } from './dispatch';
 import { openDatabase, type Db } from './db/open';
@@ -31,6 +32,8 @@ export interface OpenAppOptions {
   log?: (message: string) => void;
   /** Run the notification scheduler (default true; tests drive it by hand). */
   scheduler?: boolean;
+  /** Take the day's backup copy at start (default true). */
+  backup?: boolean;
 }
 
 /** The folder Electron calls userData for productName "ATR Desk", so both modes share a file. */
@@ -60,6 +63,10 @@ export function openApp(options: OpenAppOptions): AppServices {
     mode: options.mode,
     nowIso: () => toUtcIso(clock.now()),
   };
+  if (options.backup !== false) {
+    const today = localDate(DEFAULT_CALENDAR, clock.now());
+    dailyBackup(db, ctx.dataFile, today).catch((e: unknown) => log(`daily backup failed: ${e instanceof Error ? e.message : String(e)}`));
+  }
   const scheduler = createScheduler({ db, clock, emit: (n) => emit('notice', n) });
   if (options.scheduler !== false) scheduler.start();
   return {

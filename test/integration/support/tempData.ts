@@ -45,6 +45,7 @@ export function openTestApp(options: { dataFile?: string; clock?: Clock } = {}):
     clock: options.clock ?? manualClock('2026-10-05T16:00:00Z'),
     log: () => {},
     scheduler: false,
+    backup: false,
   });
   apps.push(app);
   return app;
