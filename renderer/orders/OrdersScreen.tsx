@@ -1,8 +1,96 @@
-// Screen wired into the navigation; its content is being built.
+// Orders (service requests): due dates the provisioning SLA measures against, completion, and
+// Customer Provisioning Delay stop clocks (29.4.8.10).
+import { useState } from 'react';
+import type { Service } from '../../shared/ipc/services';
+import { useApiQuery } from '../api/useApiQuery';
+import { Icon } from '../ui/Icon';
+import { useAgencyZone } from '../ui/useAgencyZone';
+import { OrderDetail } from './OrderDetail';
+import { OrderFormDialog } from './OrderFormDialog';
+import { OrderTable } from './OrderTable';
+import { EndStopClockDialog, VoidStopClockDialog } from './StopClockDialogs';
+import { useOrdersUi } from './store';
+
+const SERVICES_QUERY = { limit: 10_000, sort: { key: 'circuitId', dir: 'asc' } } as const;
+
 export function OrdersScreen() {
+  const zone = useAgencyZone();
+  const orders = useApiQuery('orders:list', {}, ['orders', 'stop_clocks', 'services']);
+  const services = useApiQuery('services:list', SERVICES_QUERY, ['services']);
+  // "Now" as the app's clock has it (a demo or test clock included), refreshed with the list.
+  const info = useApiQuery('app:info', {}, ['orders', 'stop_clocks']);
+  const [openedAt] = useState(() => Date.now());
+  const nowMs = info.data ? Date.parse(info.data.now) : openedAt;
+  const dialog = useOrdersUi((s) => s.dialog);
+  const selectedId = useOrdersUi((s) => s.selectedId);
+  const openAdd = useOrdersUi((s) => s.openAdd);
+
+  const rows = orders.data ?? [];
+  const serviceList: Service[] = services.data?.rows ?? [];
+  const selected = rows.find((o) => o.id === selectedId);
+  const loaded = orders.data !== undefined && services.data !== undefined;
+
   return (
-    <section className="screen">
-      <h1>Orders</h1>
+    <div className="screen orders" data-loaded={loaded ? 'true' : 'false'}>
+      <div className="screen-head">
+        <div>
+          <h1>Orders</h1>
+          <p className="screen-sub" aria-live="polite">
+            {!loaded ? 'Loading…' : `${rows.length.toLocaleString('en-US')} service request${rows.length === 1 ? '' : 's'} on file · dates in ${zone}`}
+          </p>
+        </div>
+        {rows.length > 0 ? (
+          <button type="button" className="button primary" onClick={openAdd}>
+            <Icon name="plus" /> New order
+          </button>
+        ) : null}
+      </div>
+
+      {orders.error && !orders.data ? (
+        <div className="panel error-panel" role="alert">
+          <p>The orders could not be loaded: {orders.error.message}</p>
+          <button type="button" className="button" onClick={orders.reload}>
+            Try again
+          </button>
+        </div>
+      ) : loaded && rows.length === 0 ? (
+        <EmptyOrders hasServices={serviceList.length > 0} onAdd={openAdd} />
+      ) : (
+        <>
+          <OrderTable rows={rows} zone={zone} nowMs={nowMs} loading={orders.loading} />
+          {selected ? <OrderDetail key={selected.id} order={selected} zone={zone} nowMs={nowMs} /> : rows.length > 0 ? <p className="table-note">Select an order to see how its due date is made up and to record Customer Provisioning Delay.</p> : null}
+        </>
+      )}
+
+      {dialog.kind === 'form' ? <OrderFormDialog services={serviceList} zone={zone} /> : null}
+      {dialog.kind === 'end' ? <EndStopClockDialog stopClockId={dialog.stopClockId} title={dialog.title} zone={zone} /> : null}
+      {dialog.kind === 'void' ? <VoidStopClockDialog stopClockId={dialog.stopClockId} title={dialog.title} /> : null}
+    </div>
+  );
+}
+
+function EmptyOrders({ hasServices, onAdd }: { hasServices: boolean; onAdd: () => void }) {
+  return (
+    <section className="panel empty-state" aria-labelledby="orders-empty-title">
+      <div className="empty-icon">
+        <Icon name="order" size={32} />
+      </div>
+      <h2 id="orders-empty-title">No orders yet</h2>
+      <p>
+        Record each new install, move, add or change with its order date. The app works out the due date the provisioning SLA measures
+        against and tells you when an order is late.
+      </p>
+      <div className="button-row center">
+        {hasServices ? (
+          <button type="button" className="button primary" onClick={onAdd}>
+            <Icon name="plus" /> New order
+          </button>
+        ) : (
+          <a className="button primary" href="#/services">
+            <Icon name="services" /> Add a service first
+          </a>
+        )}
+      </div>
     </section>
   );
 }

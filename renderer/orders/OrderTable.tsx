@@ -1,0 +1,117 @@
+// The orders list: circuit, reference, the dates and the status, one row per service request.
+import type { KeyboardEvent } from 'react';
+import type { Order } from '../../shared/ipc/tickets';
+import { formatDate, formatDateTime, formatDuration } from '../ui/datetime';
+import { Icon } from '../ui/Icon';
+import { delayMs, orderStatus, runningDelay, STATUS_LABELS } from './model';
+import { useOrdersUi } from './store';
+
+interface Props {
+  rows: Order[];
+  zone: string;
+  nowMs: number;
+  loading: boolean;
+}
+
+export function OrderTable({ rows, zone, nowMs, loading }: Props) {
+  const selectedId = useOrdersUi((s) => s.selectedId);
+  const select = useOrdersUi((s) => s.select);
+  const openEdit = useOrdersUi((s) => s.openEdit);
+  const index = rows.findIndex((o) => o.id === selectedId);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.target !== e.currentTarget || rows.length === 0) return;
+    const move = (i: number) => {
+      e.preventDefault();
+      select(rows[Math.max(0, Math.min(rows.length - 1, i))]!.id);
+    };
+    if (e.key === 'ArrowDown') move(index + 1);
+    else if (e.key === 'ArrowUp') move(index < 0 ? 0 : index - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(rows.length - 1);
+    else if (e.key === 'Enter' && rows[index]) {
+      e.preventDefault();
+      openEdit(rows[index], zone);
+    }
+  };
+
+  return (
+    <div className="table-scroll orders-scroll" tabIndex={0} role="region" aria-label="Orders list" aria-describedby="orders-keys" aria-busy={loading} onKeyDown={onKeyDown}>
+      <p id="orders-keys" className="visually-hidden">
+        Arrow keys move the selection, Enter edits the selected order.
+      </p>
+      <table className="data-table orders-table">
+        <colgroup>
+          <col className="w-order-circuit" />
+          <col />
+          <col className="w-date" />
+          <col className="w-date-wide" />
+          <col className="w-date" />
+          <col className="w-date" />
+          <col className="w-status" />
+          <col className="w-order-actions" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">Circuit</th>
+            <th scope="col">Reference</th>
+            <th scope="col">Ordered</th>
+            <th scope="col">Negotiated due</th>
+            <th scope="col">Due (SLA)</th>
+            <th scope="col">Completed</th>
+            <th scope="col">Status</th>
+            <th scope="col" className="col-actions">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((o) => (
+            <OrderRow key={o.id} order={o} zone={zone} nowMs={nowMs} selected={o.id === selectedId} onSelect={() => select(o.id)} onEdit={() => openEdit(o, zone)} />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+interface RowProps {
+  order: Order;
+  zone: string;
+  nowMs: number;
+  selected: boolean;
+  onSelect: () => void;
+  onEdit: () => void;
+}
+
+function OrderRow({ order: o, zone, nowMs, selected, onSelect, onEdit }: RowProps) {
+  const status = orderStatus(o, nowMs);
+  const delay = delayMs(o);
+  const name = o.reference || `#${o.id}`;
+  return (
+    <tr className={selected ? 'selected' : undefined} onClick={onSelect} onDoubleClick={onEdit}>
+      <td className="col-circuit">
+        <span className="mono">{o.circuitId}</span>
+      </td>
+      <td title={o.description || undefined}>{o.reference || <span className="muted">—</span>}</td>
+      <td title={formatDateTime(o.orderedAt, zone)}>{formatDate(o.orderedAt, zone)}</td>
+      <td title={formatDateTime(o.dueAt, zone) || undefined}>{o.dueAt ? formatDate(o.dueAt, zone) : <span className="muted">—</span>}</td>
+      <td className="col-due" title={formatDateTime(o.effectiveDueAt, zone) || undefined}>
+        {o.effectiveDueAt ? formatDate(o.effectiveDueAt, zone) : <span className="muted">{runningDelay(o) ? 'Delay running' : '—'}</span>}
+        {delay ? <span className="due-extra">+{formatDuration(delay)} delay</span> : null}
+      </td>
+      <td title={formatDateTime(o.completedAt, zone) || undefined}>{o.completedAt ? formatDate(o.completedAt, zone) : <span className="muted">—</span>}</td>
+      <td>
+        <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
+      </td>
+      <td className="col-actions">
+        <button type="button" className="link-button" aria-label={`Details of order ${name}`} onClick={onSelect}>
+          Details
+        </button>
+        <button type="button" className="icon-button" aria-label={`Edit order ${name}`} title="Edit" onClick={onEdit}>
+          <Icon name="edit" size={16} />
+        </button>
+      </td>
+    </tr>
+  );
+}

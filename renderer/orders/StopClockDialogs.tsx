@@ -1,0 +1,94 @@
+// End a running stop clock at a time, or void one found not to be the cause (kept, with why).
+import { useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import { notify } from '../shell/notices';
+import { Dialog } from '../ui/Dialog';
+import { Field } from '../ui/Field';
+import { localProblemMessage, parseLocal } from '../ui/datetime';
+import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
+import { useOrdersUi } from './store';
+
+export function EndStopClockDialog({ stopClockId, title, zone }: { stopClockId: number; title: string; zone: string }) {
+  const closeDialog = useOrdersUi((s) => s.closeDialog);
+  const [endAt, setEndAt] = useState('');
+  const [errors, setErrors] = useState<FormErrors<'endAt'>>(noErrors());
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const p = parseLocal(endAt, zone);
+    if (!p.ok) return setErrors({ fields: { endAt: localProblemMessage('End', p.problem, zone) }, form: [] });
+    setBusy(true);
+    const result = await api.invoke('stopClocks:end', { id: stopClockId, endAt: p.iso });
+    setBusy(false);
+    if (!result.ok) return setErrors(mapFieldErrors(result.error, { endAt: 'End' }));
+    closeDialog();
+    notify(`${title} ended`);
+  };
+
+  return (
+    <Dialog title={`End ${title}`} onClose={closeDialog} size="small" busy={busy}>
+      <form className="form" onSubmit={submit} noValidate aria-label={`End ${title}`}>
+        {errors.form.length > 0 ? <p className="form-error" role="alert">{errors.form.join(' ')}</p> : null}
+        <Field label="End" error={errors.fields.endAt} required hint={`When the delay ended, agency time (${zone}).`}>
+          <input type="datetime-local" value={endAt} autoFocus onChange={(e) => setEndAt(e.target.value)} />
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={closeDialog} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={busy}>
+            {busy ? 'Saving…' : 'End stop clock'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function VoidStopClockDialog({ stopClockId, title }: { stopClockId: number; title: string }) {
+  const closeDialog = useOrdersUi((s) => s.closeDialog);
+  const [reason, setReason] = useState('');
+  const [who, setWho] = useState('');
+  const [errors, setErrors] = useState<FormErrors<'reason' | 'who'>>(noErrors());
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    setBusy(true);
+    const result = await api.invoke('stopClocks:void', { id: stopClockId, reason, who });
+    setBusy(false);
+    if (!result.ok) return setErrors(mapFieldErrors(result.error, { reason: 'Reason', who: 'Who' }));
+    closeDialog();
+    notify(`${title} voided`);
+  };
+
+  return (
+    <Dialog
+      title={`Void ${title}?`}
+      role="alertdialog"
+      onClose={closeDialog}
+      size="small"
+      busy={busy}
+      description={<p>A voided stop clock stays on record with who voided it and why, and stops counting.</p>}
+    >
+      <form className="form" onSubmit={submit} noValidate aria-label={`Void ${title}`}>
+        {errors.form.length > 0 ? <p className="form-error" role="alert">{errors.form.join(' ')}</p> : null}
+        <Field label="Reason" error={errors.fields.reason} required>
+          <input type="text" value={reason} maxLength={2000} autoFocus onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <Field label="Who" error={errors.fields.who}>
+          <input type="text" value={who} maxLength={120} onChange={(e) => setWho(e.target.value)} />
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={closeDialog} disabled={busy}>
+            Cancel
+          </button>
+          <button type="submit" className="button danger" disabled={busy}>
+            {busy ? 'Working…' : 'Void stop clock'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

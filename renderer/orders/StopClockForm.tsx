@@ -1,0 +1,89 @@
+// Record a stop clock on an order. The back end decides what an order may have (only Customer
+// Provisioning Delay); its reason is shown next to the field it names.
+import { useRef, useState, type FormEvent } from 'react';
+import { api } from '../api/client';
+import { useApiQuery } from '../api/useApiQuery';
+import { notify } from '../shell/notices';
+import { Field } from '../ui/Field';
+import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
+import { DELAY_CODE, STOP_CLOCK_FIELD_LABELS, stopClockRequest, type StopClockDraft, type StopClockField } from './model';
+
+const EMPTY: StopClockDraft = { code: DELAY_CODE, startAt: '', endAt: '', note: '' };
+
+export function StopClockForm({ orderId, zone }: { orderId: number; zone: string }) {
+  const conditions = useApiQuery('stopClocks:conditions', {}, []);
+  const [draft, setDraft] = useState<StopClockDraft>(EMPTY);
+  const [errors, setErrors] = useState<FormErrors<StopClockField>>(noErrors());
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const list = conditions.data?.conditions ?? [];
+
+  const edit = (field: StopClockField) => (value: string) => {
+    setDraft((d) => ({ ...d, [field]: value }));
+    setErrors((e) => ({ form: e.form, fields: { ...e.fields, [field]: undefined } }));
+  };
+
+  const fail = (next: FormErrors<StopClockField>) => {
+    setErrors(next);
+    window.requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (saving) return;
+    const converted = stopClockRequest(orderId, draft, zone);
+    if (!converted.ok) return fail(converted.errors);
+    setSaving(true);
+    const result = await api.invoke('stopClocks:start', converted.request);
+    setSaving(false);
+    if (!result.ok) return fail(mapFieldErrors(result.error, STOP_CLOCK_FIELD_LABELS));
+    setDraft(EMPTY);
+    setErrors(noErrors());
+    notify(result.value.endAt ? `${result.value.title} recorded` : `${result.value.title} started`);
+  };
+
+  return (
+    <form ref={formRef} className="form stop-clock-form" onSubmit={submit} noValidate aria-label="Record a stop clock">
+      <h4>Record a stop clock</h4>
+      {errors.form.length > 0 ? (
+        <p className="form-error" role="alert">
+          {errors.form.join(' ')}
+        </p>
+      ) : null}
+      <div className="stop-clock-grid">
+        <Field label="Condition" error={errors.fields.code} required>
+          <select value={draft.code} onChange={(e) => edit('code')(e.target.value)}>
+            <optgroup label="Orders">
+              {list.filter((c) => c.ordersOnly).map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.title}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Trouble tickets only (refused on an order)">
+              {list.filter((c) => !c.ordersOnly).map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.title}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+        <Field label="Start" error={errors.fields.startAt} required hint={`Agency time (${zone}).`}>
+          <input type="datetime-local" value={draft.startAt} onChange={(e) => edit('startAt')(e.target.value)} />
+        </Field>
+        <Field label="End" error={errors.fields.endAt} hint="Blank while the delay lasts.">
+          <input type="datetime-local" value={draft.endAt} onChange={(e) => edit('endAt')(e.target.value)} />
+        </Field>
+        <Field label="Note" error={errors.fields.note}>
+          <input type="text" value={draft.note} maxLength={4000} placeholder="What held the install up" onChange={(e) => edit('note')(e.target.value)} />
+        </Field>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button primary small" disabled={saving}>
+          {saving ? 'Saving…' : draft.endAt ? 'Record stop clock' : 'Start stop clock'}
+        </button>
+      </div>
+    </form>
+  );
+}

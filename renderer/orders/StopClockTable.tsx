@@ -1,0 +1,58 @@
+// An order's stop clocks: condition, start, end, length, note; end a running one, void a voidable one.
+import type { Order } from '../../shared/ipc/tickets';
+import { useApiQuery } from '../api/useApiQuery';
+import { formatDateTime, formatDuration } from '../ui/datetime';
+import { useOrdersUi } from './store';
+
+export function StopClockTable({ order, zone }: { order: Order; zone: string }) {
+  const conditions = useApiQuery('stopClocks:conditions', {}, []);
+  const openEnd = useOrdersUi((s) => s.openEnd);
+  const openVoid = useOrdersUi((s) => s.openVoid);
+  const voidable = (code: string) => conditions.data?.conditions.find((c) => c.code === code)?.voidable ?? false;
+
+  if (order.stopClocks.length === 0) {
+    return <p className="empty-inline">No delay recorded. If the agency held the install up, record it below: the due date moves by its length.</p>;
+  }
+  return (
+    <table className="data-table compact stop-clock-table" aria-label="Stop clocks">
+      <thead>
+        <tr>
+          <th scope="col">Condition</th>
+          <th scope="col">Start</th>
+          <th scope="col">End</th>
+          <th scope="col">Length</th>
+          <th scope="col">Note</th>
+          <th scope="col" className="col-actions">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {order.stopClocks.map((s) => (
+          <tr key={s.id} className={s.voidedAt ? 'voided' : undefined}>
+            <td>
+              {s.title}
+              {s.voidedAt ? <span className="cell-note">Voided {formatDateTime(s.voidedAt, zone)}: {s.voidedReason}</span> : null}
+            </td>
+            <td>{formatDateTime(s.startAt, zone)}</td>
+            <td>{s.endAt ? formatDateTime(s.endAt, zone) : <span className="status status-pending">Running</span>}</td>
+            <td>{s.endAt ? formatDuration(Date.parse(s.endAt) - Date.parse(s.startAt)) : '—'}</td>
+            <td className="wrap">{s.note}</td>
+            <td className="col-actions">
+              {!s.endAt && !s.voidedAt ? (
+                <button type="button" className="button small" onClick={() => openEnd(s.id, s.title)}>
+                  End…
+                </button>
+              ) : null}
+              {voidable(s.code) && !s.voidedAt ? (
+                <button type="button" className="button small subtle" onClick={() => openVoid(s.id, s.title)}>
+                  Void…
+                </button>
+              ) : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,119 @@
+import { test, expect, type Host } from './fixtures';
+import { OrdersPage } from './pages/OrdersPage';
+
+async function voipService(host: Host, circuitId = 'SAC-VOIP-0001'): Promise<number> {
+  const s = await host.value('services:create', {
+    circuitId, contractorId: 1, serviceType: 'converged-voip', tier: 'premier', tmrc: '100', site: 'HQ', address: '1325 J St',
+  });
+  return s.id;
+}
+
+test('a Customer Provisioning Delay stop clock extends the due date by its length', async ({ app, host, page }) => {
+  await voipService(host);
+  const orders = await OrdersPage.open(page);
+  await expect(orders.emptyState).toBeVisible();
+
+  // Ordered Sep 1 09:00 (agency time), completed Oct 17: past ordered + 45 days (Oct 16), so late.
+  const form = await orders.openNew();
+  await form.fill({ service: 'SAC-VOIP-0001 — Converged VoIP — HQ', reference: 'SR-9', ordered: '2026-09-01T09:00', completed: '2026-10-17T09:00' });
+  await form.submit();
+  await expect(form.dialog).toBeHidden();
+  await expect(app.notice('Order SR-9 added')).toBeVisible();
+  await expect(await orders.cell('SR-9', 'Ordered')).toHaveText('Sep 1, 2026');
+  await expect(await orders.cell('SR-9', 'Due (SLA)')).toHaveText('Oct 16, 2026');
+  await expect(await orders.cell('SR-9', 'Status')).toHaveText('Late');
+
+  const detail = await orders.details('SR-9');
+  await expect(detail.dueLine('Committed interval')).toHaveText(/Oct 16, 2026, 9:00\sAM \(order date \+ 45 days\)/);
+  await expect(detail.region).toContainText('No delay recorded');
+  await detail.record({ condition: 'Customer Provisioning Delay', start: '2026-09-10T09:00', end: '2026-09-12T09:00', note: 'No conduit to the MPOE' });
+  await expect(app.notice('Customer Provisioning Delay recorded')).toBeVisible();
+
+  // Two days of delay: due Oct 18, and Oct 17 is now on time.
+  await expect(detail.stopClock('Customer Provisioning Delay')).toContainText('2 days');
+  await expect(detail.dueLine('Delay stop clocks')).toHaveText('+ 2 days');
+  await expect(detail.dueLine('Due date (SLA)')).toHaveText(/^Oct 18, 2026, 9:00\sAM$/);
+  await expect(await orders.cell('SR-9', 'Due (SLA)')).toHaveText('Oct 18, 2026+2 days delay');
+  await expect(await orders.cell('SR-9', 'Status')).toHaveText('On time');
+  const [saved] = await host.value('orders:list', {});
+  expect(saved).toMatchObject({ orderedAt: '2026-09-01T16:00:00.000Z', effectiveDueAt: '2026-10-18T16:00:00.000Z' });
+  expect(saved!.stopClocks).toHaveLength(1);
+});
+
+test('a Power stop clock on an order is refused with the reason next to the field, and nothing is saved', async ({ app, host, page }) => {
+  const serviceId = await voipService(host);
+  await host.value('orders:create', { serviceId, reference: 'SR-10', orderedAt: '2026-09-01T16:00:00Z' });
+  await app.reload();
+  const orders = await OrdersPage.open(page);
+  const detail = await orders.details('SR-10');
+
+  await detail.record({ condition: 'Power', start: '2026-09-10T09:00', end: '2026-09-11T09:00', note: 'Site power work' });
+  await expect(detail.error('Condition')).toHaveText('On an order only Customer Provisioning Delay stops the clock, not Power');
+  await expect(detail.field('Condition')).toHaveAttribute('aria-invalid', 'true');
+  await expect(detail.field('Condition')).toBeFocused();
+  // The draft stays as typed; nothing reached the data file.
+  await expect(detail.field('Note')).toHaveValue('Site power work');
+  await expect(detail.region).toContainText('No delay recorded');
+  const [order] = await host.value('orders:list', {});
+  expect(order!.stopClocks).toEqual([]);
+  expect(order!.effectiveDueAt).toBe('2026-10-16T16:00:00.000Z');
+
+  // Choosing the right condition clears the error.
+  await detail.field('Condition').selectOption({ label: 'Customer Provisioning Delay' });
+  await expect(detail.error('Condition')).toHaveCount(0);
+});
+
+test('a running delay leaves the due date open until it is ended', async ({ app, host, page }) => {
+  const serviceId = await voipService(host);
+  await host.value('orders:create', { serviceId, reference: 'SR-11', orderedAt: '2026-09-01T16:00:00Z' });
+  await app.reload();
+  const orders = await OrdersPage.open(page);
+  const detail = await orders.details('SR-11');
+  await detail.record({ start: '2026-09-10T09:00' });
+  await expect(app.notice('Customer Provisioning Delay started')).toBeVisible();
+  await expect(await orders.cell('SR-11', 'Due (SLA)')).toHaveText('Delay running');
+  await expect(await orders.cell('SR-11', 'Status')).toHaveText('Pending');
+
+  await detail.stopClock('Customer Provisioning Delay').getByRole('button', { name: 'End…' }).click();
+  const end = page.getByRole('dialog', { name: 'End Customer Provisioning Delay' });
+  await end.getByLabel(/^End( \*)?$/).fill('2026-09-03T09:00');
+  await end.getByRole('button', { name: 'End stop clock' }).click();
+  // Ending before the start is refused next to the field.
+  await expect(end.locator('.field-error')).toHaveText('The stop clock cannot end before it starts');
+  await end.getByLabel(/^End( \*)?$/).fill('2026-09-13T09:00');
+  await end.getByLabel(/^End( \*)?$/).press('Enter');
+  await expect(end).toBeHidden();
+  await expect(detail.dueLine('Due date (SLA)')).toHaveText(/^Oct 19, 2026, 9:00\sAM$/);
+});
+
+test('the order form names the field at fault and keeps the draft', async ({ app, host, page }) => {
+  await voipService(host);
+  await app.reload();
+  const orders = await OrdersPage.open(page);
+  const form = await orders.openNew();
+  await form.fill({ reference: 'SR-12' });
+  await form.submit();
+  await expect(form.error('Service')).toHaveText('Service is required');
+  await expect(form.error('Ordered')).toHaveText('Ordered is required');
+  await expect(form.field('Service')).toBeFocused();
+
+  await form.fill({ service: 'SAC-VOIP-0001 — Converged VoIP — HQ', ordered: '2026-09-01T09:00', completed: '2026-08-01T09:00' });
+  await form.submit();
+  await expect(form.error('Completed')).toHaveText('Completion cannot be before the order date');
+  await expect(form.field('Order reference')).toHaveValue('SR-12');
+  expect(await host.value('orders:list', {})).toEqual([]);
+
+  await form.fill({ completed: '' , negotiatedDue: '2026-09-20T17:00' });
+  await form.submit();
+  await expect(form.dialog).toBeHidden();
+  await expect(await orders.cell('SR-12', 'Negotiated due')).toHaveText('Sep 20, 2026');
+  await expect(await orders.cell('SR-12', 'Due (SLA)')).toHaveText('Sep 20, 2026');
+
+  // Editing keeps the times as entered, in agency time.
+  const edit = await orders.openEdit('SR-12');
+  await expect(edit.field('Ordered')).toHaveValue('2026-09-01T09:00');
+  await edit.fill({ completed: '2026-09-19T12:00' });
+  await edit.submit();
+  await expect(edit.dialog).toBeHidden();
+  await expect(await orders.cell('SR-12', 'Status')).toHaveText('On time');
+});
