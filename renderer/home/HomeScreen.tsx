@@ -1,71 +1,72 @@
+// Home, "needs me now": the open tickets, nearest deadline first (the main process sorts), each
+// with its live countdowns and whom to call next. The board is fetched when tickets, their
+// timeline or stop clocks change, and once a minute as a safety net; the countdowns tick from
+// that answer every second without asking again.
+import { useEffect } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
-import { go } from '../shell/route';
-import { useServicesUi } from '../services/store';
-import { Icon } from '../ui/Icon';
+import { calendarFor } from '../tickets/agencyTime';
+import { BoardCard } from './BoardCard';
+import { BoardSummary } from './BoardSummary';
+import { EmptyBoard } from './EmptyBoard';
+import './home.css';
 
-const COUNT_ONLY = { limit: 1 } as const;
+const BOARD_TABLES = ['tickets', 'ticket_events', 'stop_clocks'];
+const NO_REQUEST = {};
+export const BOARD_REFRESH_MS = 60_000;
 
 export function HomeScreen({ agencyName }: { agencyName: string }) {
-  const services = useApiQuery('services:list', COUNT_ONLY, ['services']);
-  const contractors = useApiQuery('contractors:list', {}, ['contractors']);
-  const openAdd = useServicesUi((s) => s.openAdd);
-  const openImport = useServicesUi((s) => s.openImport);
+  const board = useApiQuery('tickets:board', NO_REQUEST, BOARD_TABLES);
+  const { reload } = board;
+  useEffect(() => {
+    const t = window.setInterval(reload, BOARD_REFRESH_MS);
+    return () => window.clearInterval(t);
+  }, [reload]);
+
+  const entries = board.data?.entries ?? [];
+  const zone = board.data?.timeZone ?? 'America/Los_Angeles';
+  const cal = calendarFor(zone);
 
   return (
-    <div className="screen home">
+    <div className="screen home" data-loaded={board.data !== undefined ? 'true' : 'false'}>
       <div className="screen-head">
         <div>
-          <h1>Home</h1>
-          <p className="screen-sub">{agencyName ? `${agencyName} at a glance` : 'Your agency at a glance'}</p>
-        </div>
-      </div>
-
-      <div className="stat-row">
-        <a className="stat" href="#/services">
-          <span className="stat-value">{services.data ? services.data.total.toLocaleString('en-US') : '—'}</span>
-          <span className="stat-label">CALNET services on file</span>
-        </a>
-        <a className="stat" href="#/agency">
-          <span className="stat-value">{contractors.data ? contractors.data.length.toLocaleString('en-US') : '—'}</span>
-          <span className="stat-label">Contractors</span>
-        </a>
-      </div>
-
-      <section className="panel coming" aria-labelledby="coming-title">
-        <div className="coming-icon">
-          <Icon name="ticket" size={28} />
-        </div>
-        <div>
-          <h2 id="coming-title">Tickets arrive in the next release</h2>
-          <p>
-            Trouble tickets, stop clocks, escalations and SLA credit claims will be tracked here, each one tied to a
-            service. Getting your services and contractors in order now means every ticket starts with the right
-            circuit, tier and charges.
+          <h1>Needs me now</h1>
+          <p className="screen-sub">
+            {agencyName ? `${agencyName}: ` : ''}open tickets, nearest deadline first
           </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button primary"
-              onClick={() => {
-                openAdd();
-                go('services');
-              }}
-            >
-              <Icon name="plus" /> Add a service
-            </button>
-            <button
-              type="button"
-              className="button"
-              onClick={() => {
-                openImport();
-                go('services');
-              }}
-            >
-              <Icon name="upload" /> Import CSV
-            </button>
-          </div>
         </div>
-      </section>
+        {entries.length > 0 ? (
+          <div className="button-row">
+            <a className="button primary" href="#/tickets/new">
+              Open a ticket
+            </a>
+          </div>
+        ) : null}
+      </div>
+
+      {board.error && board.data === undefined ? (
+        <div className="panel error-panel" role="alert">
+          <p>The open tickets could not be loaded: {board.error.message}</p>
+          <button type="button" className="button" onClick={reload}>
+            Try again
+          </button>
+        </div>
+      ) : board.data === undefined ? (
+        <p className="muted">Loading…</p>
+      ) : entries.length === 0 ? (
+        <EmptyBoard />
+      ) : (
+        <>
+          <BoardSummary entries={entries} cal={cal} />
+          <ol className="board" aria-label="Open tickets, nearest deadline first">
+            {entries.map((e) => (
+              <li key={e.ticket.id}>
+                <BoardCard entry={e} cal={cal} zone={zone} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
     </div>
   );
 }

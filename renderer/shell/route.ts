@@ -25,3 +25,28 @@ export function useScreen(): Screen {
 export function go(screen: Screen): void {
   window.location.hash = hrefFor(screen);
 }
+
+/** Inside the Tickets screen: the list, the "Open ticket" form (`#/tickets/new`) or one ticket (`#/tickets/123`). */
+export type TicketRoute = { kind: 'list' } | { kind: 'new' } | { kind: 'detail'; id: number };
+
+export function ticketRouteFromHash(hash: string): TicketRoute {
+  const parts = hash.replace(/^#\/?/, '').split(/[?&]/)[0]?.split('/') ?? [];
+  if (parts[0] !== 'tickets') return { kind: 'list' };
+  const sub = parts[1] ?? '';
+  if (sub === 'new') return { kind: 'new' };
+  if (/^[1-9]\d{0,14}$/.test(sub)) return { kind: 'detail', id: Number(sub) };
+  return { kind: 'list' };
+}
+
+export function hrefForTicket(id: number | 'new'): string {
+  return `#/tickets/${id}`;
+}
+
+/** The address hash, re-rendering on change (for routes inside a screen). */
+export function useHash(): string {
+  return useSyncExternalStore(subscribe, () => window.location.hash);
+}
+
+export function goTo(href: string): void {
+  window.location.hash = href;
+}

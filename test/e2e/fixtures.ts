@@ -29,8 +29,8 @@ interface Running {
   output: string[];
 }
 
-function launch(dataFile: string): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/main.ts', '--data', dataFile, '--port', '0'], {
+function launch(dataFile: string, extraArgs: readonly string[] = []): Promise<Running> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/main.ts', '--data', dataFile, '--port', '0', ...extraArgs], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'test' },
@@ -86,19 +86,33 @@ export interface Host {
   call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
   /** Like `call`, failing the test on an error result. */
   value<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  /** With `testClock`: sets the host's clock (and runs the notification scheduler once). */
+  setClock(iso: string): Promise<void>;
+}
+
+interface Options {
+  /** More arguments for the host, e.g. ['--demo']. */
+  hostArgs: string[];
+  /** Starts the host with `--test-clock` at this instant and fixes the page's clock there too. */
+  testClock: string | null;
 }
 
 interface Fixtures {
   host: Host;
   app: AppShell;
+  /** Moves time for both the host and the page (needs `testClock`). */
+  setClock: (iso: string) => Promise<void>;
 }
 
-export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads the fixture's dependencies from this pattern.
-  host: async ({}, use, testInfo) => {
+export const test = base.extend<Fixtures & Options>({
+  hostArgs: [[], { option: true }],
+  testClock: [null, { option: true }],
+
+  host: async ({ hostArgs, testClock }, use, testInfo) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atr-e2e-'));
     const dataFile = path.join(dir, 'agency.sqlite');
-    let running = await launch(dataFile);
+    const args = [...hostArgs, ...(testClock ? ['--test-clock', testClock] : [])];
+    let running = await launch(dataFile, args);
     const call = async <C extends ChannelName>(channel: C, request: RequestOf<C>) => {
       const res = await fetch(`${running.origin}/api/${channel}`, {
         method: 'POST',
@@ -114,10 +128,18 @@ export const test = base.extend<Fixtures>({
       dataFile,
       async restart() {
         await stop(running);
-        running = await launch(dataFile);
+        running = await launch(dataFile, args);
         return running.url;
       },
       call,
+      async setClock(iso) {
+        const res = await fetch(`${running.origin}/test/clock`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-atr-token': running.token },
+          body: JSON.stringify({ now: iso }),
+        });
+        if (res.status !== 200) throw new Error(`setting the host clock failed (HTTP ${res.status}): ${await res.text()}`);
+      },
       async value(channel, request) {
         const result = await call(channel, request);
         if (!result.ok) throw new Error(`${channel} failed: ${JSON.stringify(result.error)}`);
@@ -135,7 +157,8 @@ export const test = base.extend<Fixtures>({
     }
   },
 
-  app: async ({ page, host }, use) => {
+  app: async ({ page, host, testClock }, use) => {
+    if (testClock) await page.clock.setFixedTime(testClock);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
@@ -146,6 +169,15 @@ export const test = base.extend<Fixtures>({
     await use(shell);
     // A CSP violation or an uncaught exception fails the test even if the screen looked fine.
     expect(errors, 'errors in the page console').toEqual([]);
+  },
+
+  // The page is the app's (opened at the test clock's instant), so time moves for both.
+  setClock: async ({ app, host }, use) => {
+    const { page } = app;
+    await use(async (iso) => {
+      await host.setClock(iso);
+      await page.clock.setFixedTime(iso);
+    });
   },
 });
 

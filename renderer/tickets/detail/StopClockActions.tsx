@@ -1,0 +1,110 @@
+// End a running stop clock; void one found not to be the cause (a reason is required, and the
+// interval stays on record).
+import { useState, type FormEvent } from 'react';
+import type { StopClock } from '../../../shared/ipc/tickets';
+import { api } from '../../api/client';
+import { notify } from '../../shell/notices';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { formatWhen, inputToIso, nowInput } from '../dates';
+import { useTicketsUi } from '../store';
+
+interface Props {
+  clock: StopClock;
+  zone: string;
+  onClose: () => void;
+}
+
+export function EndStopClockDialog({ clock, zone, onClose }: Props) {
+  const [endAt, setEndAt] = useState(() => nowInput(Date.now(), zone));
+  const [errors, setErrors] = useState<FormErrors<'endAt'>>(noErrors());
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const r = await api.invoke('stopClocks:end', { id: clock.id, endAt: inputToIso(endAt, zone) ?? '' });
+    setSaving(false);
+    if (!r.ok) return setErrors(mapFieldErrors(r.error, { endAt: 'End' }));
+    notify(`${clock.title} stop clock ended`, 'The countdowns run again.');
+    onClose();
+  };
+
+  return (
+    <Dialog title={`End the ${clock.title} stop clock`} onClose={onClose} busy={saving} size="small" description={`Started ${formatWhen(clock.startAt, zone)}.`}>
+      <form className="form" onSubmit={submit} noValidate aria-label="End the stop clock">
+        {errors.form.length ? (
+          <p className="form-error" role="alert">
+            {errors.form.join(' ')}
+          </p>
+        ) : null}
+        <Field label="End" error={errors.fields.endAt} required hint={`Agency time (${zone}).`}>
+          <input type="datetime-local" value={endAt} autoFocus onChange={(e) => setEndAt(e.target.value)} />
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose} disabled={saving}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={saving}>
+            End stop clock
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+export function VoidStopClockDialog({ clock, zone, onClose }: Props) {
+  const storedWho = useTicketsUi((s) => s.who);
+  const [reason, setReason] = useState('');
+  const [who, setWho] = useState(storedWho);
+  const [errors, setErrors] = useState<FormErrors<'reason' | 'who'>>(noErrors());
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const r = await api.invoke('stopClocks:void', { id: clock.id, reason, who });
+    setSaving(false);
+    if (!r.ok) return setErrors(mapFieldErrors(r.error, { reason: 'Reason', who: 'Voided by' }));
+    notify(`${clock.title} stop clock voided`, 'It stays on record and no longer counts.');
+    onClose();
+  };
+
+  const span = `${formatWhen(clock.startAt, zone)} → ${clock.endAt ? formatWhen(clock.endAt, zone) : 'running'}`;
+  return (
+    <Dialog
+      title={`Void the ${clock.title} stop clock?`}
+      role="alertdialog"
+      onClose={onClose}
+      busy={saving}
+      size="medium"
+      description={`${span}. Void it only when ${clock.title.toLowerCase()} turns out not to be the cause: the interval stops counting, and stays on record, struck through, with your reason.`}
+    >
+      <form className="form" onSubmit={submit} noValidate aria-label="Void the stop clock">
+        {errors.form.length ? (
+          <p className="form-error" role="alert">
+            {errors.form.join(' ')}
+          </p>
+        ) : null}
+        <Field label="Reason" error={errors.fields.reason} required hint="Why it was not the cause, e.g. the contractor found the fault in its own office.">
+          <input type="text" value={reason} maxLength={2000} autoFocus onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <Field label="Voided by" error={errors.fields.who}>
+          <input type="text" value={who} maxLength={120} onChange={(e) => setWho(e.target.value)} />
+        </Field>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose} disabled={saving}>
+            Keep it
+          </button>
+          <button type="submit" className="button danger" disabled={saving}>
+            Void stop clock
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

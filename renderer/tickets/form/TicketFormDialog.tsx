@@ -1,0 +1,133 @@
+// Open a ticket, or edit one. Times are typed in agency time and sent as ISO with the zone's
+// offset; the seam validates and its errors are shown next to their fields.
+import { useRef, useState, type FormEvent } from 'react';
+import type { IpcError } from '../../../shared/ipc/contract';
+import { SEVERITIES, TICKET_KINDS, TICKET_KIND_LABELS, type Ticket, type TicketDetail, type TicketKind } from '../../../shared/ipc/tickets';
+import { api } from '../../api/client';
+import { notify } from '../../shell/notices';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { useLoadedZone } from '../agencyTime';
+import { nowInput } from '../dates';
+import { TICKET_FIELD_LABELS, draftFromTicket, draftToRequest, emptyTicketDraft, needsMeasurement, type TicketField, type TicketFormDraft } from '../model';
+import { ServicePicker } from './ServicePicker';
+
+type Props = { onClose: () => void; onSaved: (d: TicketDetail) => void } & ({ mode: 'create' } | { mode: 'edit'; ticket: Ticket });
+
+/** tickets:update nests the draft under `ticket`: its errors point at /ticket/openedAt. */
+function unnest(error: IpcError): IpcError {
+  const strip = (p: string) => p.replace(/^\/ticket(?=\/)/, '');
+  return { ...error, path: strip(error.path), ...(error.issues ? { issues: error.issues.map((i) => ({ ...i, path: strip(i.path) })) } : {}) };
+}
+
+export function focusFirstInvalid(form: HTMLFormElement | null): void {
+  window.requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+}
+
+export function TicketFormDialog(props: Props) {
+  const zone = useLoadedZone();
+  // Typed times mean agency time: wait for the zone before showing any.
+  return zone === null ? null : <TicketForm {...props} zone={zone} />;
+}
+
+function TicketForm(props: Props & { zone: string }) {
+  const { zone } = props;
+  const editing = props.mode === 'edit' ? props.ticket : null;
+  const [draft, setDraft] = useState<TicketFormDraft>(() => (editing ? draftFromTicket(editing, zone) : emptyTicketDraft(nowInput(Date.now(), zone))));
+  const [errors, setErrors] = useState<FormErrors<TicketField>>(noErrors());
+  const [saving, setSaving] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const set = <K extends TicketField>(key: K, value: TicketFormDraft[K]) => {
+    setDraft((d) => ({ ...d, [key]: value }));
+    setErrors((e) => {
+      const fields = { ...e.fields };
+      delete fields[key];
+      return { fields, form: e.form };
+    });
+  };
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const result = editing
+      ? await api.invoke('tickets:update', { id: editing.id, ticket: draftToRequest(draft, zone, { incidentId: editing.incidentId, ladderId: editing.ladderId }) })
+      : await api.invoke('tickets:create', draftToRequest(draft, zone));
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(mapFieldErrors(editing ? unnest(result.error) : result.error, TICKET_FIELD_LABELS));
+      focusFirstInvalid(formRef.current);
+      return;
+    }
+    notify(editing ? `Ticket on ${result.value.ticket.circuitId} saved` : `Ticket opened on ${result.value.ticket.circuitId}`);
+    props.onSaved(result.value);
+  };
+
+  const title = editing ? `Edit ticket on ${editing.circuitId}` : 'Open a ticket';
+  const timeHint = `Agency time (${zone}).`;
+
+  return (
+    <Dialog title={title} onClose={props.onClose} size="large" busy={saving}>
+      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={title}>
+        {errors.form.length > 0 ? (
+          <div className="form-error" role="alert">
+            {errors.form.map((m) => (
+              <p key={m}>{m}</p>
+            ))}
+          </div>
+        ) : null}
+        <div className="form-grid">
+          <ServicePicker value={draft.serviceId} onChange={(id) => set('serviceId', id)} error={errors.fields.serviceId} autoFocus={!editing} />
+          <Field label="Contractor ticket number" error={errors.fields.contractorTicket} hint="The number the contractor's repair desk gave you.">
+            <input type="text" value={draft.contractorTicket} maxLength={64} autoComplete="off" spellCheck={false} onChange={(e) => set('contractorTicket', e.target.value)} />
+          </Field>
+          <Field label="Kind" error={errors.fields.kind} required>
+            <select value={draft.kind} onChange={(e) => set('kind', e.target.value as TicketKind)}>
+              {TICKET_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {TICKET_KIND_LABELS[k]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label="Severity" error={errors.fields.severity}>
+            <select value={draft.severity} onChange={(e) => set('severity', e.target.value as TicketFormDraft['severity'])}>
+              <option value="">Not set</option>
+              {SEVERITIES.map((s) => (
+                <option key={s} value={s}>
+                  Severity {s}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {needsMeasurement(draft.kind) ? (
+            <Field label="Measured value (ms)" error={errors.fields.measuredMs} required hint={`The measured ${draft.kind === 'delay' ? 'round-trip delay' : 'jitter'}, whole milliseconds.`}>
+              <input type="text" inputMode="numeric" autoComplete="off" value={draft.measuredMs} onChange={(e) => set('measuredMs', e.target.value)} />
+            </Field>
+          ) : (
+            <div aria-hidden="true" />
+          )}
+          <Field label="Open time" error={errors.fields.openedAt} required hint={`When the ticket was opened with the contractor. ${timeHint}`}>
+            <input type="datetime-local" value={draft.openedAt} onChange={(e) => set('openedAt', e.target.value)} />
+          </Field>
+          <Field label="Alarm time" error={errors.fields.alarmAt} hint={`Optional: the network alarm, if earlier the outage starts there. ${timeHint}`}>
+            <input type="datetime-local" value={draft.alarmAt} onChange={(e) => set('alarmAt', e.target.value)} />
+          </Field>
+          <Field label="Description" error={errors.fields.description} className="span-2">
+            <textarea rows={3} value={draft.description} maxLength={4000} onChange={(e) => set('description', e.target.value)} />
+          </Field>
+        </div>
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={props.onClose} disabled={saving}>
+            Cancel
+          </button>
+          <button type="submit" className="button primary" disabled={saving}>
+            {saving ? 'Saving…' : editing ? 'Save changes' : 'Open ticket'}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,255 @@
+// Pure helpers of the tickets screens: labels, the list query, the open/edit form's draft,
+// timeline lines and the History section's changes. Tested in test/unit/renderer/tickets.
+import { EVENT_LABELS, TICKET_KIND_LABELS, type Countdown, type Ticket, type TicketDraftInput, type TicketEvent, type TicketKind, type TicketStatus } from '../../shared/ipc/tickets';
+import type { TICKET_SORT_KEYS } from '../../shared/ipc/tickets';
+import { inputToIso, isoToInput } from './dates';
+
+export type TicketSortKey = (typeof TICKET_SORT_KEYS)[number];
+export type StatusFilter = 'open' | 'restored' | 'closed' | 'active' | 'all';
+export type SortDir = 'asc' | 'desc';
+export interface SortState {
+  key: TicketSortKey;
+  dir: SortDir;
+}
+
+export const STATUS_LABELS: Record<TicketStatus, string> = { open: 'Open', restored: 'Restored', closed: 'Closed' };
+
+export const STATUS_FILTERS: { value: StatusFilter; label: string }[] = [
+  { value: 'active', label: 'Not closed' },
+  { value: 'open', label: 'Open' },
+  { value: 'restored', label: 'Restored' },
+  { value: 'closed', label: 'Closed' },
+  { value: 'all', label: 'All statuses' },
+];
+
+export function kindLabel(kind: string): string {
+  return TICKET_KIND_LABELS[kind as TicketKind] ?? kind;
+}
+
+export function statusLabel(status: string): string {
+  return STATUS_LABELS[status as TicketStatus] ?? status;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The list: filters and sort go to SQL (tickets:list); pages are fetched as the user scrolls.
+
+export interface TicketFilters {
+  status: StatusFilter;
+  kind: TicketKind | null;
+  text: string;
+}
+
+export const DEFAULT_FILTERS: TicketFilters = { status: 'active', kind: null, text: '' };
+export const DEFAULT_SORT: SortState = { key: 'startAt', dir: 'desc' };
+
+export function filtersActive(f: TicketFilters): boolean {
+  return f.status !== DEFAULT_FILTERS.status || f.kind !== null || f.text.trim() !== '';
+}
+
+/** Clicking a header: the same column flips; another starts descending for times, ascending for names. */
+export function nextSort(current: SortState, key: TicketSortKey): SortState {
+  if (current.key === key) return { key, dir: current.dir === 'asc' ? 'desc' : 'asc' };
+  return { key, dir: key === 'startAt' || key === 'updatedAt' ? 'desc' : 'asc' };
+}
+
+export function ariaSort(current: SortState, key: TicketSortKey): 'ascending' | 'descending' | 'none' {
+  if (current.key !== key) return 'none';
+  return current.dir === 'asc' ? 'ascending' : 'descending';
+}
+
+export interface ListQuery {
+  status: StatusFilter;
+  kind?: TicketKind;
+  text?: string;
+  sort: SortState;
+}
+
+export function buildListQuery(f: TicketFilters, sort: SortState): ListQuery {
+  const q: ListQuery = { status: f.status, sort: { key: sort.key, dir: sort.dir } };
+  if (f.kind) q.kind = f.kind;
+  const text = f.text.trim();
+  if (text) q.text = text.slice(0, 200);
+  return q;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The open/edit form: strings as typed; times in agency time.
+
+export interface TicketFormDraft {
+  serviceId: number | null;
+  contractorTicket: string;
+  kind: TicketKind;
+  severity: '' | '1' | '2' | '3' | '4';
+  description: string;
+  alarmAt: string;
+  openedAt: string;
+  measuredMs: string;
+}
+
+export type TicketField = keyof TicketFormDraft;
+
+export const TICKET_FIELD_LABELS: Record<TicketField, string> = {
+  serviceId: 'Service',
+  contractorTicket: 'Contractor ticket number',
+  kind: 'Kind',
+  severity: 'Severity',
+  description: 'Description',
+  alarmAt: 'Alarm time',
+  openedAt: 'Open time',
+  measuredMs: 'Measured value',
+};
+
+export function emptyTicketDraft(openedAtInput: string): TicketFormDraft {
+  return { serviceId: null, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: '', openedAt: openedAtInput, measuredMs: '' };
+}
+
+export function draftFromTicket(t: Ticket, zone: string): TicketFormDraft {
+  return {
+    serviceId: t.serviceId,
+    contractorTicket: t.contractorTicket,
+    kind: t.kind,
+    severity: (['1', '2', '3', '4'].includes(t.severity) ? t.severity : '') as TicketFormDraft['severity'],
+    description: t.description,
+    alarmAt: isoToInput(t.alarmAt, zone),
+    openedAt: isoToInput(t.openedAt, zone),
+    measuredMs: t.measuredMs === null ? '' : String(t.measuredMs),
+  };
+}
+
+export function needsMeasurement(kind: TicketKind): boolean {
+  return kind === 'delay' || kind === 'jitter';
+}
+
+/**
+ * The request for tickets:create / tickets:update. Nothing is checked here: the contract
+ * decides and its messages come back per field. A measured value that is not a number is
+ * sent as typed so the seam says so next to the field.
+ */
+export function draftToRequest(d: TicketFormDraft, zone: string, keep: { incidentId?: number | null; ladderId?: string | null } = {}): TicketDraftInput {
+  const ms = d.measuredMs.trim();
+  const req: Record<string, unknown> = {
+    contractorTicket: d.contractorTicket,
+    kind: d.kind,
+    severity: d.severity,
+    description: d.description,
+    alarmAt: inputToIso(d.alarmAt, zone),
+    openedAt: inputToIso(d.openedAt, zone) ?? '',
+    measuredMs: needsMeasurement(d.kind) ? (ms === '' ? null : /^\d+$/.test(ms) ? Number(ms) : ms) : null,
+  };
+  if (d.serviceId !== null) req.serviceId = d.serviceId;
+  if (keep.incidentId !== undefined) req.incidentId = keep.incidentId;
+  if (keep.ladderId !== undefined) req.ladderId = keep.ladderId;
+  return req as unknown as TicketDraftInput;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The timeline.
+
+const HOW_LABELS: Record<string, string> = { phone: 'by phone', email: 'by e-mail', 'e-mail': 'by e-mail', 'in-person': 'in person', portal: 'through the portal' };
+
+export function howLabel(how: string): string {
+  const h = how.trim();
+  if (!h) return '';
+  return HOW_LABELS[h.toLowerCase()] ?? `by ${h}`;
+}
+
+/** The headline of a timeline entry: "Escalated to level 2: Casey Morgan by phone". */
+export function timelineTitle(e: Pick<TicketEvent, 'kind' | 'level' | 'whom' | 'how'>): string {
+  const base = EVENT_LABELS[e.kind] ?? e.kind;
+  const how = howLabel(e.how);
+  switch (e.kind) {
+    case 'escalated': {
+      const to = e.level !== null ? `Escalated to level ${e.level}` : base;
+      const whom = e.whom.trim();
+      return [whom ? `${to}: ${whom}` : to, how].filter(Boolean).join(' ');
+    }
+    case 'contact': {
+      const whom = e.whom.trim();
+      return [whom ? `${base}: ${whom}` : base, how].filter(Boolean).join(' ');
+    }
+    default:
+      return base;
+  }
+}
+
+/** What kind of line it is, for its marker: a state change, a stop clock, a contact, a note. */
+export function timelineTone(kind: string): 'state' | 'stop' | 'contact' | 'note' | 'edit' {
+  if (kind.startsWith('stop_clock')) return 'stop';
+  if (kind === 'escalated' || kind === 'contact') return 'contact';
+  if (kind === 'note') return 'note';
+  if (kind === 'edited') return 'edit';
+  return 'state';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Countdowns.
+
+/** Short names for the countdowns, for narrow places; the full label stays in the tooltip. */
+export function countdownShortLabel(c: Pick<Countdown, 'key' | 'label' | 'kind' | 'level'>): string {
+  if (c.kind === 'escalation') return c.level !== null ? (c.key === 'escalation' ? `Call L${c.level}` : `L${c.level} due`) : 'Escalation';
+  switch (c.key) {
+    case 'time-to-repair': return 'TTR';
+    case 'excessive-outage': return 'Excessive Outage';
+    case 'cat1': return 'CAT 1';
+    case 'cat2': return 'CAT 2';
+    case 'cat3': return 'CAT 3';
+    default: return c.label;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// History (audit_log).
+
+const AUDIT_FIELD_LABELS: Record<string, string> = {
+  serviceId: 'Service', circuitId: 'Circuit', contractorTicket: 'Contractor ticket number', kind: 'Kind', severity: 'Severity',
+  description: 'Description', alarmAt: 'Alarm time', openedAt: 'Open time', startAt: 'Outage start', restoredAt: 'Restored',
+  notRestoredAt: 'Reported not restored', actualRestoredAt: 'Actual restoration', closedAt: 'Closed', measuredMs: 'Measured value (ms)',
+  incidentId: 'Incident', ladderId: 'Escalation ladder', status: 'Status', site: 'Site', endAt: 'End', voidedAt: 'Voided',
+  voidedReason: 'Void reason', voidedBy: 'Voided by', note: 'Note', code: 'Condition', windowStart: 'Window start', windowEnd: 'Window end',
+};
+
+const IGNORED_AUDIT_FIELDS = new Set(['updatedAt', 'id']);
+
+export interface Change {
+  field: string;
+  label: string;
+  from: unknown;
+  to: unknown;
+}
+
+function parseJson(text: string | null): Record<string, unknown> | null {
+  if (text === null) return null;
+  try {
+    const v: unknown = JSON.parse(text);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The fields an audit row changed, old → new (fields only in `after` count as set from nothing). */
+export function auditChanges(beforeJson: string | null, afterJson: string | null): Change[] {
+  const before = parseJson(beforeJson) ?? {};
+  const after = parseJson(afterJson) ?? {};
+  const out: Change[] = [];
+  for (const field of Object.keys(after)) {
+    if (IGNORED_AUDIT_FIELDS.has(field)) continue;
+    const from = before[field] ?? null;
+    const to = after[field] ?? null;
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    out.push({ field, label: AUDIT_FIELD_LABELS[field] ?? field, from, to });
+  }
+  return out;
+}
+
+export function auditValue(v: unknown, formatInstant: (iso: string) => string): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v)) return formatInstant(v);
+  if (typeof v === 'string') return v;
+  return JSON.stringify(v);
+}
+
+/** "1 ticket", "100,000 tickets". */
+export function countLabel(n: number, one: string, many: string): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,46 @@
+// The most urgent of a ticket's countdowns, and the board's tally, from the same live tick
+// as the countdowns themselves (shared/tickets/tick.ts).
+import type { BusinessCalendar } from '../../shared/calendar';
+import type { Urgency } from '../../shared/escalation/countdown';
+import type { Countdown } from '../../shared/ipc/tickets';
+import { liveCountdown } from '../../shared/tickets/tick';
+
+const RANK: Record<Urgency, number> = { ok: 0, amber: 1, red: 2 };
+
+export type EntryState = Urgency | 'paused' | 'none';
+
+/** Red if any countdown is overdue, else amber if any is near, else ok; 'paused' when every SLA countdown is paused; 'none' without countdowns. */
+export function entryState(countdowns: readonly Countdown[], nowMs: number, cal: BusinessCalendar): EntryState {
+  if (countdowns.length === 0) return 'none';
+  let worst: Urgency = 'ok';
+  for (const c of countdowns) {
+    if (c.paused) continue;
+    const u = liveCountdown(c, nowMs, cal).urgency;
+    if (RANK[u] > RANK[worst]) worst = u;
+  }
+  if (worst !== 'ok') return worst;
+  const sla = countdowns.filter((c) => c.kind === 'sla');
+  return sla.length > 0 && sla.every((c) => c.paused) ? 'paused' : 'ok';
+}
+
+export interface Tally {
+  overdue: number;
+  soon: number;
+  ok: number;
+  paused: number;
+  waiting: number;
+}
+
+/** How many tickets are overdue, due soon, on track, paused, or restored and waiting to be closed. */
+export function tally(entries: ReadonlyArray<{ countdowns: readonly Countdown[] }>, nowMs: number, cal: BusinessCalendar): Tally {
+  const t: Tally = { overdue: 0, soon: 0, ok: 0, paused: 0, waiting: 0 };
+  for (const e of entries) {
+    const s = entryState(e.countdowns, nowMs, cal);
+    if (s === 'red') t.overdue++;
+    else if (s === 'amber') t.soon++;
+    else if (s === 'paused') t.paused++;
+    else if (s === 'none') t.waiting++;
+    else t.ok++;
+  }
+  return t;
+}
