@@ -3,7 +3,8 @@
 // starts, a stop-clock code the contract does not allow...); checks across elements (unknown
 // serviceId, duplicate ids) run in validate.ts once every field has the right type.
 import { z } from 'zod';
-import { parseInstant, isMonth, isValidZone } from '../calendar/instant';
+import { isMonth, isValidZone } from '../calendar/instant';
+import { parseInstantFast as parseInstant } from '../sla/time';
 import type { Catalog } from '../sla/catalog';
 import { TIERS, TICKET_KINDS } from '../sla/catalog';
 import { describeValue } from '../validation/problem';

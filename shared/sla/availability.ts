@@ -1,28 +1,33 @@
 // Availability (monthly, per service): Unavailable Time summed over the service's tickets
 // *closed* in the month, excluding every ticket whose Unavailable Time already earned a remedy
-// under another SLA (TTR, Excessive Outage, CAT); percent = (Scheduled Uptime − sum) /
-// Scheduled Uptime × 100, Scheduled Uptime = 24 h × days in the month (November: 720 h).
+// under another SLA (TTR, Excessive Outage, CAT); percent = (Scheduled Uptime - sum) /
+// Scheduled Uptime x 100, Scheduled Uptime = 24 h x days in the month (November: 720 h).
 // Compared unrounded (in exact integer arithmetic), printed to 4 decimals.
-import { scheduledUptimeMinutes } from '../calendar/instant';
 import type { SlaDefinition } from './catalog';
-import { streak, streakText, stepFor } from './consecutive';
-import type { MonthContext } from './context';
-import { applyCredit, head, makeResult, notApplicable, objectiveText } from './context';
-import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
+import type { Streak } from './consecutive';
+import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
+import type { MonthContext, TierFacts } from './context';
+import { credit, explainCredit, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
+import { flatLines, formatDuration, formatPercent4, minutesOf, round4 } from './format';
+import type { Measure } from './model';
+import { NO_CREDIT } from './money';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
-import { covers, durationOutcome, wholeSeconds } from './ticket';
+import { verdictCache } from './prepare';
+import { durationOutcome, wholeSeconds } from './ticket';
 import { unavailableMs } from './unavailable';
 
-/** SLAs (of those availability excludes) whose remedy this closed ticket earned. */
+const NONE: never[] = [];
+
+/** SLAs (of those availability excludes) whose remedy this closed ticket earned (cached). */
 export function remediedBy(p: PreparedCase, sla: SlaDefinition, t: CaseTicket): string[] {
   if (t.remedied) return t.remedied;
-  const out: string[] = [];
+  let out: string[] = NONE;
   if (sla.basis === 'availability') {
     const until = t.restorationMs ?? t.closedAtMs ?? Infinity;
     for (const id of sla.excludeRemediedBy) {
       const other = p.catalog.sla(id);
-      if (!other || other.basis !== 'ticket-duration' || !covers(other, t.kind, t.service.type)) continue;
-      if (durationOutcome(other, t, t.service.tier, until).met === false) out.push(id);
+      if (!other || !t.durationSlas.includes(other)) continue;
+      if (durationOutcome(other, t, t.service.tier, until).met === false) out = out === NONE ? [id] : [...out, id];
     }
   }
   t.remedied = out;
@@ -34,99 +39,135 @@ export interface AvailabilityFacts {
   unavailableSeconds: number;
   counted: Array<{ t: CaseTicket; ms: number }>;
   excluded: Array<{ t: CaseTicket; by: string[] }>;
-  /** Exact: (S − U) × 100 × 10⁴ compared with objective × 10⁴ × S. */
+  /** null when the tier has no objective. */
   missed: boolean | null;
   percent: number;
 }
 
-/** The month's availability facts for one service (tier objective null → missed null). */
-export function availabilityFacts(p: PreparedCase, sla: SlaDefinition, svc: PreparedService, month: string): AvailabilityFacts {
-  const scheduledSeconds = scheduledUptimeMinutes(month, p.zone) * 60;
-  const closed = p.closedByMonth.get(month)?.get(svc.id) ?? [];
-  const counted: AvailabilityFacts['counted'] = [];
-  const excluded: AvailabilityFacts['excluded'] = [];
+/** The month's availability facts for one service. */
+export function availabilityFacts(p: PreparedCase, sla: SlaDefinition, svc: PreparedService, month: string, closed?: CaseTicket[]): AvailabilityFacts {
+  const scheduledSeconds = p.clock.scheduledUptimeMinutes(month) * 60;
+  const list = closed ?? p.closedByMonth.get(month)?.get(svc.id) ?? NONE;
+  let counted: AvailabilityFacts['counted'] = NONE;
+  let excluded: AvailabilityFacts['excluded'] = NONE;
   let unavailable = 0;
-  for (const t of closed) {
+  for (let i = 0; i < list.length; i++) {
+    const t = list[i]!;
     const by = remediedBy(p, sla, t);
     if (by.length > 0) {
+      if (excluded === NONE) excluded = [];
       excluded.push({ t, by });
       continue;
     }
     const ms = wholeSeconds(unavailableMs(t, t.restorationMs ?? t.closedAtMs ?? Infinity));
+    if (counted === NONE) counted = [];
     counted.push({ t, ms });
     unavailable += ms / 1000;
   }
   const objective = sla.objective.tiers[svc.tier];
   let missed: boolean | null = null;
-  if (objective !== null) {
-    const scaled = Math.round(objective * 10_000);
-    missed = (scheduledSeconds - unavailable) * 1_000_000 < scaled * scheduledSeconds;
-  }
+  // percent >= objective  <=>  (S - U) x 100 x 10^4 >= round(objective x 10^4) x S, in integers.
+  if (objective !== null) missed = (scheduledSeconds - unavailable) * 1_000_000 < Math.round(objective * 10_000) * scheduledSeconds;
   const percent = ((scheduledSeconds - unavailable) / scheduledSeconds) * 100;
   return { scheduledSeconds, unavailableSeconds: unavailable, counted, excluded, missed, percent };
 }
 
-function missedFromData(p: PreparedCase, sla: SlaDefinition, svc: PreparedService, month: string): boolean {
-  const key = `${sla.id}|svc:${svc.id}|${month}`;
-  let v = p.verdicts.get(key);
-  if (v === undefined) {
-    v = availabilityFacts(p, sla, svc, month).missed === true;
-    p.verdicts.set(key, v);
-  }
-  return v;
+interface VerdictArg {
+  p: PreparedCase;
+  sla: SlaDefinition;
+  svc: PreparedService;
+}
+
+function missedFromData(month: string, a: VerdictArg): boolean {
+  const cache = verdictCache(a.p, a.sla.id, month);
+  const v = cache[a.svc.index];
+  if (v !== 0) return v === 2;
+  const missed = availabilityFacts(a.p, a.sla, a.svc, month).missed === true;
+  cache[a.svc.index] = missed ? 2 : 1;
+  return missed;
+}
+
+interface ExplainArg {
+  ctx: MonthContext;
+  sla: SlaDefinition;
+  f: TierFacts;
+  facts: AvailabilityFacts;
+  met: boolean | null;
+  s: Streak;
 }
 
 export function availabilityResults(ctx: MonthContext): void {
   const { p } = ctx;
   for (const sla of p.slas.availability) {
-    for (const svc of p.services) {
-      if (!sla.serviceTypes.includes(svc.type)) continue;
-      const what = `${svc.id} in ${ctx.month}`;
-      if (sla.objective.tiers[svc.tier] === null) {
-        ctx.results.push(notApplicable(sla, svc.tier, what, { serviceId: svc.id }));
+    const closedThisMonth = p.closedByMonth.get(ctx.month);
+    const cache = verdictCache(p, sla.id, ctx.month);
+    const tiers = tierFacts(ctx, sla);
+    const services = p.servicesFor.get(sla.id) ?? [];
+    for (let i = 0; i < services.length; i++) {
+      const svc = services[i]!;
+      const f = tiers[svc.tier];
+      if (f.objective === null) {
+        ctx.results.push(notApplicable(f, sla, { serviceId: svc.id }));
         continue;
       }
-      const f = availabilityFacts(p, sla, svc, ctx.month);
-      const missed = f.missed === true;
-      p.verdicts.set(`${sla.id}|svc:${svc.id}|${ctx.month}`, missed);
+      const closed = closedThisMonth?.get(svc.id) ?? NONE;
+      const facts = availabilityFacts(p, sla, svc, ctx.month, closed);
+      const missed = facts.missed === true;
+      cache[svc.index] = missed ? 2 : 1;
       const met = missed ? false : ctx.complete ? true : null;
-      const su = f.scheduledSeconds / 60;
-      const explain = [
-        `${head(sla)}: ${what} (${svc.tier} tier, objective ${objectiveText(sla, svc.tier)}). Scheduled Uptime = 24 h × ${ctx.days} days = ${su / 60} h = ${su} min.`,
-      ];
-      if (f.counted.length === 0 && f.excluded.length === 0) explain.push(`No trouble tickets closed in ${ctx.month}: Unavailable Time 0 min.`);
-      else {
-        if (f.counted.length > 0) {
-          explain.push(
-            `Tickets closed in ${ctx.month}: ${f.counted.map((c) => `${c.t.id} (Unavailable Time ${formatDuration(c.ms)})`).join(', ')}; total ${formatDuration(f.unavailableSeconds * 1000)}.`,
-          );
+      const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
+      const arg: ExplainArg = { ctx, sla, f, facts, met, s };
+      let explain: string[];
+      let measure: Measure;
+      let c: ReturnType<typeof credit> | null = null;
+      if (closed.length === 0 && !missed) {
+        // Nothing closed this month: the same lines and measure for every such service.
+        explain = sharedLines(f, met === null ? 'none-pending' : 'none', availabilityExplain, arg);
+        measure = f.emptyMeasure ??= Object.freeze({ percent: round4(facts.percent), minutes: 0 });
+      } else {
+        explain = availabilityExplain(arg);
+        const terms = missed ? stepFor(sla, s.count) : null;
+        if (terms) {
+          c = credit(ctx, terms, svc);
+          explain.push(explainCredit(terms, svc, c.cents));
         }
-        if (f.excluded.length > 0) {
-          explain.push(
-            `Excluded, their Unavailable Time already earned a remedy: ${f.excluded.map((x) => `${x.t.id} (${x.by.join(', ')})`).join(', ')}.`,
-          );
-        }
+        flatLines(explain);
+        measure = { percent: round4(facts.percent), minutes: minutesOf(facts.unavailableSeconds * 1000) };
       }
-      const umin = f.unavailableSeconds / 60;
-      explain.push(
-        `Availability = (${su} − ${umin}) / ${su} × 100 = ${formatPercent4(f.percent)}: ${missed ? 'below' : 'meets'} the objective ${objectiveText(sla, svc.tier)}${met === null ? ' so far (the month is not over as of this evaluation: pending)' : ''}.`,
-      );
-      const s = streak(p, sla.id, `svc:${svc.id}`, ctx.month, missed, (m) => missedFromData(p, sla, svc, m));
-      const r = makeResult(sla, {
+      ctx.results.push({
+        sla: sla.id,
         serviceId: svc.id,
         applicable: true,
         met,
-        measure: { percent: round4(f.percent), minutes: minutesOf(f.unavailableSeconds * 1000) },
-        objective: { percent: sla.objective.tiers[svc.tier] as number },
+        measure,
+        objective: f.measure,
         consecutiveMisses: s.count,
+        credit: c ? c.line : NO_CREDIT,
         explain,
       });
-      if (missed) {
-        explain.push(streakText(s, ctx.month));
-        const terms = stepFor(sla, s.count);
-        if (terms) applyCredit(ctx, r, terms, svc);
-      }
-      ctx.results.push(r);
     }
   }
+}
+
+function availabilityExplain(a: ExplainArg): string[] {
+  const { ctx, facts, met } = a;
+  const su = facts.scheduledSeconds / 60;
+  const lines = [`${monthlyHead(ctx, a.sla, a.f)}: Scheduled Uptime = 24 h x ${ctx.days} days = ${su / 60} h = ${su} min.`];
+  if (facts.counted.length === 0 && facts.excluded.length === 0) lines.push(`No trouble tickets closed in ${ctx.month}: Unavailable Time 0 min.`);
+  if (facts.counted.length > 0) {
+    let list = '';
+    for (const x of facts.counted) list += `${list ? ', ' : ''}${x.t.id} (Unavailable Time ${formatDuration(x.ms)})`;
+    lines.push(`Tickets closed in ${ctx.month}: ${list}; total ${formatDuration(facts.unavailableSeconds * 1000)}.`);
+  }
+  if (facts.excluded.length > 0) {
+    let list = '';
+    for (const x of facts.excluded) list += `${list ? ', ' : ''}${x.t.id} (${x.by.join(', ')})`;
+    lines.push(`Excluded, their Unavailable Time already earned a remedy: ${list}.`);
+  }
+  lines.push(
+    `Availability = (${su} - ${facts.unavailableSeconds / 60}) / ${su} x 100 = ${formatPercent4(facts.percent)}: ${met === false ? 'below' : 'meets'} the objective ${a.f.text}${met === null ? ' so far' : ''}.`,
+  );
+  if (met === null) lines.push(PENDING_MONTH);
+  if (met === false) lines.push(streakText(a.s, ctx.month));
+  return lines;
 }

@@ -19,8 +19,19 @@ export interface Streak {
  * @param key `svc:<id>` or `site:<site>`
  * @param missedFromData the SLA's verdict for an earlier month computed from the case data
  */
-export function streak(p: PreparedCase, slaId: string, key: string, month: string, missedNow: boolean, missedFromData: (month: string) => boolean): Streak {
-  if (!missedNow) return { count: 0, earlier: [] };
+/** The streak of a month that did not miss. */
+export const NO_STREAK: Streak = Object.freeze({ count: 0, earlier: Object.freeze([]) as unknown as Streak['earlier'] });
+
+export function streak<A>(
+  p: PreparedCase,
+  slaId: string,
+  key: string,
+  month: string,
+  missedNow: boolean,
+  missedFromData: (month: string, arg: A) => boolean,
+  arg: A,
+): Streak {
+  if (!missedNow) return NO_STREAK;
   const earlier: Streak['earlier'] = [];
   let m = shiftMonth(month, 1);
   for (let i = 0; i < MAX_MONTHS; i++) {
@@ -31,7 +42,7 @@ export function streak(p: PreparedCase, slaId: string, key: string, month: strin
       missed = !h;
       from = 'history';
     } else {
-      missed = missedFromData(m);
+      missed = missedFromData(m, arg);
       from = 'data';
     }
     if (!missed) break;

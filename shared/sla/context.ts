@@ -1,9 +1,27 @@
-// One month's evaluation in progress: its bounds, "as of", and the results collected so far.
+// One month's evaluation in progress: its bounds, "as of", the results collected so far, and
+// per-SLA, per-tier facts computed once (objective, its text, lines shared by many results).
+// Hot paths here create no closures and no per-result property definitions: a report of an
+// agency-year holds ~300,000 results.
 import type { CreditTerms, SlaDefinition, Tier } from './catalog';
-import { formatDuration, formatHours } from './format';
-import type { Measure, ServiceInput, SlaResult } from './model';
-import { creditLine, explainCredit, noCredit } from './money';
+import { formatDurationLong, formatHours } from './format';
+import type { CreditLine, Measure, ServiceInput, SlaResult } from './model';
+import { creditLine, explainCredit, NO_CREDIT } from './money';
 import type { PreparedCase } from './prepare';
+
+/** What every result of one SLA on one tier shares. */
+export interface TierFacts {
+  tier: Tier;
+  /** The objective in the catalog's unit; null: N/A. */
+  objective: number | null;
+  /** Report form, e.g. { minutes: 240 } (shared, frozen). */
+  measure: Measure | undefined;
+  /** "at most 240 min (4 h 00 min)" */
+  text: string;
+  /** Lines shared by the results of this SLA and tier that need no per-result detail. */
+  lines: Map<string, string[]>;
+  /** The measure shared by the results with nothing to measure this month (frozen), once known. */
+  emptyMeasure: Measure | undefined;
+}
 
 export interface MonthContext {
   p: PreparedCase;
@@ -16,26 +34,62 @@ export interface MonthContext {
   complete: boolean;
   results: SlaResult[];
   totalCents: number;
+  tiers: Map<SlaDefinition, Record<Tier, TierFacts>>;
 }
 
 export function newContext(p: PreparedCase, month: string, asOfMs: number | undefined): MonthContext {
   const b = p.clock.monthBounds(month);
   const asOf = asOfMs ?? p.asOfMs ?? b.end;
-  return { p, month, startMs: b.start, endMs: b.end, days: b.days, asOfMs: asOf, complete: asOf >= b.end, results: [], totalCents: 0 };
+  return {
+    p,
+    month,
+    startMs: b.start,
+    endMs: b.end,
+    days: b.days,
+    asOfMs: asOf,
+    complete: asOf >= b.end,
+    results: [],
+    totalCents: 0,
+    tiers: new Map(),
+  };
 }
 
-/** Add the credit of a missed result (no-op for met/pending) and push it. */
-export function emit(ctx: MonthContext, r: SlaResult): void {
-  ctx.results.push(r);
+/** Per-tier facts of an SLA (built once per month). */
+export function tierFacts(ctx: MonthContext, sla: SlaDefinition): Record<Tier, TierFacts> {
+  let t = ctx.tiers.get(sla);
+  if (!t) {
+    const one = (tier: Tier): TierFacts => ({
+      tier,
+      objective: sla.objective.tiers[tier],
+      measure: objectiveMeasure(sla, tier),
+      text: objectiveText(sla, tier),
+      lines: new Map(),
+      emptyMeasure: undefined,
+    });
+    t = { basic: one('basic'), standard: one('standard'), premier: one('premier') };
+    ctx.tiers.set(sla, t);
+  }
+  return t;
 }
 
-/** Credit fields and one explain line for a missed result. */
-export function applyCredit(ctx: MonthContext, r: SlaResult, terms: CreditTerms, service: ServiceInput): void {
-  const { line, cents } = creditLine(terms, service);
-  r.credit = line;
-  ctx.totalCents += cents;
-  r.explain.push(explainCredit(terms, service, cents));
+/** Frozen lines under `key` for this SLA and tier, built by `build(arg)` the first time. */
+export function sharedLines<A>(f: TierFacts, key: string, build: (arg: A) => string[], arg: A): string[] {
+  let lines = f.lines.get(key);
+  if (!lines) {
+    lines = Object.freeze(build(arg)) as string[];
+    f.lines.set(key, lines);
+  }
+  return lines;
 }
+
+/** The credit of a missed result, added to the month's total. */
+export function credit(ctx: MonthContext, terms: CreditTerms, service: ServiceInput): { line: CreditLine; cents: number } {
+  const c = creditLine(terms, service);
+  ctx.totalCents += c.cents;
+  return c;
+}
+
+export { explainCredit };
 
 export interface ResultFields {
   serviceId?: string | undefined;
@@ -47,11 +101,12 @@ export interface ResultFields {
   measure?: Measure | undefined;
   objective?: Measure | undefined;
   consecutiveMisses?: number | undefined;
+  credit?: CreditLine | undefined;
   remedy?: string | undefined;
   explain: string[];
 }
 
-/** A result with its keys in the order of CASE_FORMAT.md (credit filled in by applyCredit). */
+/** A result with its keys in the order of CASE_FORMAT.md. */
 export function makeResult(sla: SlaDefinition, f: ResultFields): SlaResult {
   const r = { sla: sla.id } as SlaResult;
   if (f.serviceId !== undefined) r.serviceId = f.serviceId;
@@ -63,7 +118,7 @@ export function makeResult(sla: SlaDefinition, f: ResultFields): SlaResult {
   if (f.measure !== undefined) r.measure = f.measure;
   if (f.objective !== undefined) r.objective = f.objective;
   if (f.consecutiveMisses !== undefined) r.consecutiveMisses = f.consecutiveMisses;
-  r.credit = noCredit();
+  r.credit = f.credit ?? NO_CREDIT;
   if (f.remedy !== undefined) r.remedy = f.remedy;
   r.explain = f.explain;
   return r;
@@ -76,25 +131,25 @@ const TO_REPORT: Record<string, Record<string, number>> = {
   percent: { percent: 1 },
 };
 
-/** The tier's objective under the report's key (e.g. 4 hours → { minutes: 240 }). */
+/** The tier's objective under the report's key (e.g. 4 hours → { minutes: 240 }), frozen. */
 export function objectiveMeasure(sla: SlaDefinition, tier: Tier): Measure | undefined {
   const v = sla.objective.tiers[tier];
   if (v === null) return undefined;
   const k = sla.objective.report;
   const factor = TO_REPORT[sla.objective.unit]?.[k] ?? 1;
-  return { [k]: v * factor } as Measure;
+  return Object.freeze({ [k]: v * factor }) as Measure;
 }
 
-/** "≤ 240 min (4 h 00 min)", "≥ 99.5%", "≤ 90 ms", "≤ 72 h" */
+/** "at most 240 min (4 h 00 min)", "at least 99.5%", "at most 90 ms", "at most 72 h" */
 export function objectiveText(sla: SlaDefinition, tier: Tier): string {
   const v = sla.objective.tiers[tier];
   if (v === null) return 'N/A';
-  const cmp = sla.objective.comparison === '<=' ? '≤' : '≥';
+  const cmp = sla.objective.comparison === '<=' ? 'at most' : 'at least';
   switch (sla.objective.unit) {
     case 'hours':
-      return sla.objective.report === 'hours' ? `${cmp} ${formatHours(v * 3_600_000)}` : `${cmp} ${formatDuration(v * 3_600_000)}`;
+      return sla.objective.report === 'hours' ? `${cmp} ${formatHours(v * 3_600_000)}` : `${cmp} ${formatDurationLong(v * 3_600_000)}`;
     case 'minutes':
-      return `${cmp} ${formatDuration(v * 60_000)}`;
+      return `${cmp} ${formatDurationLong(v * 60_000)}`;
     case 'ms':
       return `${cmp} ${v} ms`;
     case 'percent':
@@ -106,11 +161,25 @@ export function head(sla: SlaDefinition): string {
   return `${sla.clause} ${sla.title}`;
 }
 
-export function notApplicable(sla: SlaDefinition, tier: Tier, what: string, ids: Pick<ResultFields, 'serviceId' | 'site' | 'ticketId' | 'orderId'>): SlaResult {
+function naLines(arg: { sla: SlaDefinition; tier: Tier }): string[] {
+  return [`${head(arg.sla)}: the ${arg.tier} tier has no objective for this SLA (N/A), so it is not evaluated.`];
+}
+
+export function notApplicable(f: TierFacts, sla: SlaDefinition, ids: Pick<ResultFields, 'serviceId' | 'site' | 'ticketId' | 'orderId'>): SlaResult {
   return makeResult(sla, {
-    ...ids,
+    serviceId: ids.serviceId,
+    site: ids.site,
+    ticketId: ids.ticketId,
+    orderId: ids.orderId,
     applicable: false,
     met: null,
-    explain: [`${head(sla)}: ${what}: the ${tier} tier has no objective for this SLA (N/A), so it is not evaluated.`],
+    explain: sharedLines(f, 'na', naLines, { sla, tier: f.tier }),
   });
 }
+
+/** "29.4.8.1 Availability, 2026-10 (premier tier, objective at least 99.5%)" */
+export function monthlyHead(ctx: MonthContext, sla: SlaDefinition, f: TierFacts): string {
+  return `${head(sla)}, ${ctx.month} (${f.tier} tier, objective ${f.text})`;
+}
+
+export const PENDING_MONTH = 'Pending: the month is not over as of this evaluation.';

@@ -26,7 +26,7 @@ export interface Countdown {
 export function ticketCountdowns(ticket: TicketInput | PreparedTicket, service: ServiceInput, catalog: Catalog, nowMs: number): Countdown[] {
   const t = (ticket as PreparedTicket).prepared === true ? (ticket as PreparedTicket) : prepareTicket(ticket, catalog);
   const out: Countdown[] = [];
-  const restored = t.restorationMs !== null && t.restorationMs <= nowMs;
+  const restored = t.restorationMs !== null;
   let stoppedNow: boolean | null = null;
   for (const sla of catalog.slas) {
     if (sla.basis !== 'ticket-duration' || !covers(sla, t.kind, service.type)) continue;

@@ -2,69 +2,113 @@
 // month misses when any such ticket that started in the month measured worse than the tier's
 // objective. These tickets never count toward TTR, Excessive Outage or Availability.
 import type { SlaDefinition } from './catalog';
-import { streak, streakText, stepFor } from './consecutive';
-import type { MonthContext } from './context';
-import { applyCredit, head, makeResult, notApplicable, objectiveText } from './context';
+import type { Streak } from './consecutive';
+import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
+import type { MonthContext, TierFacts } from './context';
+import { credit, explainCredit, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
+import { flatLines } from './format';
+import { NO_CREDIT } from './money';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 
 function worse(sla: SlaDefinition, value: number, objective: number): boolean {
   return sla.objective.comparison === '<=' ? value > objective : value < objective;
 }
 
-function monthTickets(p: PreparedCase, sla: SlaDefinition, svc: PreparedService, month: string): CaseTicket[] {
-  return p.measuredByMonth.get(`${sla.id}|${month}`)?.get(svc.id) ?? [];
+interface VerdictArg {
+  p: PreparedCase;
+  sla: SlaDefinition;
+  svc: PreparedService;
 }
 
-function missedFromData(p: PreparedCase, sla: SlaDefinition, svc: PreparedService, month: string): boolean {
-  const objective = sla.objective.tiers[svc.tier];
+function missedFromData(month: string, a: VerdictArg): boolean {
+  const objective = a.sla.objective.tiers[a.svc.tier];
   if (objective === null) return false;
-  for (const t of monthTickets(p, sla, svc, month)) if (t.measuredMs != null && worse(sla, t.measuredMs, objective)) return true;
+  const tickets = a.p.measuredByMonth.get(`${a.sla.id}|${month}`)?.get(a.svc.id);
+  if (tickets) for (const t of tickets) if (t.measuredMs != null && worse(a.sla, t.measuredMs, objective)) return true;
   return false;
 }
+
+interface ExplainArg {
+  ctx: MonthContext;
+  sla: SlaDefinition;
+  f: TierFacts;
+  tickets: CaseTicket[];
+  met: boolean | null;
+  s: Streak;
+}
+
+const NONE: CaseTicket[] = [];
 
 export function measuredResults(ctx: MonthContext): void {
   const { p } = ctx;
   for (const sla of p.slas.measured) {
-    for (const svc of p.services) {
-      if (!sla.serviceTypes.includes(svc.type)) continue;
-      const what = `${svc.id} in ${ctx.month}`;
-      const objective = sla.objective.tiers[svc.tier];
+    const byService = p.measuredByMonth.get(`${sla.id}|${ctx.month}`);
+    const tiers = tierFacts(ctx, sla);
+    const services = p.servicesFor.get(sla.id) ?? [];
+    for (let i = 0; i < services.length; i++) {
+      const svc = services[i]!;
+      const f = tiers[svc.tier];
+      const objective = f.objective;
       if (objective === null) {
-        ctx.results.push(notApplicable(sla, svc.tier, what, { serviceId: svc.id }));
+        ctx.results.push(notApplicable(f, sla, { serviceId: svc.id }));
         continue;
       }
-      const tickets = monthTickets(p, sla, svc, ctx.month);
+      const tickets = byService?.get(svc.id);
       let worst: number | null = null;
-      const bad: string[] = [];
-      for (const t of tickets) {
-        const v = t.measuredMs;
-        if (v == null) continue;
-        if (worst === null || worse(sla, v, worst)) worst = v;
-        if (worse(sla, v, objective)) bad.push(`${t.id} (${v} ms)`);
+      let missed = false;
+      if (tickets) {
+        for (const t of tickets) {
+          const v = t.measuredMs;
+          if (v == null) continue;
+          if (worst === null || worse(sla, v, worst)) worst = v;
+          if (worse(sla, v, objective)) missed = true;
+        }
       }
-      const missed = bad.length > 0;
       const met = missed ? false : ctx.complete ? true : null;
-      const explain = [`${head(sla)}: ${what} (${svc.tier} tier, objective ${objectiveText(sla, svc.tier)}, 1,000-byte ping).`];
-      if (tickets.length === 0) explain.push(`No ${sla.id} tickets recorded in ${ctx.month}: nothing measured worse than the objective.`);
-      else if (missed) explain.push(`Measured worse than ${objectiveText(sla, svc.tier)}: ${bad.join(', ')}; the month misses.`);
-      else explain.push(`${tickets.length} ${sla.id} ticket${tickets.length === 1 ? '' : 's'} in ${ctx.month}, worst ${worst} ms: within the objective.`);
-      if (met === null) explain.push('Pending: the month is not over as of this evaluation.');
-      const s = streak(p, sla.id, `svc:${svc.id}`, ctx.month, missed, (m) => missedFromData(p, sla, svc, m));
-      const r = makeResult(sla, {
-        serviceId: svc.id,
-        applicable: true,
-        met,
-        measure: worst === null ? undefined : { ms: worst },
-        objective: { ms: objective },
-        consecutiveMisses: s.count,
-        explain,
-      });
-      if (missed) {
-        explain.push(streakText(s, ctx.month));
-        const terms = stepFor(sla, s.count);
-        if (terms) applyCredit(ctx, r, terms, svc);
+      const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
+      if (!tickets) {
+        // Nothing recorded this month: the same lines for every such service.
+        const explain = sharedLines(f, met === null ? 'none-pending' : 'none', measuredExplain, { ctx, sla, f, tickets: NONE, met, s });
+        ctx.results.push({ sla: sla.id, serviceId: svc.id, applicable: true, met, objective: f.measure, consecutiveMisses: 0, credit: NO_CREDIT, explain });
+        continue;
       }
-      ctx.results.push(r);
+      const explain = measuredExplain({ ctx, sla, f, tickets, met, s });
+      const terms = missed ? stepFor(sla, s.count) : null;
+      const c = terms ? credit(ctx, terms, svc) : null;
+      if (terms && c) explain.push(explainCredit(terms, svc, c.cents));
+      flatLines(explain);
+      ctx.results.push(
+        makeResult(sla, {
+          serviceId: svc.id,
+          applicable: true,
+          met,
+          measure: worst === null ? undefined : { ms: worst },
+          objective: f.measure,
+          consecutiveMisses: s.count,
+          credit: c?.line,
+          explain,
+        }),
+      );
     }
   }
+}
+
+function measuredExplain(a: ExplainArg): string[] {
+  const { ctx, sla, met } = a;
+  const objective = a.f.objective as number;
+  const lines = [`${monthlyHead(ctx, sla, a.f)}, measured with a 1,000-byte ping.`];
+  let all = '';
+  let bad = '';
+  for (const t of a.tickets) {
+    if (t.measuredMs == null) continue;
+    const item = `${t.id} (${t.measuredMs} ms)`;
+    all += (all ? ', ' : '') + item;
+    if (worse(sla, t.measuredMs, objective)) bad += (bad ? ', ' : '') + item;
+  }
+  if (!all) lines.push(`No ${sla.id} tickets recorded in ${ctx.month}: nothing measured worse than the objective.`);
+  else if (bad) lines.push(`Measured worse than the objective: ${bad}; the month misses.`);
+  else lines.push(`${all}: within the objective.`);
+  if (met === null) lines.push(PENDING_MONTH);
+  if (met === false) lines.push(streakText(a.s, ctx.month));
+  return lines;
 }

@@ -26,6 +26,7 @@ export function creditCents(terms: CreditTerms, service: ServiceInput): number {
   return (x < 0 ? -1 : 1) * Math.round(a + 1e-9 * Math.max(1, a));
 }
 
+/** The credit of a met, pending or not-applicable result (shared and frozen). */
 export const NO_CREDIT: CreditLine = Object.freeze({ tmrcPercent: 0, aducDays: 0, installFeePercent: 0, amount: 0 }) as CreditLine;
 
 export function noCredit(): CreditLine {

@@ -8,7 +8,7 @@ import { loadCatalog } from './catalog';
 import type { HistoryInput, OrderInput, ServiceInput, StopClockInput, TicketInput, UsageInput } from './model';
 import { parseInstantFast, ZoneClock } from './time';
 import type { PreparedTicket } from './unavailable';
-import { countedStops, overlapMs, prepareTicket, unionIntervals } from './unavailable';
+import { countedStops, overlapMs, ticketRestoration, ticketStart, unionIntervals } from './unavailable';
 
 export interface PreparedService extends ServiceInput {
   index: number;
@@ -25,8 +25,11 @@ export interface CaseTicket extends PreparedTicket {
   closeMonth: string | null;
   /** Contractor notices, sorted, merged across the incident's tickets. */
   notices: number[];
+  /** The duration SLAs (TTR, EO, CAT) and notification SLAs covering this ticket, catalog order. */
+  durationSlas: SlaDefinition[];
+  notificationSlas: SlaDefinition[];
   /** Cached: did this closed ticket's Unavailable Time earn a remedy under TTR / EO / CAT? */
-  remedied?: string[];
+  remedied: string[] | undefined;
 }
 
 export interface PreparedOrder extends OrderInput {
@@ -72,8 +75,10 @@ export interface PreparedCase {
     provisioning: SlaDefinition[];
     notification: SlaDefinition[];
   };
-  /** Memo of monthly verdicts from data: `${sla}|${key}|${month}` → missed. */
-  verdicts: Map<string, boolean>;
+  /** Services each per-service monthly SLA covers (by SLA id), in input order. */
+  servicesFor: Map<string, PreparedService[]>;
+  /** Memo of monthly verdicts from data, `${sla}|${month}` → per service index: 0 unknown, 1 met, 2 missed. */
+  verdicts: Map<string, Uint8Array>;
 }
 
 function inst(text: string | undefined | null): number | null {
@@ -174,6 +179,10 @@ export function prepareCase(input: CaseFile, catalog?: Catalog): PreparedCase {
   );
 }
 
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -211,6 +220,25 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     }
   }
 
+  // Which duration / notification SLAs cover a (ticket kind, service type): computed once each.
+  type Coverage = { duration: SlaDefinition[]; notification: SlaDefinition[] };
+  const coverage = new Map<string, Map<string, Coverage>>();
+  const coverageOf = (kind: string, type: string): Coverage => {
+    let byType = coverage.get(kind);
+    if (!byType) coverage.set(kind, (byType = new Map()));
+    let c = byType.get(type);
+    if (!c) {
+      const covers = (sla: SlaDefinition) => sla.ticketKinds.includes(kind as never) && sla.serviceTypes.includes(type);
+      c = { duration: slas.ticket.filter(covers), notification: slas.notification.filter(covers) };
+      byType.set(type, c);
+    }
+    return c;
+  };
+  const servicesFor = new Map<string, PreparedService[]>();
+  for (const sla of [...slas.availability, ...slas.measured, ...slas.siteUsage]) {
+    servicesFor.set(sla.id, services.filter((svc) => sla.serviceTypes.includes(svc.type)));
+  }
+
   const availabilityKinds = new Set(slas.availability.flatMap((s) => s.ticketKinds));
   const measuredSlaByKind = new Map<string, SlaDefinition>();
   for (const s of slas.measured) for (const k of s.ticketKinds) measuredSlaByKind.set(k, s);
@@ -222,14 +250,40 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
   (input.tickets ?? []).forEach((t, index) => {
     const service = serviceById.get(t.serviceId);
     if (!service) return; // validateCase refuses unknown services; the model skips them
-    const p = prepareTicket(t, catalog);
-    const startMonth = clock.monthOf(p.startMs);
+    const startMs = ticketStart(t);
+    const cov = coverageOf(t.kind, service.type);
+    const startMonth = clock.monthOf(startMs);
     const closeMonth = t.closedAtMs != null ? clock.monthOf(t.closedAtMs) : null;
     let notices = t.noticesMs ?? [];
     if (t.incidentId) notices = incidentNotices.get(t.incidentId) ?? notices;
-    notices = notices.length > 1 ? Array.from(new Set(notices)).sort((a, b) => a - b) : notices;
-    const ct: CaseTicket = { ...p, index, service, startMonth, closeMonth, notices };
-    tickets.push(ct);
+    notices = notices.length > 1 ? Array.from(new Set(notices)).sort(ascending) : notices;
+    // One object literal with every field: all tickets share one shape.
+    const ct: CaseTicket = {
+      id: t.id,
+      serviceId: t.serviceId,
+      kind: t.kind,
+      incidentId: t.incidentId ?? null,
+      alarmAtMs: t.alarmAtMs ?? null,
+      openedAtMs: t.openedAtMs,
+      restoredAtMs: t.restoredAtMs ?? null,
+      actualRestoredAtMs: t.actualRestoredAtMs ?? null,
+      closedAtMs: t.closedAtMs ?? null,
+      measuredMs: t.measuredMs ?? null,
+      noticesMs: t.noticesMs ?? [],
+      stopClocks: t.stopClocks ?? [],
+      prepared: true,
+      startMs,
+      restorationMs: ticketRestoration(t),
+      stops: countedStops(t.stopClocks, catalog, 'ticket'),
+      index,
+      service,
+      startMonth,
+      closeMonth,
+      notices,
+      durationSlas: cov.duration,
+      notificationSlas: cov.notification,
+      remedied: undefined,
+    };
     push(ticketsByStartMonth, startMonth, ct);
     if (closeMonth !== null && availabilityKinds.has(t.kind)) {
       let m = closedByMonth.get(closeMonth);
@@ -301,8 +355,20 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     usageBySite,
     history,
     slas,
+    servicesFor,
     verdicts: new Map(),
   };
+}
+
+/** The verdict memo of one SLA and month, indexed by service index. */
+export function verdictCache(p: PreparedCase, slaId: string, month: string): Uint8Array {
+  const key = `${slaId}|${month}`;
+  let v = p.verdicts.get(key);
+  if (!v) {
+    v = new Uint8Array(p.services.length);
+    p.verdicts.set(key, v);
+  }
+  return v;
 }
 
 /** Union of a site's usage events clipped to [from, to) (a running event counts up to `to`). */

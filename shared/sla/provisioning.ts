@@ -6,9 +6,9 @@
 // month is credited 100% instead (Objective 2; instead of, not on top of: never 150%).
 import type { SlaDefinition } from './catalog';
 import type { MonthContext } from './context';
-import { applyCredit, head, makeResult } from './context';
+import { credit, explainCredit, head, makeResult } from './context';
 import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
-import type { Measure } from './model';
+import type { Measure, SlaResult } from './model';
 import type { PreparedOrder } from './prepare';
 
 type Status = 'on-time' | 'late' | 'pending';
@@ -51,58 +51,56 @@ function orderResult(
   o: PreparedOrder,
   s: Status,
   g: { onTime: number; decided: number; pending: number },
-) {
-  const { p } = ctx;
-  const f = (ms: number) => p.clock.format(ms);
+): SlaResult {
   const svc = o.service;
   const objective = sla.objective.tiers[svc.tier];
-  const explain = [
+  const allowed = o.baseDueMs - o.orderedAtMs;
+  const end = o.completedAtMs ?? ctx.asOfMs;
+  const taken = Math.max(0, end - o.orderedAtMs - o.stoppedMs);
+  const percent = g.decided > 0 ? (g.onTime / g.decided) * 100 : null;
+  // Exact comparison: onTime x 100 x 10^4 < objective x 10^4 x decided.
+  const below = objective !== null && percent !== null && g.onTime * 1_000_000 < Math.round(objective * 10_000) * g.decided;
+  const final = ctx.complete || g.pending === 0;
+  const upgraded = s === 'late' && below && final;
+  const terms = s === 'late' ? (upgraded ? remedy.belowMonthlyObjective : remedy.perOccurrence) : null;
+  const c = terms ? credit(ctx, terms, svc) : null;
+  const measure: Measure = { minutes: minutesOf(taken) };
+  if (percent !== null) measure.percent = round4(percent);
+  const objectiveOut: Measure = { minutes: minutesOf(allowed) };
+  if (objective !== null) objectiveOut.percent = objective;
+  const f = (ms: number) => ctx.p.clock.format(ms);
+  const lines = [
     `${head(sla)}: order ${o.id} for ${svc.id} (${svc.type}, ${svc.tier} tier), ordered ${f(o.orderedAtMs)}.`,
     o.negotiated
       ? `Due ${f(o.baseDueMs)}: the negotiated due date (it supersedes the committed interval).`
       : `Due ${f(o.baseDueMs)}: order date + the committed interval of ${o.intervalDays} days.`,
   ];
-  if (o.stoppedMs > 0) {
-    explain.push(`Customer Provisioning Delay stop clocks ${formatDuration(o.stoppedMs)} extend the due date to ${f(o.dueMs)}.`);
-  }
-  const allowed = o.baseDueMs - o.orderedAtMs;
-  const end = o.completedAtMs ?? ctx.asOfMs;
-  const taken = Math.max(0, end - o.orderedAtMs - o.stoppedMs);
-  if (s === 'on-time') explain.push(`Completed ${f(o.completedAtMs as number)}, on or before the due date: Objective 1 met.`);
-  else if (s === 'pending') explain.push(`Not completed as of ${f(ctx.asOfMs)}; not yet due: pending.`);
-  else if (o.completedAtMs != null) explain.push(`Completed ${f(o.completedAtMs)}, ${formatDuration(o.completedAtMs - o.dueMs)} after the due date: late.`);
-  else explain.push(`Not completed as of ${f(ctx.asOfMs)}, past the due date by ${formatDuration(ctx.asOfMs - o.dueMs)}: late.`);
-
-  const percent = g.decided > 0 ? (g.onTime / g.decided) * 100 : null;
-  // Exact comparison: onTime × 100 × 10⁴ < objective × 10⁴ × decided.
-  const below = objective !== null && percent !== null && g.onTime * 1_000_000 < Math.round(objective * 10_000) * g.decided;
-  const final = ctx.complete || g.pending === 0;
-  if (objective === null) {
-    explain.push(`Objective 2 (monthly on-time percentage) is N/A for the ${svc.tier} tier: only Objective 1 applies.`);
-  } else if (percent === null) {
-    explain.push(`Objective 2: no ${svc.type} order due in ${ctx.month} is decided yet.`);
-  } else {
-    explain.push(
-      `Objective 2: ${g.onTime} of ${g.decided} ${svc.type} orders due in ${ctx.month} on time = ${formatPercent4(percent)} (objective ≥ ${objective}%)${g.pending > 0 ? `, ${g.pending} still pending` : ''}: ${below ? (final ? 'below the objective' : 'below so far (not final until the month is over)') : 'meets the objective'}.`,
+  if (o.stoppedMs > 0) lines.push(`Customer Provisioning Delay stop clocks ${formatDuration(o.stoppedMs)} extend the due date to ${f(o.dueMs)}.`);
+  if (s === 'on-time') lines.push(`Completed ${f(o.completedAtMs as number)}, on or before the due date: Objective 1 met.`);
+  else if (s === 'pending') lines.push(`Not completed as of ${f(ctx.asOfMs)}; not yet due: pending.`);
+  else if (o.completedAtMs != null) lines.push(`Completed ${f(o.completedAtMs)}, ${formatDuration(o.completedAtMs - o.dueMs)} after the due date: late.`);
+  else lines.push(`Not completed as of ${f(ctx.asOfMs)}, past the due date by ${formatDuration(ctx.asOfMs - o.dueMs)}: late.`);
+  if (objective === null) lines.push(`Objective 2 (monthly on-time percentage) is N/A for the ${svc.tier} tier: only Objective 1 applies.`);
+  else if (percent === null) lines.push(`Objective 2: no ${svc.type} order due in ${ctx.month} is decided yet.`);
+  else {
+    lines.push(
+      `Objective 2: ${g.onTime} of ${g.decided} ${svc.type} orders due in ${ctx.month} on time = ${formatPercent4(percent)} (objective at least ${objective}%)${g.pending > 0 ? `, ${g.pending} still pending` : ''}: ${below ? (final ? 'below the objective' : 'below so far (not final until the month is over)') : 'meets the objective'}.`,
     );
   }
-  const measure: Measure = { minutes: minutesOf(taken) };
-  if (percent !== null) measure.percent = round4(percent);
-  const objectiveOut: Measure = { minutes: minutesOf(allowed) };
-  if (objective !== null) objectiveOut.percent = objective;
-  const r = makeResult(sla, {
+  if (upgraded) {
+    lines.push(
+      `The monthly percentage is below the objective: ${remedy.belowMonthlyObjective.installFeePercent}% of the installation fee instead of ${remedy.perOccurrence.installFeePercent}%.`,
+    );
+  }
+  if (terms && c) lines.push(explainCredit(terms, svc, c.cents));
+  return makeResult(sla, {
     serviceId: svc.id,
     orderId: o.id,
     applicable: true,
     met: s === 'pending' ? null : s === 'on-time',
     measure,
     objective: objectiveOut,
-    explain,
+    credit: c?.line,
+    explain: lines,
   });
-  if (s === 'late') {
-    const terms = below && final ? remedy.belowMonthlyObjective : remedy.perOccurrence;
-    if (below && final) explain.push(`The monthly percentage is below the objective: ${terms.installFeePercent}% of the installation fee instead of ${remedy.perOccurrence.installFeePercent}%.`);
-    applyCredit(ctx, r, terms, svc);
-  }
-  return r;
 }

@@ -2,61 +2,71 @@
 // Repair, Excessive Outage, CAT 1/2/3 (each missed one its own credit line; they stack, with no
 // cap), and Notification for CAT 2 / CAT 3.
 import type { SlaDefinition } from './catalog';
-import type { MonthContext } from './context';
-import { applyCredit, head, makeResult, notApplicable, objectiveMeasure, objectiveText } from './context';
-import { formatDuration, minutesOf } from './format';
+import type { MonthContext, TierFacts } from './context';
+import { credit, explainCredit, head, notApplicable, tierFacts } from './context';
+import { flatLines, formatDuration, minutesOf } from './format';
+import { NO_CREDIT } from './money';
+import type { SlaResult } from './model';
 import { notificationResult } from './notification';
 import type { CaseTicket } from './prepare';
-import { covers, durationOutcome, timelineLines } from './ticket';
+import { durationOutcome, timelineLines } from './ticket';
 
 export function ticketResults(ctx: MonthContext): void {
   const { p } = ctx;
   const tickets = p.ticketsByStartMonth.get(ctx.month);
   if (!tickets) return;
-  for (const t of tickets) {
+  for (let i = 0; i < tickets.length; i++) {
+    const t = tickets[i]!;
+    // The timeline lines are shared by the ticket's results (with / without stop clocks).
     let withStops: string[] | null = null;
     let plain: string[] | null = null;
-    for (const sla of p.slas.ticket) {
-      if (!covers(sla, t.kind, t.service.type)) continue;
+    const ticketSlas = t.durationSlas;
+    for (let k = 0; k < ticketSlas.length; k++) {
+      const sla = ticketSlas[k]!;
+      const f = tierFacts(ctx, sla)[t.service.tier];
+      if (f.objective === null) {
+        ctx.results.push(notApplicable(f, sla, { serviceId: t.service.id, ticketId: t.id }));
+        continue;
+      }
       let timeline: string[];
       if (sla.stopClocks) timeline = withStops ??= timelineLines(t, ctx.asOfMs, p.clock, p.catalog, true);
       else timeline = plain ??= timelineLines(t, ctx.asOfMs, p.clock, p.catalog, false);
-      ctx.results.push(durationResult(ctx, sla, t, timeline));
+      ctx.results.push(durationResult(ctx, sla, f, t, timeline));
     }
-    for (const sla of p.slas.notification) {
-      if (!covers(sla, t.kind, t.service.type)) continue;
-      ctx.results.push(notificationResult(ctx, sla, t));
-    }
+    for (let k = 0; k < t.notificationSlas.length; k++) ctx.results.push(notificationResult(ctx, t.notificationSlas[k]!, t));
   }
 }
 
-function durationResult(ctx: MonthContext, sla: SlaDefinition, t: CaseTicket, timeline: string[]) {
+function durationResult(ctx: MonthContext, sla: SlaDefinition, f: TierFacts, t: CaseTicket, timeline: string[]): SlaResult {
   const svc = t.service;
-  const what = `ticket ${t.id} on ${svc.id}`;
   const o = durationOutcome(sla, t, svc.tier, ctx.asOfMs);
-  if (!o.applicable) return notApplicable(sla, svc.tier, what, { serviceId: svc.id, ticketId: t.id });
   const objective = o.objectiveMs as number;
   const label = sla.stopClocks ? 'Unavailable Time' : 'Outage duration';
-  const explain = [`${head(sla)}: ${what} (${svc.tier} tier, objective ${objectiveText(sla, svc.tier)}).`, ...timeline];
-  if (o.met === true) explain.push(`Met: ${label} ${formatDuration(o.measureMs)} is within the objective ${objectiveText(sla, svc.tier)}.`);
+  const explain = [`${head(sla)}: ticket ${t.id} on ${svc.id} (${svc.tier} tier, objective ${f.text}).`];
+  for (let i = 0; i < timeline.length; i++) explain.push(timeline[i]!);
+  let c: { line: SlaResult['credit']; cents: number } | null = null;
+  if (o.met === true) explain.push(`Met: ${label} ${formatDuration(o.measureMs)} is within the objective ${f.text}.`);
   else if (o.met === null) {
-    explain.push(
-      `Pending: ${label} so far ${formatDuration(o.measureMs)}; ${formatDuration(objective - o.measureMs)} left before the objective ${objectiveText(sla, svc.tier)} is missed.`,
-    );
+    explain.push(`Pending: ${label} so far ${formatDuration(o.measureMs)}; ${formatDuration(objective - o.measureMs)} left before the objective ${f.text} is missed.`);
   } else {
     explain.push(
-      `Missed: ${label} ${formatDuration(o.measureMs)} exceeds the objective ${objectiveText(sla, svc.tier)} by ${formatDuration(o.measureMs - objective)}${o.open ? ' (already, while the ticket is still open)' : ''}.`,
+      `Missed: ${label} ${formatDuration(o.measureMs)} exceeds the objective ${f.text} by ${formatDuration(o.measureMs - objective)}${o.open ? ' (already, while the ticket is still open)' : ''}.`,
     );
+    if (sla.remedy.kind === 'per-occurrence') {
+      c = credit(ctx, sla.remedy.credit, svc);
+      explain.push(explainCredit(sla.remedy.credit, svc, c.cents));
+    }
   }
-  const r = makeResult(sla, {
+  flatLines(explain);
+  return {
+    sla: sla.id,
     serviceId: svc.id,
     ticketId: t.id,
     applicable: true,
     met: o.met,
     measure: { minutes: minutesOf(o.measureMs) },
-    objective: objectiveMeasure(sla, svc.tier),
+    objective: f.measure,
+    credit: c ? c.line : NO_CREDIT,
     explain,
-  });
-  if (o.met === false && sla.remedy.kind === 'per-occurrence') applyCredit(ctx, r, sla.remedy.credit, svc);
-  return r;
+  };
 }

@@ -4,8 +4,7 @@
 // restored is measured up to "as of": missed once that exceeds the objective, pending before.
 import type { Catalog, SlaDefinition, Tier } from './catalog';
 import { objectiveMs } from './catalog';
-import { formatDuration } from './format';
-import type { StopClockInput } from './model';
+import { flatLines, formatDuration } from './format';
 import type { ZoneClock } from './time';
 import type { PreparedTicket } from './unavailable';
 import { elapsedMs, measuredEnd, overlapMs, stopClockStatus, unavailableMs } from './unavailable';
@@ -59,61 +58,53 @@ const REASONS: Record<string, string> = {
  */
 export function timelineLines(t: PreparedTicket, asOfMs: number, clock: ZoneClock, catalog: Catalog, withStopClocks: boolean): string[] {
   const lines: string[] = [];
-  const f = (ms: number) => clock.format(ms);
   if (t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs) {
-    lines.push(`Outage start ${f(t.startMs)}: the network alarm, earlier than the ticket opening at ${f(t.openedAtMs)}.`);
+    lines.push(`Outage start ${clock.format(t.startMs)}: the network alarm, earlier than the ticket opening at ${clock.format(t.openedAtMs)}.`);
   } else {
-    lines.push(`Outage start ${f(t.startMs)}: the ticket opening${t.alarmAtMs != null ? ` (alarm at ${f(t.alarmAtMs)} is not earlier)` : ''}.`);
+    lines.push(`Outage start ${clock.format(t.startMs)}: the ticket opening${t.alarmAtMs != null ? ` (the alarm at ${clock.format(t.alarmAtMs)} is not earlier)` : ''}.`);
   }
   const end = measuredEnd(t, asOfMs);
   if (t.restorationMs === null) {
-    lines.push(`Not restored: measured up to ${f(end)} (as of).`);
+    lines.push(`Not restored: measured up to ${clock.format(end)} (as of).`);
   } else if (t.actualRestoredAtMs != null && t.restoredAtMs != null && t.actualRestoredAtMs !== t.restoredAtMs) {
     lines.push(
-      `Restoration ${f(t.restorationMs)}: the actual restoration, because the End-User reported the service not restored after the contractor declared it restored at ${f(t.restoredAtMs)}.`,
+      `Restoration ${clock.format(t.restorationMs)}: the actual restoration, because the End-User reported the service not restored after the contractor declared it restored at ${clock.format(t.restoredAtMs)}.`,
     );
   } else {
-    lines.push(`Restoration ${f(t.restorationMs)}${t.actualRestoredAtMs != null ? ' (actual restoration)' : " (the contractor's restoration)"}.`);
+    lines.push(`Restoration ${clock.format(t.restorationMs)}${t.actualRestoredAtMs != null ? ' (actual restoration)' : " (the contractor's restoration)"}.`);
   }
   const elapsed = end > t.startMs ? end - t.startMs : 0;
   if (!withStopClocks) {
     lines.push(`Outage duration ${formatDuration(elapsed)}, start to restoration; this SLA subtracts no stop clocks.`);
-    return lines;
+    return flatLines(lines);
   }
   const scs = t.stopClocks ?? [];
   if (scs.length === 0) {
     lines.push(`No stop clocks: Unavailable Time = elapsed ${formatDuration(elapsed)}.`);
-    return lines;
+    return flatLines(lines);
   }
   let individual = 0;
-  const parts: string[] = [];
-  for (const sc of scs) parts.push(stopClockText(sc, t, end, clock, catalog, (ms) => (individual += ms)));
+  let text = 'Stop clocks: ';
+  for (let i = 0; i < scs.length; i++) {
+    const sc = scs[i]!;
+    const st = stopClockStatus(sc, catalog, 'ticket');
+    const headText = `${sc.code} ${clock.format(sc.startMs)} to ${sc.endMs === null ? 'now (running)' : clock.format(sc.endMs)}`;
+    let part: string;
+    if (!st.counts) part = `${headText} ${REASONS[st.reason] ?? 'not counted'}`;
+    else {
+      const s = st.startMs > t.startMs ? st.startMs : t.startMs;
+      const e = st.endMs < end ? st.endMs : end;
+      const inside = e > s ? e - s : 0;
+      individual += inside;
+      const window = st.windowClipped && sc.window ? ` (only inside the scheduled window ${clock.format(sc.window.startMs)} to ${clock.format(sc.window.endMs)})` : '';
+      if (inside === 0) part = `${headText}${window} falls outside the outage: 0 min`;
+      else part = `${headText}${window} counts ${formatDuration(inside)}${s !== st.startMs || e !== st.endMs ? ' inside the outage' : ''}`;
+    }
+    text += (i > 0 ? '; ' : '') + part;
+  }
+  lines.push(text + '.');
   const stopped = end > t.startMs ? overlapMs(t.stops, t.startMs, end) : 0;
-  lines.push(`Stop clocks: ${parts.join('; ')}.`);
   const union = individual > stopped ? ` (overlapping stop clocks count once: union ${formatDuration(stopped)})` : '';
-  lines.push(
-    `Unavailable Time = elapsed ${formatDuration(elapsed)} − stop clocks ${formatDuration(stopped)}${union} = ${formatDuration(unavailableMs(t, asOfMs))}.`,
-  );
-  return lines;
-}
-
-function stopClockText(
-  sc: StopClockInput,
-  t: PreparedTicket,
-  end: number,
-  clock: ZoneClock,
-  catalog: Catalog,
-  add: (ms: number) => void,
-): string {
-  const head = `${sc.code} ${clock.format(sc.startMs)} → ${sc.endMs === null ? 'running' : clock.format(sc.endMs)}`;
-  const st = stopClockStatus(sc, catalog, 'ticket');
-  if (!st.counts) return `${head} ${REASONS[st.reason] ?? 'not counted'}`;
-  const s = Math.max(st.startMs, t.startMs);
-  const e = Math.min(st.endMs, end);
-  const inside = e > s ? e - s : 0;
-  add(inside);
-  const window = st.windowClipped && sc.window ? ` (only inside the scheduled window ${clock.format(sc.window.startMs)} → ${clock.format(sc.window.endMs)})` : '';
-  if (inside === 0) return `${head}${window} falls outside the outage: 0 min`;
-  const clipped = s !== st.startMs || e !== st.endMs ? ' inside the outage' : '';
-  return `${head}${window} counts ${formatDuration(inside)}${clipped}`;
+  lines.push(`Unavailable Time = elapsed ${formatDuration(elapsed)} - stop clocks ${formatDuration(stopped)}${union} = ${formatDuration(elapsed - stopped)}.`);
+  return flatLines(lines);
 }

@@ -5,7 +5,7 @@
 // anything unusual falls back to instant.ts itself. No zone rules live here: offsets and month
 // bounds come from instant.ts.
 import { DateTime } from 'luxon';
-import { formatInZone, monthBounds, monthOf, parseInstant, shiftMonth } from '../calendar/instant';
+import { formatInZone, monthBounds, monthOf, parseInstant, scheduledUptimeMinutes, shiftMonth } from '../calendar/instant';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -15,34 +15,121 @@ function daysIn(year: number, month: number): number {
   return DAYS_IN_MONTH[month - 1] ?? 0;
 }
 
+function digits(text: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) v = v * 10 + (text.charCodeAt(i) - 48);
+  return v;
+}
+
 /**
  * Epoch ms of an ISO-8601 instant with an offset or `Z`, null otherwise: the same answer as
- * `parseInstant`, computed without luxon for in-range fields (milliseconds truncated from the
- * fraction the way luxon does).
+ * `parseInstant`, computed without luxon (and without allocating) for in-range fields;
+ * milliseconds are truncated from the fraction the way luxon does.
  */
 export function parseInstantFast(text: string): number | null {
-  const m = ISO.exec(text);
-  if (!m) return null;
-  const year = +m[1]!;
-  const month = +m[2]!;
-  const day = +m[3]!;
-  const hour = +m[4]!;
-  const minute = +m[5]!;
-  const second = m[6] === undefined ? 0 : +m[6];
-  const oh = m[9] === undefined ? 0 : +m[9];
-  const om = m[10] === undefined ? 0 : +m[10];
+  // A hand-written match of instant.ts's pattern
+  // ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$ that reads the fields
+  // as it goes (no allocation); a property test checks it against the pattern and parseInstant.
+  const len = text.length;
+  if (len < 17) return null;
+  const year = d2(text, 0) * 100 + d2(text, 2);
+  const month = d2(text, 5);
+  const day = d2(text, 8);
+  const hour = d2(text, 11);
+  const minute = d2(text, 14);
+  if (
+    year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 ||
+    text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || text.charCodeAt(10) !== 84 || text.charCodeAt(13) !== 58
+  ) {
+    return null;
+  }
+  let i = 16;
+  let second = 0;
+  let millis = 0;
+  if (text.charCodeAt(i) === 58 /* : */) {
+    second = d2(text, i + 1);
+    if (second < 0) return null;
+    i += 3;
+    if (text.charCodeAt(i) === 46 /* . */) {
+      let j = i + 1;
+      while (j < len && isDigit(text.charCodeAt(j))) j++;
+      const n = j - i - 1;
+      if (n < 1 || n > 9) return null;
+      // luxon: Math.floor(parseFloat("0." + fraction) * 1000); exact for up to 3 digits.
+      millis = n <= 3 ? digits(text, i + 1, n) * (n === 1 ? 100 : n === 2 ? 10 : 1) : Math.floor(parseFloat('0.' + text.slice(i + 1, j)) * 1000);
+      i = j;
+    }
+  }
+  let offsetMin = 0;
+  let oh = 0;
+  let om = 0;
+  const c = text.charCodeAt(i);
+  if (c === 90 /* Z */) {
+    if (i + 1 !== len) return null;
+  } else if (c === 43 || c === 45 /* + - */) {
+    oh = d2(text, i + 1);
+    const colon = text.charCodeAt(i + 3) === 58 ? 1 : 0;
+    om = d2(text, i + 3 + colon);
+    if (oh < 0 || om < 0 || i + 5 + colon !== len) return null;
+    offsetMin = (c === 45 ? -1 : 1) * (oh * 60 + om);
+  } else return null;
   if (
     year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) ||
     hour > 23 || minute > 59 || second > 59 || oh > 23 || om > 59
   ) {
     return parseInstant(text); // unusual but maybe valid (24:00, +99:00): let luxon decide
   }
-  const millis = m[7] === undefined ? 0 : Math.floor(parseFloat('0.' + m[7]) * 1000);
-  const offsetMin = m[8] === '-' ? -(oh * 60 + om) : oh * 60 + om;
   return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMin * 60_000;
 }
 
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Two ASCII digits at `at` as a number, -1 when either is not a digit (or out of range). */
+function d2(text: string, at: number): number {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  return isDigit(a) && isDigit(b) ? (a - 48) * 10 + (b - 48) : -1;
+}
+
+/** The instant pattern of instant.ts (kept for tests of parseInstantFast). */
+export const ISO_INSTANT_PATTERN = ISO;
+
 const DAY = 86_400_000;
+
+/**
+ * "YYYY-MM-DDTHH:MM:SS[.mmm]" of a wall-clock epoch (UTC fields of `wall`), years 1900-9999,
+ * built in one String.fromCharCode call without a Date (civil-from-days, H. Hinnant).
+ */
+function isoWall(wall: number, withMillis: boolean): string {
+  const days = Math.floor(wall / DAY);
+  let rest = wall - days * DAY;
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const mi = Math.floor(rest / 60_000);
+  rest -= mi * 60_000;
+  const sec = Math.floor(rest / 1000);
+  const msPart = rest - sec * 1000;
+  const Z = 48;
+  const out = String.fromCharCode(
+    Z + Math.floor(y / 1000), Z + (Math.floor(y / 100) % 10), Z + (Math.floor(y / 10) % 10), Z + (y % 10), 45,
+    Z + Math.floor(m / 10), Z + (m % 10), 45, Z + Math.floor(d / 10), Z + (d % 10), 84,
+    Z + Math.floor(h / 10), Z + (h % 10), 58, Z + Math.floor(mi / 10), Z + (mi % 10), 58, Z + Math.floor(sec / 10), Z + (sec % 10),
+  );
+  if (!withMillis) return out;
+  return out + String.fromCharCode(46, Z + Math.floor(msPart / 100), Z + (Math.floor(msPart / 10) % 10), Z + (msPart % 10));
+}
+
 const FAST_MIN = Date.UTC(1900, 0, 1);
 const FAST_MAX = Date.UTC(9999, 0, 1);
 
@@ -69,6 +156,18 @@ export class ZoneClock {
 
   constructor(zone: string) {
     this.zone = zone;
+  }
+
+  private readonly uptime = new Map<string, number>();
+
+  /** Scheduled Uptime of the month in minutes (instant.ts: 24 h × days in the month), cached. */
+  scheduledUptimeMinutes(month: string): number {
+    let u = this.uptime.get(month);
+    if (u === undefined) {
+      u = scheduledUptimeMinutes(month, this.zone);
+      this.uptime.set(month, u);
+    }
+    return u;
   }
 
   monthBounds(month: string): { start: number; end: number; days: number } {
@@ -129,9 +228,7 @@ export class ZoneClock {
   }
 
   private build(ms: number, s: Suffix): string {
-    const iso = new Date(ms + s.offsetMs).toISOString();
-    const frac = ms % 1000 === 0 ? '' : iso.slice(19, 23);
-    return iso.slice(0, 19) + frac + s.text;
+    return isoWall(ms + s.offsetMs, ms % 1000 !== 0) + s.text;
   }
 
   private dayOffsets(ms: number): DayOffsets {
@@ -173,8 +270,21 @@ export class ZoneClock {
     return iso.slice(0, 10) + ' ' + iso.slice(11, 16);
   }
 
-  /** The same wall-clock time `days` calendar days later in the zone (luxon does the zone rules). */
+  /**
+   * The same wall-clock time `days` calendar days later in the zone: luxon's answer. Fast path:
+   * when no offset change is near the answer, it is the plain shift corrected by the offset
+   * difference (the wall time then exists exactly once); otherwise luxon decides.
+   */
   plusCalendarDays(ms: number, days: number): number {
+    const cand = ms + days * DAY;
+    if (Number.isInteger(days) && ms >= FAST_MIN + DAY && cand < FAST_MAX - DAY && cand >= FAST_MIN + DAY) {
+      const d0 = this.dayOffsets(ms);
+      const s0 = ms < d0.change ? d0.before : d0.after;
+      const d1 = this.dayOffsets(cand);
+      if (s0.ok && d1.before.ok && d1.change === Infinity && this.dayOffsets(cand - DAY).change === Infinity && this.dayOffsets(cand + DAY).change === Infinity) {
+        return cand + s0.offsetMs - d1.before.offsetMs;
+      }
+    }
     return DateTime.fromMillis(ms, { zone: this.zone }).plus({ days }).toMillis();
   }
 }

@@ -50,17 +50,33 @@ export function stopClockStatus(sc: StopClockInput, catalog: Catalog, owner: 'ti
   return { counts: true, startMs: s, endMs: e, windowClipped };
 }
 
-/** Union of intervals given flattened [s, e, s, e, ...] (any order) → sorted disjoint flattened. */
+/** Union of intervals given flattened [s, e, s, e, ...] (any order) to sorted disjoint flattened. */
 export function unionIntervals(flat: number[]): number[] {
-  const n = flat.length / 2;
-  if (n <= 1) return flat.length === 2 && flat[1]! > flat[0]! ? flat.slice() : [];
-  const idx: number[] = [];
-  for (let i = 0; i < n; i++) if (flat[2 * i + 1]! > flat[2 * i]!) idx.push(i);
-  idx.sort((a, b) => flat[2 * a]! - flat[2 * b]!);
-  const out: number[] = [];
-  for (const i of idx) {
+  const n = flat.length >> 1;
+  if (n === 0) return [];
+  if (n === 1) return flat[1]! > flat[0]! ? [flat[0]!, flat[1]!] : [];
+  // Sort the (start, end) pairs by start: insertion sort, a ticket has a handful of stop clocks.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < n; i++) {
     const s = flat[2 * i]!;
     const e = flat[2 * i + 1]!;
+    if (!(e > s)) continue;
+    let j = starts.length;
+    starts.push(s);
+    ends.push(e);
+    while (j > 0 && starts[j - 1]! > s) {
+      starts[j] = starts[j - 1]!;
+      ends[j] = ends[j - 1]!;
+      j--;
+    }
+    starts[j] = s;
+    ends[j] = e;
+  }
+  const out: number[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const e = ends[i]!;
     const last = out.length - 1;
     if (last > 0 && s <= out[last]!) {
       if (e > out[last]!) out[last] = e;
@@ -70,8 +86,14 @@ export function unionIntervals(flat: number[]): number[] {
 }
 
 /** Counted stop-clock intervals of a ticket or order, merged. */
+const EMPTY: number[] = [];
+
 export function countedStops(stopClocks: ReadonlyArray<StopClockInput> | undefined, catalog: Catalog, owner: 'ticket' | 'order'): number[] {
-  if (!stopClocks || stopClocks.length === 0) return [];
+  if (!stopClocks || stopClocks.length === 0) return EMPTY;
+  if (stopClocks.length === 1) {
+    const st = stopClockStatus(stopClocks[0]!, catalog, owner);
+    return st.counts && st.endMs > st.startMs ? [st.startMs, st.endMs] : EMPTY;
+  }
   const flat: number[] = [];
   for (const sc of stopClocks) {
     const st = stopClockStatus(sc, catalog, owner);
@@ -115,10 +137,12 @@ export function overlapMs(stops: ReadonlyArray<number>, from: number, to: number
   return sum;
 }
 
-/** End of the measured outage: restoration, or `untilMs` while open (and never past `untilMs`). */
+/**
+ * End of the measured outage: the restoration once known (whatever `untilMs`: a case file is a
+ * snapshot taken after the fact), else `untilMs` (as-of / now) while the ticket is open.
+ */
 export function measuredEnd(t: PreparedTicket, untilMs: number): number {
-  const r = t.restorationMs;
-  return r !== null && r < untilMs ? r : untilMs;
+  return t.restorationMs ?? untilMs;
 }
 
 /** Outage duration with no stop clocks (CAT 2, CAT 3): start → restoration (or until). */
@@ -129,7 +153,7 @@ export function elapsedMs(ticket: TicketInput | PreparedTicket, untilMs: number,
 }
 
 /**
- * Unavailable Time in ms up to `untilMs` (pass Infinity for "until restoration"): the union of
+ * Unavailable Time in ms (measured up to `untilMs` while the ticket is open): the union of
  * the counted stop clocks, clipped to the outage, subtracted from the elapsed time; voided stop
  * clocks ignored, MAINTENANCE limited to its window, CUSTOMER_PROVISIONING_DELAY not counted.
  */
