@@ -12,8 +12,11 @@ export function inputToIso(value: string, zone: string = DEFAULT_ZONE): string |
   if (v === '') return null;
   if (!INPUT.test(v)) return v;
   const dt = DateTime.fromISO(v, { zone });
-  // A time inside the spring-forward gap does not exist on the wall clock: luxon moves it on by the gap.
-  return dt.isValid ? (dt.toISO() ?? v) : v;
+  if (!dt.isValid) return v;
+  // The fall-back hour happens twice: take the first. A time inside the spring-forward gap does
+  // not exist on the wall clock: luxon moves it on by the gap.
+  const first = dt.getPossibleOffsets().reduce((a, b) => (b.toMillis() < a.toMillis() ? b : a), dt);
+  return first.toISO() ?? v;
 }
 
 /** An instant → the `datetime-local` value showing it in agency time (minutes). */

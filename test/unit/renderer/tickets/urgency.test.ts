@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CALENDAR } from '../../../../shared/calendar';
+import type { Countdown } from '../../../../shared/ipc/tickets';
+import { entryState, tally } from '../../../../renderer/tickets/urgency';
+import { countdownShortLabel } from '../../../../renderer/tickets/model';
+
+const H = 3_600_000;
+const NOW = Date.parse('2026-10-06T17:00:00Z');
+
+function sla(key: string, dueInMs: number | null, intervalMs: number, paused = false): Countdown {
+  return {
+    key, label: key, clause: '29.4.8.11', kind: 'sla', dueAt: dueInMs === null ? null : new Date(NOW + dueInMs).toISOString(),
+    remainingMs: dueInMs ?? 2 * H, intervalMs, paused, businessTime: false, level: null, contact: null,
+  };
+}
+
+describe('a board entry\'s state', () => {
+  it('is its most urgent running countdown', () => {
+    expect(entryState([sla('ttr', 3 * H, 4 * H), sla('eo', 7 * H, 8 * H)], NOW, DEFAULT_CALENDAR)).toBe('ok');
+    expect(entryState([sla('ttr', H, 4 * H), sla('eo', 7 * H, 8 * H)], NOW, DEFAULT_CALENDAR)).toBe('amber');
+    expect(entryState([sla('ttr', -1000, 4 * H), sla('eo', H, 8 * H)], NOW, DEFAULT_CALENDAR)).toBe('red');
+  });
+
+  it('is paused when every SLA countdown is paused, and none without countdowns', () => {
+    expect(entryState([sla('ttr', null, 4 * H, true), sla('eo', null, 8 * H, true)], NOW, DEFAULT_CALENDAR)).toBe('paused');
+    expect(entryState([], NOW, DEFAULT_CALENDAR)).toBe('none');
+  });
+
+  it('is tallied for the summary', () => {
+    const entries = [
+      { countdowns: [sla('ttr', -1, 4 * H)] },
+      { countdowns: [sla('ttr', H / 2, 4 * H)] },
+      { countdowns: [sla('ttr', 3 * H, 4 * H)] },
+      { countdowns: [sla('ttr', null, 4 * H, true)] },
+      { countdowns: [] },
+    ];
+    expect(tally(entries, NOW, DEFAULT_CALENDAR)).toEqual({ overdue: 1, soon: 1, ok: 1, paused: 1, waiting: 1 });
+  });
+
+  it('has short names for narrow places', () => {
+    expect(countdownShortLabel({ key: 'time-to-repair', label: 'Time to Repair (TTR)', kind: 'sla', level: null })).toBe('TTR');
+    expect(countdownShortLabel({ key: 'escalation', label: 'Call level 1', kind: 'escalation', level: 1 })).toBe('Call L1');
+    expect(countdownShortLabel({ key: 'escalation-L2', label: 'Level 2 due', kind: 'escalation', level: 2 })).toBe('L2 due');
+  });
+});
