@@ -68,7 +68,7 @@ test('the open form shows the seam\'s errors next to their fields and saves noth
   await expect(app.page.getByText('No open tickets.')).toBeVisible();
 });
 
-test('a stop clock with its note pauses the countdowns until it ends', async ({ host, page, setClock }) => {
+test('a stop clock with its note pauses the countdowns until it ends', async ({ app: _app, host, page, setClock }) => {
   const serviceId = await premierService(host);
   await openTicket(host, serviceId, T0);
   await setClock(at(60));
@@ -137,7 +137,7 @@ test('refused stop clocks say why next to the field and save nothing', async ({ 
   expect((await host.value('tickets:get', { id: ticket.id })).stopClocks).toEqual([]);
 });
 
-test('restored, End-User reports not restored (countdowns back), actual restoration, closed', async ({ host, page, setClock }) => {
+test('restored, End-User reports not restored (countdowns back), actual restoration, closed', async ({ app: _app, host, page, setClock }) => {
   const serviceId = await premierService(host);
   await openTicket(host, serviceId, T0);
   await setClock(at(60));
@@ -199,7 +199,7 @@ test('"Log call" on the home screen records the escalation; the next level and i
   await expect(detail.timelineItems()).toHaveText([/Opened/, /Escalated to level 1: Jordan Lee by phone/, /Escalated to level 2: Casey Morgan by phone.*“Will call back within the hour”/]);
 });
 
-test('home: the countdowns turn amber and red at the right times, with no refetch per tick', async ({ host, page, setClock }) => {
+test('home: the countdowns turn amber and red at the right times, with no refetch per tick', async ({ app: _app, host, page, setClock }) => {
   const serviceId = await premierService(host);
   const { ticket } = await openTicket(host, serviceId, T0);
   // Level 1 called at once: the card's colour follows the objectives (an uncalled level 1 is "call now").
