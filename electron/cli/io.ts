@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Problem } from '../../shared/validation/problem';
 import { formatProblem } from '../../shared/validation/problem';
+import { findJsonSyntaxError, lineColumn } from './json-syntax';
 
 export class InputError extends Error {
   readonly problems: Problem[];
@@ -27,19 +28,6 @@ function reason(err: unknown): string {
   }
 }
 
-/** Line and column of a character offset, for JSON syntax errors. */
-function lineColumn(text: string, offset: number): string {
-  let line = 1;
-  let col = 1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      col = 1;
-    } else col++;
-  }
-  return `line ${line}, column ${col}`;
-}
-
 /** The parsed JSON of a file; throws InputError (never anything else) when it cannot. */
 export function readJsonFile(path: string): unknown {
   let text: string;
@@ -52,11 +40,11 @@ export function readJsonFile(path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    const msg = err instanceof Error ? err.message : String(err);
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? ` at ${lineColumn(text, Number(pos[1]))}` : '';
-    const detail = msg.replace(/\s*in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    throw new InputError([{ path: '', message: `${JSON.stringify(path)} is not valid JSON${where}: ${detail}` }]);
+    const found = findJsonSyntaxError(text);
+    const detail = found
+      ? `at ${lineColumn(text, found.offset)}: ${found.message}`
+      : `: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
+    throw new InputError([{ path: '', message: `${JSON.stringify(path)} is not valid JSON ${detail}`.replace(' :', ':') }]);
   }
 }
 

@@ -43,7 +43,8 @@ export function validateCase(json: unknown): CaseValidation {
     // Still report the cross-element problems of the records that are well-formed enough.
     problems.push(...parsed.problems);
     const seen = new Set(problems.map((p) => p.path));
-    for (const p of crossChecks(loose(json), catalog)) if (!seen.has(p.path)) problems.push(p);
+    const refs = Array.isArray((json as { services?: unknown }).services);
+    for (const p of crossChecks(loose(json), catalog, refs)) if (!seen.has(p.path)) problems.push(p);
     return { ok: false, problems };
   }
   const value = parsed.value as CaseFile;
@@ -70,11 +71,11 @@ function loose(json: object): CaseFile {
 }
 
 /** Checks across elements: ids unique, references known, history keyed right. */
-function crossChecks(c: CaseFile, catalog: Catalog): Problem[] {
+function crossChecks(c: CaseFile, catalog: Catalog, checkReferences = true): Problem[] {
   const out: Problem[] = [];
   const services = new Map<string, CaseFile['services'][number]>();
   const NONE = '\u0000';
-  const known = (id: string) => id === NONE || services.has(id);
+  const known = (id: string) => !checkReferences || id === NONE || services.has(id);
   c.services.forEach((s, i) => {
     if (s.id === NONE) return;
     if (services.has(s.id)) out.push(problem(['services', i, 'id'], `duplicate service id ${JSON.stringify(s.id)}: each Circuit ID or Service ID appears once`));
@@ -101,7 +102,7 @@ function crossChecks(c: CaseFile, catalog: Catalog): Problem[] {
   });
 
   (c.survivability ?? []).forEach((u, i) => {
-    if (u.site !== NONE && !ssSites.has(u.site)) {
+    if (checkReferences && u.site !== NONE && !ssSites.has(u.site)) {
       out.push(problem(['survivability', i, 'site'], `no site-survivability service is at site ${JSON.stringify(u.site)}: the credit is figured on the site's Site Survivability service`));
     }
   });
