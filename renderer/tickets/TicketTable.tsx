@@ -58,18 +58,14 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
   const padTop = items[0] ? items[0].start - HEAD_HEIGHT : 0;
   const padBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - HEAD_HEIGHT) : 0;
 
-  // Fetch the pages in view once scrolling settles (a drag across 100,000 rows fetches only where it stops).
+  // Fetch the pages in view once scrolling settles (a drag across 100,000 rows fetches only
+  // where it stops), and again when the query or the data changes (ensure is then new).
   const range = useDebounced(`${first}:${last}`, 60);
-  const { ensure, gen } = paged;
+  const { ensure } = paged;
   useEffect(() => {
     const [a, b] = range.split(':').map(Number);
     ensure(a!, b!);
-  }, [range, ensure, gen, queryKey]);
-  // The first page right away, and the visible ones when the query or data version changes.
-  useEffect(() => {
-    ensure(first, last);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on a new query or data version; scrolling goes through the debounce above.
-  }, [ensure, gen, queryKey, count === 0]);
+  }, [range, ensure]);
 
   useEffect(() => {
     virtualizer.scrollToOffset(0);

@@ -1,16 +1,16 @@
 // The Tickets screen: the list (#/tickets), the "Open ticket" form (#/tickets/new) and one
 // ticket's detail (#/tickets/123).
-import { hrefForTicket, ticketRouteFromHash, useHash, goTo } from '../shell/route';
+import { useMemo } from 'react';
+import { goTo, hrefForTicket, ticketRouteFromHash, useHash } from '../shell/route';
+import { Icon } from '../ui/Icon';
+import { useDebounced } from '../ui/useDebounced';
 import { TicketDetailScreen } from './detail/TicketDetailScreen';
 import { TicketFormDialog } from './form/TicketFormDialog';
-import { TicketFilterBar } from './TicketFilterBar';
-import { TicketTable } from './TicketTable';
-import { useMemo } from 'react';
 import { buildListQuery, countLabel, filtersActive } from './model';
 import { useTicketsUi } from './store';
-import { useDebounced } from '../ui/useDebounced';
+import { TicketFilterBar } from './TicketFilterBar';
+import { TicketTable } from './TicketTable';
 import { usePagedTickets } from './usePagedTickets';
-import { Icon } from '../ui/Icon';
 import './tickets.css';
 
 export function TicketsScreen() {
@@ -51,7 +51,17 @@ function TicketListScreen({ creating }: { creating: boolean }) {
           </button>
         </div>
       ) : (
-        <TicketTable paged={paged} queryKey={JSON.stringify(query)} filtered={active} />
+        <>
+          <TicketTable paged={paged} queryKey={JSON.stringify(query)} filtered={active} />
+          {paged.error ? (
+            <p className="form-error" role="alert">
+              Some tickets could not be loaded: {paged.error.message}{' '}
+              <button type="button" className="link-button" onClick={paged.retry}>
+                Try again
+              </button>
+            </p>
+          ) : null}
+        </>
       )}
       {creating ? (
         <TicketFormDialog

@@ -1,7 +1,7 @@
 // The tickets list's rows, a page at a time: sorting and filtering happen in SQL; the list asks
 // for the pages in view (ensure) and gets the total with each page. After a write to the
 // tickets (`data:changed`) the pages on screen stay visible and are fetched again.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { IpcError } from '../../shared/ipc/contract';
 import type { Ticket } from '../../shared/ipc/tickets';
 import { api } from '../api/client';
@@ -36,7 +36,7 @@ export function usePagedTickets(query: ListQuery): PagedTickets {
   const key = JSON.stringify(query);
   const [gen, setGen] = useState(0);
   const [cache, setCache] = useState<Cache>(() => empty(key));
-  const view = cache.key === key ? cache : empty(key);
+  const view = useMemo(() => (cache.key === key ? cache : empty(key)), [cache, key]);
 
   useEffect(
     () =>
@@ -46,29 +46,28 @@ export function usePagedTickets(query: ListQuery): PagedTickets {
     [],
   );
 
-  // The latest state for the callbacks (read outside render only).
-  const latest = useRef({ key, gen, view });
-  useEffect(() => {
-    latest.current = { key, gen, view };
-  });
   const pending = useRef(new Set<string>());
 
-  const ensure = useCallback((first: number, last: number) => {
-    const { key: k, gen: g, view: v } = latest.current;
-    const request = JSON.parse(k) as ListQuery;
-    for (const p of missingPages(v.pages, pagesFor(first, last), g, pending.current, k)) {
-      const pk = pendingKey(k, g, p);
-      pending.current.add(pk);
-      void api.invoke('tickets:list', { ...request, limit: PAGE_SIZE, offset: p * PAGE_SIZE }).then((r) => {
-        pending.current.delete(pk);
-        setCache((prev) => {
-          const base = prev.key === k ? prev : empty(k);
-          if (!r.ok) return { ...base, error: r.error };
-          return { key: k, pages: storePage(base.pages, p, { gen: g, rows: r.value.rows }), total: r.value.total, error: null };
+  // A new function whenever the query, the data version or the pages held change, so the list's
+  // effect that calls it always sees the current ones.
+  const ensure = useCallback(
+    (first: number, last: number) => {
+      const request = JSON.parse(key) as ListQuery;
+      for (const p of missingPages(view.pages, pagesFor(first, last), gen, pending.current, key)) {
+        const pk = pendingKey(key, gen, p);
+        pending.current.add(pk);
+        void api.invoke('tickets:list', { ...request, limit: PAGE_SIZE, offset: p * PAGE_SIZE }).then((r) => {
+          pending.current.delete(pk);
+          setCache((prev) => {
+            const base = prev.key === key ? prev : empty(key);
+            if (!r.ok) return { ...base, error: r.error };
+            return { key, pages: storePage(base.pages, p, { gen, rows: r.value.rows }), total: r.value.total, error: null };
+          });
         });
-      });
-    }
-  }, []);
+      }
+    },
+    [key, gen, view.pages],
+  );
 
   const retry = useCallback(() => setGen((g) => g + 1), []);
 

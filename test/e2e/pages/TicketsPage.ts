@@ -56,6 +56,11 @@ export class TicketsPage {
     return this.table.getByRole('row').filter({ has: this.page.getByRole('link', { name: circuitId, exact: true }) });
   }
 
+  /** A row by its contractor ticket number (unique in the bulk tests). */
+  rowByTicket(contractorTicket: string): Locator {
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('cell', { name: contractorTicket, exact: true }) });
+  }
+
   columnHeader(name: string): Locator {
     return this.table.getByRole('columnheader', { name });
   }

@@ -1,6 +1,7 @@
 // Data for the tickets tests, through the real channels: a Premier service on AT&T (whose
 // service-impacting ladder is assigned by default) and the agency's contacts for its levels.
 import type { Locator } from '@playwright/test';
+import Database from 'better-sqlite3';
 import type { Host } from '../fixtures';
 import type { TicketDetail } from '../../../shared/ipc/tickets';
 
@@ -38,4 +39,34 @@ export async function openTicket(host: Host, serviceId: number, openedAt: string
 export function control(scope: Locator, label: string): Locator {
   const o = { name: label, exact: true };
   return scope.getByRole('textbox', o).or(scope.getByRole('combobox', o)).or(scope.getByRole('listbox', o)).or(scope.getByRole('searchbox', o));
+}
+
+/**
+ * Many tickets at once, written straight into the host's data file (the channels would take
+ * minutes for 100,000): ATT-000001 oldest … ATT-<n> newest, an hour apart, on 20 services;
+ * all closed but the newest `open`.
+ */
+export async function bulkTickets(host: Host, n: number, open: number): Promise<void> {
+  const contractorId = await attId(host);
+  const rows = Array.from({ length: 20 }, (_, i) => ({
+    circuitId: `BULK-${String(i + 1).padStart(2, '0')}`, contractorId, serviceType: 'converged-voip' as const, tier: 'premier' as const, tmrc: '100', site: `Site ${i + 1}`,
+  }));
+  await host.value('services:importCommit', { rows });
+  const ids = (await host.value('services:list', { text: 'BULK-', limit: 100 })).rows.map((s) => s.id);
+  const db = new Database(host.dataFile);
+  try {
+    db.pragma('busy_timeout = 10000');
+    const now = new Date().toISOString();
+    const insert = db.prepare(`INSERT INTO tickets (service_id, contractor_ticket, kind, severity, description, opened_at, start_at, restored_at, closed_at, created_at, updated_at)
+      VALUES (?, ?, ?, '', ?, ?, ?, ?, ?, ?, ?)`);
+    db.transaction(() => {
+      for (let i = 1; i <= n; i++) {
+        const start = new Date(Date.parse('2015-01-01T00:00:00Z') + i * 3_600_000).toISOString();
+        const end = i > n - open ? null : new Date(Date.parse(start) + 7_200_000).toISOString();
+        insert.run(ids[i % ids.length], `ATT-${String(i).padStart(6, '0')}`, i % 10 === 0 ? 'cat1' : 'repair', 'Bulk ticket', start, start, end, end, now, now);
+      }
+    })();
+  } finally {
+    db.close();
+  }
 }
