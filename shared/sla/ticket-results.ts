@@ -4,7 +4,7 @@
 import type { SlaDefinition } from './catalog';
 import type { MonthContext, TierFacts } from './context';
 import { credit, explainCredit, head, notApplicable, tierFacts } from './context';
-import { flatLines, formatDuration, minutesOf } from './format';
+import { formatDuration, minutesOf } from './format';
 import { NO_CREDIT } from './money';
 import type { SlaResult } from './model';
 import { notificationResult } from './notification';
@@ -42,22 +42,18 @@ function durationResult(ctx: MonthContext, sla: SlaDefinition, f: TierFacts, t: 
   const o = durationOutcome(sla, t, svc.tier, ctx.asOfMs);
   const objective = o.objectiveMs as number;
   const label = sla.stopClocks ? 'Unavailable Time' : 'Outage duration';
-  const explain = [`${head(sla)}: ticket ${t.id} on ${svc.id} (${svc.tier} tier, objective ${f.text}).`];
-  for (let i = 0; i < timeline.length; i++) explain.push(timeline[i]!);
+  let verdict: string;
   let c: { line: SlaResult['credit']; cents: number } | null = null;
-  if (o.met === true) explain.push(`Met: ${label} ${formatDuration(o.measureMs)} is within the objective ${f.text}.`);
-  else if (o.met === null) {
-    explain.push(`Pending: ${label} so far ${formatDuration(o.measureMs)}; ${formatDuration(objective - o.measureMs)} left before the objective ${f.text} is missed.`);
-  } else {
-    explain.push(
-      `Missed: ${label} ${formatDuration(o.measureMs)} exceeds the objective ${f.text} by ${formatDuration(o.measureMs - objective)}${o.open ? ' (already, while the ticket is still open)' : ''}.`,
-    );
-    if (sla.remedy.kind === 'per-occurrence') {
-      c = credit(ctx, sla.remedy.credit, svc);
-      explain.push(explainCredit(sla.remedy.credit, svc, c.cents));
-    }
+  if (o.met === true) verdict = `${label} ${formatDuration(o.measureMs)} is within the objective ${f.text}: met.`;
+  else if (o.met === null) verdict = `${label} so far ${formatDuration(o.measureMs)}, ${formatDuration(objective - o.measureMs)} left before the objective ${f.text} is missed: pending.`;
+  else {
+    verdict = `${label} ${formatDuration(o.measureMs)} exceeds the objective ${f.text} by ${formatDuration(o.measureMs - objective)}: missed${o.open ? ' (already, while the ticket is still open)' : ''}.`;
+    if (sla.remedy.kind === 'per-occurrence') c = credit(ctx, sla.remedy.credit, svc);
   }
-  flatLines(explain);
+  const explain = [`${head(sla)}: ticket ${t.id} on ${svc.id} (${svc.tier} tier): ${verdict}`, timeline[0]!, timeline[1]!];
+  if (c && sla.remedy.kind === 'per-occurrence') explain.push(explainCredit(sla.remedy.credit, svc, c.cents));
+  explain[0]!.charCodeAt(0);
+  if (explain.length > 3) explain[3]!.charCodeAt(0);
   return {
     sla: sla.id,
     serviceId: svc.id,

@@ -4,7 +4,7 @@
 // restored is measured up to "as of": missed once that exceeds the objective, pending before.
 import type { Catalog, SlaDefinition, Tier } from './catalog';
 import { objectiveMs } from './catalog';
-import { flatLines, formatDuration } from './format';
+import { formatDuration } from './format';
 import type { ZoneClock } from './time';
 import type { PreparedTicket } from './unavailable';
 import { elapsedMs, measuredEnd, overlapMs, stopClockStatus, unavailableMs } from './unavailable';
@@ -53,58 +53,53 @@ const REASONS: Record<string, string> = {
 };
 
 /**
- * Lines describing a ticket's outage: start, restoration, stop clocks and the resulting
- * Unavailable Time. Built once per ticket and shared by its results.
+ * Lines describing a ticket's outage: start and restoration, then the stop clocks and the
+ * resulting Unavailable Time (or, for SLAs without stop clocks, the plain duration). Built once
+ * per ticket and shared by its results.
  */
 export function timelineLines(t: PreparedTicket, asOfMs: number, clock: ZoneClock, catalog: Catalog, withStopClocks: boolean): string[] {
-  const lines: string[] = [];
+  let first: string;
   if (t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs) {
-    lines.push(`Outage start ${clock.format(t.startMs)}: the network alarm, earlier than the ticket opening at ${clock.format(t.openedAtMs)}.`);
+    first = `Outage start ${clock.format(t.startMs)} (the network alarm, before the ticket opened at ${clock.format(t.openedAtMs)}); `;
   } else {
-    lines.push(`Outage start ${clock.format(t.startMs)}: the ticket opening${t.alarmAtMs != null ? ` (the alarm at ${clock.format(t.alarmAtMs)} is not earlier)` : ''}.`);
+    first = `Outage start ${clock.format(t.startMs)} (the ticket opening${t.alarmAtMs != null ? `; the alarm at ${clock.format(t.alarmAtMs)} is not earlier` : ''}); `;
   }
   const end = measuredEnd(t, asOfMs);
-  if (t.restorationMs === null) {
-    lines.push(`Not restored: measured up to ${clock.format(end)} (as of).`);
-  } else if (t.actualRestoredAtMs != null && t.restoredAtMs != null && t.actualRestoredAtMs !== t.restoredAtMs) {
-    lines.push(
-      `Restoration ${clock.format(t.restorationMs)}: the actual restoration, because the End-User reported the service not restored after the contractor declared it restored at ${clock.format(t.restoredAtMs)}.`,
-    );
-  } else {
-    lines.push(`Restoration ${clock.format(t.restorationMs)}${t.actualRestoredAtMs != null ? ' (actual restoration)' : " (the contractor's restoration)"}.`);
-  }
+  if (t.restorationMs === null) first += `not restored, measured up to ${clock.format(end)} (as of)`;
+  else if (t.actualRestoredAtMs != null && t.restoredAtMs != null && t.actualRestoredAtMs !== t.restoredAtMs) {
+    first += `restoration ${clock.format(t.restorationMs)} (the actual restoration: the End-User reported the service not restored after the contractor declared it restored at ${clock.format(t.restoredAtMs)})`;
+  } else first += `restoration ${clock.format(t.restorationMs)} (${t.actualRestoredAtMs != null ? 'the actual restoration' : "the contractor's restoration"})`;
   const elapsed = end > t.startMs ? end - t.startMs : 0;
-  if (!withStopClocks) {
-    lines.push(`Outage duration ${formatDuration(elapsed)}, start to restoration; this SLA subtracts no stop clocks.`);
-    return flatLines(lines);
-  }
+  first += `: elapsed ${formatDuration(elapsed)}.`;
+  let second: string;
   const scs = t.stopClocks ?? [];
-  if (scs.length === 0) {
-    lines.push(`No stop clocks: Unavailable Time = elapsed ${formatDuration(elapsed)}.`);
-    return flatLines(lines);
-  }
-  let individual = 0;
-  let text = 'Stop clocks: ';
-  for (let i = 0; i < scs.length; i++) {
-    const sc = scs[i]!;
-    const st = stopClockStatus(sc, catalog, 'ticket');
-    const headText = `${sc.code} ${clock.format(sc.startMs)} to ${sc.endMs === null ? 'now (running)' : clock.format(sc.endMs)}`;
-    let part: string;
-    if (!st.counts) part = `${headText} ${REASONS[st.reason] ?? 'not counted'}`;
-    else {
-      const s = st.startMs > t.startMs ? st.startMs : t.startMs;
-      const e = st.endMs < end ? st.endMs : end;
-      const inside = e > s ? e - s : 0;
-      individual += inside;
-      const window = st.windowClipped && sc.window ? ` (only inside the scheduled window ${clock.format(sc.window.startMs)} to ${clock.format(sc.window.endMs)})` : '';
-      if (inside === 0) part = `${headText}${window} falls outside the outage: 0 min`;
-      else part = `${headText}${window} counts ${formatDuration(inside)}${s !== st.startMs || e !== st.endMs ? ' inside the outage' : ''}`;
+  if (!withStopClocks) second = `This SLA subtracts no stop clocks: outage duration = elapsed ${formatDuration(elapsed)}.`;
+  else if (scs.length === 0) second = `No stop clocks: Unavailable Time = elapsed ${formatDuration(elapsed)}.`;
+  else {
+    let individual = 0;
+    second = 'Stop clocks: ';
+    for (let i = 0; i < scs.length; i++) {
+      const sc = scs[i]!;
+      const st = stopClockStatus(sc, catalog, 'ticket');
+      const headText = `${sc.code} ${clock.format(sc.startMs)} to ${sc.endMs === null ? 'now (running)' : clock.format(sc.endMs)}`;
+      let part: string;
+      if (!st.counts) part = `${headText} ${REASONS[st.reason] ?? 'not counted'}`;
+      else {
+        const s = st.startMs > t.startMs ? st.startMs : t.startMs;
+        const e = st.endMs < end ? st.endMs : end;
+        const inside = e > s ? e - s : 0;
+        individual += inside;
+        const window = st.windowClipped && sc.window ? ` (only inside the scheduled window ${clock.format(sc.window.startMs)} to ${clock.format(sc.window.endMs)})` : '';
+        if (inside === 0) part = `${headText}${window} falls outside the outage: 0 min`;
+        else part = `${headText}${window} counts ${formatDuration(inside)}${s !== st.startMs || e !== st.endMs ? ' inside the outage' : ''}`;
+      }
+      second += (i > 0 ? '; ' : '') + part;
     }
-    text += (i > 0 ? '; ' : '') + part;
+    const stopped = end > t.startMs ? overlapMs(t.stops, t.startMs, end) : 0;
+    const union = individual > stopped ? ` (overlapping stop clocks count once: union ${formatDuration(stopped)})` : '';
+    second += `. Unavailable Time = elapsed ${formatDuration(elapsed)} - stop clocks ${formatDuration(stopped)}${union} = ${formatDuration(elapsed - stopped)}.`;
   }
-  lines.push(text + '.');
-  const stopped = end > t.startMs ? overlapMs(t.stops, t.startMs, end) : 0;
-  const union = individual > stopped ? ` (overlapping stop clocks count once: union ${formatDuration(stopped)})` : '';
-  lines.push(`Unavailable Time = elapsed ${formatDuration(elapsed)} - stop clocks ${formatDuration(stopped)}${union} = ${formatDuration(elapsed - stopped)}.`);
-  return flatLines(lines);
+  first.charCodeAt(0);
+  second.charCodeAt(0);
+  return [first, second];
 }

@@ -175,7 +175,7 @@ describe('open tickets are measured as of', () => {
     // asOf 12:00: 180 min so far, TTR pending (60 min left), EO pending.
     const pending = evaluate(caseFile({ asOf: at('12:00'), tickets: [t] }));
     expect(find(pending, 'time-to-repair')).toMatchObject({ met: null, measure: { minutes: 180 }, credit: { amount: 0 } });
-    expect(find(pending, 'time-to-repair').explain.join(' ')).toMatch(/Pending: .* 60 min left/);
+    expect(find(pending, 'time-to-repair').explain.join(' ')).toMatch(/so far 180 min, 60 min left before the objective .* is missed: pending/);
     // asOf 13:01: 241 min, TTR already missed (credit owed), EO still pending.
     const missed = evaluate(caseFile({ asOf: at('13:01'), tickets: [t] }));
     expect(find(missed, 'time-to-repair')).toMatchObject({ met: false, credit: { amount: 300 } });
