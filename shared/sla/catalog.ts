@@ -49,7 +49,13 @@ const slaCommon = {
 };
 
 const slaSchema = z.discriminatedUnion('basis', [
-  z.object({ ...slaCommon, basis: z.literal('ticket-duration'), remedy }),
+  z.object({
+    ...slaCommon,
+    basis: z.literal('ticket-duration'),
+    /** When the app suggests this classification for an incident's linked tickets (CAT 1). */
+    suggestWhen: z.object({ sameSite: z.boolean(), minServiceTypes: z.number().int().positive(), minSeats: z.number().int().positive() }).optional(),
+    remedy,
+  }),
   z.object({ ...slaCommon, basis: z.literal('availability'), excludeRemediedBy: z.array(z.string()), remedy }),
   z.object({ ...slaCommon, basis: z.literal('measured'), remedy }),
   z.object({ ...slaCommon, basis: z.literal('site-usage'), remedy }),

@@ -25,3 +25,5 @@ export type { Countdown } from './countdowns';
 export { ticketCountdowns } from './countdowns';
 export { creditCents, divRoundHalfAway } from './money';
 export { parseInstantFast, ZoneClock } from './time';
+export type { Cat1Suggestion } from './suggest';
+export { suggestCat1 } from './suggest';

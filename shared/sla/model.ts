@@ -13,6 +13,8 @@ export interface ServiceInput {
   installFeeCents?: number;
   /** Site / address key; site-survivability services without one use their own id. */
   site?: string | null;
+  /** End-User seats (VoIP service packages or voice mail boxes), for the CAT 1 suggestion. */
+  seats?: number | null;
 }
 
 export interface StopClockInput {
