@@ -8,7 +8,7 @@ export function BoardSummary({ entries, cal }: { entries: BoardEntry[]; cal: Bus
   const now = useNow();
   const t = tally(entries, now, cal);
   const items: Array<[string, number, string]> = [
-    ['overdue', t.overdue, 'overdue or call now'],
+    ['overdue', t.overdue, 'overdue'],
     ['soon', t.soon, 'due soon'],
     ['ok', t.ok, 'on track'],
     ['paused', t.paused, 'paused by a stop clock'],

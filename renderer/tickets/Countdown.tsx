@@ -4,36 +4,39 @@ import type { BusinessCalendar } from '../../shared/calendar';
 import type { Countdown } from '../../shared/ipc/tickets';
 import { liveCountdown } from '../../shared/tickets/tick';
 import { useNow } from './clock';
-import { formatShort } from './dates';
+import { formatDue, formatWhen } from './dates';
+import { countdownVisibleLabel } from './model';
+import { shownUrgency } from './urgency';
 import './tickets.css';
 
-function visibleLabel(c: Countdown): string {
-  if (c.kind === 'escalation') return c.key === 'escalation' ? `Call level ${c.level ?? 1}` : `Level ${c.level ?? ''} due`;
-  // "Time to Repair (TTR)" → "Time to Repair": the abbreviation is in the tooltip and the accessible name.
-  return c.label.replace(/\s*\([^)]*\)\s*$/, '');
+function dueText(c: Countdown, zone: string, now: number): string {
+  if (c.paused) return '';
+  if (c.kind === 'escalation' && c.intervalMs === 0) return 'not started';
+  if (!c.dueAt) return '';
+  return `${Date.parse(c.dueAt) < now ? 'was due' : 'due'} ${formatDue(c.dueAt, now, zone)}`;
 }
 
-function dueText(c: Countdown, zone: string, now: number): string {
-  if (c.paused) return 'stop clock running';
-  if (c.kind === 'escalation' && c.intervalMs === 0) return 'ladder not started';
-  if (!c.dueAt) return '';
-  return `${Date.parse(c.dueAt) < now ? 'was due' : 'due'} ${formatShort(c.dueAt, zone)}${c.businessTime ? ' (business time)' : ''}`;
+function tooltip(c: Countdown, zone: string): string {
+  const what = c.kind === 'sla' ? `${c.label}, ${c.clause}` : `${c.label}${c.contact ? ` — ${c.contact}` : ''}`;
+  if (c.paused) return `${what}. Paused: a stop clock is running.`;
+  const due = c.dueAt ? `. Due ${formatWhen(c.dueAt, zone)}` : '';
+  return `${what}${due}${c.businessTime ? ', counted in business hours' : ''}.`;
 }
 
 export function CountdownLine({ c, cal, zone }: { c: Countdown; cal: BusinessCalendar; zone: string }) {
   const now = useNow();
   const live = liveCountdown(c, now, cal);
-  const title = c.kind === 'sla' ? `${c.label}, ${c.clause}` : `${c.label}${c.contact ? ` — ${c.contact}` : ''}`;
+  const urgency = shownUrgency(c, now, cal);
   return (
-    <li className={`countdown urgency-${live.urgency}${c.paused ? ' is-paused' : ''}`}>
-      <span className="countdown-label" title={title}>
+    <li className={`countdown urgency-${urgency}${c.paused ? ' is-paused' : ''}`} title={tooltip(c, zone)}>
+      <span className="countdown-label">
         <span className="urgency-dot" aria-hidden="true" />
-        {visibleLabel(c)}
-      </span>
-      <span role="timer" aria-label={c.label} className="countdown-time" data-urgency={live.urgency} data-paused={c.paused ? 'true' : 'false'}>
-        {live.text}
+        {countdownVisibleLabel(c)}
       </span>
       <span className="countdown-due">{dueText(c, zone, now)}</span>
+      <span role="timer" aria-label={c.label} className="countdown-time" data-urgency={urgency} data-paused={c.paused ? 'true' : 'false'}>
+        {live.text}
+      </span>
     </li>
   );
 }

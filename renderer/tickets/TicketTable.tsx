@@ -17,7 +17,7 @@ const COLS = 8;
 
 const COLUMNS: { key: TicketSortKey | null; label: string; className: string }[] = [
   { key: 'circuitId', label: 'Circuit', className: 'tc-circuit' },
-  { key: 'contractorTicket', label: 'Contractor ticket', className: 'tc-ticket' },
+  { key: 'contractorTicket', label: 'Ticket #', className: 'tc-ticket' },
   { key: 'kind', label: 'Kind', className: 'tc-kind' },
   { key: 'status', label: 'Status', className: 'tc-status' },
   { key: null, label: 'Site', className: 'tc-site' },
@@ -182,7 +182,7 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
                     {t.circuitId}
                   </a>
                 </td>
-                <td title={t.contractorTicket}>{t.contractorTicket || <span className="muted">—</span>}</td>
+                <td title={t.contractorTicket ? `Contractor ticket ${t.contractorTicket}` : undefined}>{t.contractorTicket || <span className="muted">—</span>}</td>
                 <td>
                   <span className={`kind-badge kind-${t.kind}`}>{kindLabel(t.kind)}</span>
                 </td>

@@ -52,10 +52,21 @@ export function zoneAbbreviation(nowMs: number, zone: string = DEFAULT_ZONE): st
   return DateTime.fromMillis(nowMs, { zone }).toFormat('ZZZZ', { locale: 'en-US' });
 }
 
-/** "Oct 6 2026, 10:00 AM": list cells, where rows span years. */
+/** "10/6/26, 10:00 AM": list cells, where rows span years. */
 export function formatListTime(iso: string | null | undefined, zone: string = DEFAULT_ZONE): string {
   if (!iso) return '—';
   const dt = DateTime.fromISO(iso, { setZone: true });
   if (!dt.isValid) return iso;
-  return dt.setZone(zone).toFormat('LLL d yyyy, h:mm a', { locale: 'en-US' });
+  return dt.setZone(zone).toFormat('M/d/yy, h:mm a', { locale: 'en-US' });
+}
+
+/** A due instant, short: "1:10 PM" today, "Wed 10:00 AM" within the week, "Nov 24, 10:00 AM" later. */
+export function formatDue(iso: string, nowMs: number, zone: string = DEFAULT_ZONE): string {
+  const dt = DateTime.fromISO(iso, { setZone: true }).setZone(zone);
+  if (!dt.isValid) return iso;
+  const today = DateTime.fromMillis(nowMs, { zone }).startOf('day');
+  const days = Math.floor(dt.startOf('day').diff(today, 'days').days);
+  if (days === 0) return dt.toFormat('h:mm a', { locale: 'en-US' });
+  if (days > -7 && days < 7) return dt.toFormat('ccc h:mm a', { locale: 'en-US' });
+  return dt.toFormat('LLL d, h:mm a', { locale: 'en-US' });
 }

@@ -184,6 +184,18 @@ export function timelineTone(kind: string): 'state' | 'stop' | 'contact' | 'note
 // ---------------------------------------------------------------------------------------------
 // Countdowns.
 
+/**
+ * The label shown beside a countdown: "Time to Repair", "Excessive Outage", "CAT 1" (a long
+ * name gives way to its abbreviation), "Level 2 due", "Call level 1". The full label is the
+ * countdown's accessible name and tooltip.
+ */
+export function countdownVisibleLabel(c: Pick<Countdown, 'key' | 'label' | 'kind' | 'level'>): string {
+  if (c.kind === 'escalation') return c.key === 'escalation' ? `Call level ${c.level ?? 1}` : `Level ${c.level ?? ''} due`;
+  const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(c.label);
+  if (!m) return c.label;
+  return m[1]!.length > 18 ? m[2]! : m[1]!;
+}
+
 /** Short names for the countdowns, for narrow places; the full label stays in the tooltip. */
 export function countdownShortLabel(c: Pick<Countdown, 'key' | 'label' | 'kind' | 'level'>): string {
   if (c.kind === 'escalation') return c.level !== null ? (c.key === 'escalation' ? `Call L${c.level}` : `L${c.level} due`) : 'Escalation';

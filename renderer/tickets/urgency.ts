@@ -7,6 +7,15 @@ import { liveCountdown } from '../../shared/tickets/tick';
 
 const RANK: Record<Urgency, number> = { ok: 0, amber: 1, red: 2 };
 
+/**
+ * The colour a countdown is shown in: liveCountdown's urgency, except "call now" (level 1 of a
+ * ladder not started, an interval of zero), which is amber: act now, but nothing is missed yet.
+ */
+export function shownUrgency(c: Countdown, nowMs: number, cal: BusinessCalendar): Urgency {
+  if (c.kind === 'escalation' && c.intervalMs === 0) return 'amber';
+  return liveCountdown(c, nowMs, cal).urgency;
+}
+
 export type EntryState = Urgency | 'paused' | 'none';
 
 /** Red if any countdown is overdue, else amber if any is near, else ok; 'paused' when every SLA countdown is paused; 'none' without countdowns. */
@@ -15,7 +24,7 @@ export function entryState(countdowns: readonly Countdown[], nowMs: number, cal:
   let worst: Urgency = 'ok';
   for (const c of countdowns) {
     if (c.paused) continue;
-    const u = liveCountdown(c, nowMs, cal).urgency;
+    const u = shownUrgency(c, nowMs, cal);
     if (RANK[u] > RANK[worst]) worst = u;
   }
   if (worst !== 'ok') return worst;

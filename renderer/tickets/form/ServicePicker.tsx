@@ -5,6 +5,7 @@ import { SERVICE_TYPE_LABELS, type Service } from '../../../shared/ipc/services'
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Field } from '../../ui/Field';
+import { Icon } from '../../ui/Icon';
 import { useDebounced } from '../../ui/useDebounced';
 
 const MATCHES = 50;
@@ -69,6 +70,7 @@ export function ServicePicker({ value, onChange, error, autoFocus }: Props) {
         Find a service
       </label>
       <div className="search-box picker-search">
+        <Icon name="search" />
         <input
           id={searchId}
           type="search"

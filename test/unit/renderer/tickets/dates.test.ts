@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatListTime, formatShort, formatWhen, inputToIso, isoToInput, nowInput } from '../../../../renderer/tickets/dates';
+import { formatDue, formatListTime, formatShort, formatWhen, inputToIso, isoToInput, nowInput } from '../../../../renderer/tickets/dates';
 
 const LA = 'America/Los_Angeles';
 
@@ -45,7 +45,17 @@ describe('datetime-local ↔ ISO in the agency zone', () => {
   it('formats instants for people, in agency time', () => {
     expect(formatWhen('2026-10-06T17:00:00Z', LA)).toBe('Tue, Oct 6 2026, 10:00 AM PDT');
     expect(formatShort('2026-12-01T16:30:00Z', LA)).toBe('Dec 1, 8:30 AM');
-    expect(formatListTime('2026-12-01T16:30:00Z', LA)).toBe('Dec 1 2026, 8:30 AM');
+    expect(formatListTime('2026-12-01T16:30:00Z', LA)).toBe('12/1/26, 8:30 AM');
     expect(formatWhen(null, LA)).toBe('—');
+  });
+
+  it('says when something is due as briefly as the day allows, by the agency calendar day', () => {
+    const now = Date.parse('2026-10-06T17:00:00Z'); // Tue 10:00 PDT
+    expect(formatDue('2026-10-06T21:00:00Z', now, LA)).toBe('2:00 PM');
+    // 23:30 PDT is still Tuesday in Sacramento although Wednesday in UTC.
+    expect(formatDue('2026-10-07T06:30:00Z', now, LA)).toBe('11:30 PM');
+    expect(formatDue('2026-10-07T17:00:00Z', now, LA)).toBe('Wed 10:00 AM');
+    expect(formatDue('2026-10-05T17:00:00Z', now, LA)).toBe('Mon 10:00 AM');
+    expect(formatDue('2026-10-20T17:00:00Z', now, LA)).toBe('Oct 20, 10:00 AM');
   });
 });

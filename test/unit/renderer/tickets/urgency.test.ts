@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../../../shared/calendar';
 import type { Countdown } from '../../../../shared/ipc/tickets';
-import { entryState, tally } from '../../../../renderer/tickets/urgency';
-import { countdownShortLabel } from '../../../../renderer/tickets/model';
+import { entryState, shownUrgency, tally } from '../../../../renderer/tickets/urgency';
+import { countdownShortLabel, countdownVisibleLabel } from '../../../../renderer/tickets/model';
 
 const H = 3_600_000;
 const NOW = Date.parse('2026-10-06T17:00:00Z');
@@ -41,5 +41,22 @@ describe('a board entry\'s state', () => {
     expect(countdownShortLabel({ key: 'time-to-repair', label: 'Time to Repair (TTR)', kind: 'sla', level: null })).toBe('TTR');
     expect(countdownShortLabel({ key: 'escalation', label: 'Call level 1', kind: 'escalation', level: 1 })).toBe('Call L1');
     expect(countdownShortLabel({ key: 'escalation-L2', label: 'Level 2 due', kind: 'escalation', level: 2 })).toBe('L2 due');
+  });
+
+  it('shows "call now" (a ladder not started) amber, not red: nothing is missed yet', () => {
+    const callNow: Countdown = { ...sla('escalation', 0, 0), kind: 'escalation', level: 1, label: 'Call level 1: Account Manager' };
+    expect(shownUrgency(callNow, NOW, DEFAULT_CALENDAR)).toBe('amber');
+    expect(shownUrgency(callNow, NOW + 60_000, DEFAULT_CALENDAR)).toBe('amber');
+    expect(shownUrgency(sla('ttr', -1, 4 * H), NOW, DEFAULT_CALENDAR)).toBe('red');
+    expect(entryState([callNow, sla('ttr', 3 * H, 4 * H)], NOW + 60_000, DEFAULT_CALENDAR)).toBe('amber');
+  });
+
+  it('labels countdowns briefly: a long name gives way to its abbreviation', () => {
+    const label = (key: string, l: string, kind: 'sla' | 'escalation' = 'sla', level: number | null = null) => countdownVisibleLabel({ key, label: l, kind, level });
+    expect(label('time-to-repair', 'Time to Repair (TTR)')).toBe('Time to Repair');
+    expect(label('excessive-outage', 'Excessive Outage')).toBe('Excessive Outage');
+    expect(label('cat1', 'Catastrophic Outage 1 (CAT 1)')).toBe('CAT 1');
+    expect(label('escalation', 'Call level 1: Account Manager', 'escalation', 1)).toBe('Call level 1');
+    expect(label('escalation-L3', 'Level 3 due: Contractor executive (3rd level)', 'escalation', 3)).toBe('Level 3 due');
   });
 });
