@@ -110,30 +110,41 @@ export function availabilityResults(ctx: MonthContext): void {
         ctx.results.push(notApplicable(f, sla, { serviceId: svc.id }));
         continue;
       }
-      const closed = closedThisMonth?.get(svc.id) ?? NONE;
+      const closed = closedThisMonth?.get(svc.id);
+      if (closed === undefined) {
+        // Nothing closed this month: 100%, the same lines and measure for every such service.
+        cache[svc.index] = 1;
+        const met = ctx.complete ? true : null;
+        const key = met === null ? 'none-pending' : 'none';
+        const explain =
+          f.lines.get(key) ?? sharedLines(f, key, availabilityExplain, { ctx, sla, f, facts: availabilityFacts(p, sla, svc, ctx.month, NONE), met, s: NO_STREAK });
+        ctx.results.push({
+          sla: sla.id,
+          serviceId: svc.id,
+          applicable: true,
+          met,
+          measure: (f.emptyMeasure ??= Object.freeze({ percent: 100, minutes: 0 })),
+          objective: f.measure,
+          consecutiveMisses: 0,
+          credit: NO_CREDIT,
+          explain,
+        });
+        continue;
+      }
       const facts = availabilityFacts(p, sla, svc, ctx.month, closed);
       const missed = facts.missed === true;
       cache[svc.index] = missed ? 2 : 1;
       const met = missed ? false : ctx.complete ? true : null;
       const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
-      const arg: ExplainArg = { ctx, sla, f, facts, met, s };
-      let explain: string[];
-      let measure: Measure;
+      const explain = availabilityExplain({ ctx, sla, f, facts, met, s });
+      const terms = missed ? stepFor(sla, s.count) : null;
       let c: ReturnType<typeof credit> | null = null;
-      if (closed.length === 0 && !missed) {
-        // Nothing closed this month: the same lines and measure for every such service.
-        explain = sharedLines(f, met === null ? 'none-pending' : 'none', availabilityExplain, arg);
-        measure = f.emptyMeasure ??= Object.freeze({ percent: round4(facts.percent), minutes: 0 });
-      } else {
-        explain = availabilityExplain(arg);
-        const terms = missed ? stepFor(sla, s.count) : null;
-        if (terms) {
-          c = credit(ctx, terms, svc);
-          explain.push(explainCredit(terms, svc, c.cents));
-        }
-        flatLines(explain);
-        measure = { percent: round4(facts.percent), minutes: minutesOf(facts.unavailableSeconds * 1000) };
+      if (terms) {
+        c = credit(ctx, terms, svc);
+        explain.push(explainCredit(terms, svc, c.cents));
       }
+      flatLines(explain);
+      const measure: Measure = { percent: round4(facts.percent), minutes: minutesOf(facts.unavailableSeconds * 1000) };
       ctx.results.push({
         sla: sla.id,
         serviceId: svc.id,

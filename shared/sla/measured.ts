@@ -68,7 +68,8 @@ export function measuredResults(ctx: MonthContext): void {
       const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
       if (!tickets) {
         // Nothing recorded this month: the same lines for every such service.
-        const explain = sharedLines(f, met === null ? 'none-pending' : 'none', measuredExplain, { ctx, sla, f, tickets: NONE, met, s });
+        const key = met === null ? 'none-pending' : 'none';
+        const explain = f.lines.get(key) ?? sharedLines(f, key, measuredExplain, { ctx, sla, f, tickets: NONE, met, s });
         ctx.results.push({ sla: sla.id, serviceId: svc.id, applicable: true, met, objective: f.measure, consecutiveMisses: 0, credit: NO_CREDIT, explain });
         continue;
       }
