@@ -77,9 +77,7 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
 
   const ready = paged.ready(first, Math.max(first, last));
 
-  const open = (t: Ticket | undefined) => {
-    if (t) goTo(hrefForTicket(t.id));
-  };
+  const open = (t: Ticket) => goTo(hrefForTicket(t.id));
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || count === 0) return;
@@ -98,7 +96,8 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
       case 'Enter':
         if (selectedIndex >= 0) {
           e.preventDefault();
-          open(paged.row(selectedIndex));
+          const t = paged.row(selectedIndex);
+          if (t) open(t);
         }
         return;
     }
@@ -154,48 +153,17 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
               <td colSpan={COLS} />
             </tr>
           ) : null}
-          {items.map((item) => {
-            const t = paged.row(item.index);
-            const isSelected = item.index === selectedIndex;
-            if (!t) {
-              return (
-                <tr key={`p${item.index}`} className="placeholder" aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
-                  <td colSpan={COLS}>
-                    <span className="skeleton" aria-hidden="true" />
-                    <span className="visually-hidden">Loading…</span>
-                  </td>
-                </tr>
-              );
-            }
-            return (
-              <tr
-                key={t.id}
-                aria-rowindex={item.index + 2}
-                aria-selected={isSelected}
-                className={isSelected ? 'selected' : undefined}
-                style={{ height: ROW_HEIGHT }}
-                onClick={() => setSelected({ key: queryKey, index: item.index })}
-                onDoubleClick={() => open(t)}
-              >
-                <td className="tc-circuit">
-                  <a className="mono" href={hrefForTicket(t.id)}>
-                    {t.circuitId}
-                  </a>
-                </td>
-                <td title={t.contractorTicket ? `Contractor ticket ${t.contractorTicket}` : undefined}>{t.contractorTicket || <span className="muted">—</span>}</td>
-                <td>
-                  <span className={`kind-badge kind-${t.kind}`}>{kindLabel(t.kind)}</span>
-                </td>
-                <td>
-                  <span className={`status-badge status-${t.status}`}>{statusLabel(t.status)}</span>
-                </td>
-                <td title={t.site}>{t.site}</td>
-                <td title={t.contractorName}>{t.contractorName}</td>
-                <td className="tc-time">{formatListTime(t.startAt, zone)}</td>
-                <td className="tc-time">{formatListTime(t.updatedAt, zone)}</td>
-              </tr>
-            );
-          })}
+          {items.map((item) => (
+            <TicketRow
+              key={paged.row(item.index)?.id ?? `p${item.index}`}
+              ticket={paged.row(item.index)}
+              index={item.index}
+              selected={item.index === selectedIndex}
+              zone={zone}
+              onSelect={() => setSelected({ key: queryKey, index: item.index })}
+              onOpen={open}
+            />
+          ))}
           {padBottom > 0 ? (
             <tr className="spacer" aria-hidden="true" style={{ height: padBottom }}>
               <td colSpan={COLS} />
@@ -222,5 +190,48 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+interface RowProps {
+  ticket: Ticket | undefined;
+  index: number;
+  selected: boolean;
+  zone: string;
+  onSelect: () => void;
+  onOpen: (t: Ticket) => void;
+}
+
+/** One row; a placeholder while its page is on its way. */
+function TicketRow({ ticket: t, index, selected, zone, onSelect, onOpen }: RowProps) {
+  if (!t) {
+    return (
+      <tr className="placeholder" aria-rowindex={index + 2} style={{ height: ROW_HEIGHT }}>
+        <td colSpan={COLS}>
+          <span className="skeleton" aria-hidden="true" />
+          <span className="visually-hidden">Loading…</span>
+        </td>
+      </tr>
+    );
+  }
+  return (
+    <tr aria-rowindex={index + 2} aria-selected={selected} className={selected ? 'selected' : undefined} style={{ height: ROW_HEIGHT }} onClick={onSelect} onDoubleClick={() => onOpen(t)}>
+      <td className="tc-circuit">
+        <a className="mono" href={hrefForTicket(t.id)}>
+          {t.circuitId}
+        </a>
+      </td>
+      <td title={t.contractorTicket ? `Contractor ticket ${t.contractorTicket}` : undefined}>{t.contractorTicket || <span className="muted">—</span>}</td>
+      <td>
+        <span className={`kind-badge kind-${t.kind}`}>{kindLabel(t.kind)}</span>
+      </td>
+      <td>
+        <span className={`status-badge status-${t.status}`}>{statusLabel(t.status)}</span>
+      </td>
+      <td title={t.site}>{t.site}</td>
+      <td title={t.contractorName}>{t.contractorName}</td>
+      <td className="tc-time">{formatListTime(t.startAt, zone)}</td>
+      <td className="tc-time">{formatListTime(t.updatedAt, zone)}</td>
+    </tr>
   );
 }

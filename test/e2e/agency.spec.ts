@@ -2,7 +2,7 @@ import { test, expect } from './fixtures';
 
 test('the header names the agency and the data file; the agency profile can be edited', async ({ app, host }) => {
   await expect(app.header).toContainText(host.dataFile);
-  await expect(app.page.getByRole('heading', { name: 'Tickets arrive in the next release' })).toBeVisible();
+  await expect(app.page.getByRole('heading', { name: 'Nothing needs you now' })).toBeVisible();
 
   const agency = await app.agency();
   await agency.name().fill('Department of Example Services');

@@ -120,8 +120,15 @@ test('refused stop clocks say why next to the field and save nothing', async ({ 
   await form.getByRole('button', { name: 'Start stop clock' }).click();
   await expect(condition).toHaveAccessibleDescription(/applies to provisioning \(orders\) only, never to a trouble ticket/);
 
+  // Maintenance asks for the scheduled window.
+  await detail.chooseCondition(form, 'Maintenance');
+  await expect(detail.field(form, 'Maintenance window start')).toBeVisible();
+  await form.getByRole('button', { name: 'Start stop clock' }).click();
+  await expect(detail.field(form, 'Maintenance window start')).toHaveAccessibleDescription(/Maintenance needs the scheduled maintenance window/);
+
   // End-User Request needs its documentation.
   await detail.chooseCondition(form, 'End-User Request (note required)');
+  await expect(detail.field(form, 'Maintenance window start')).toHaveCount(0);
   await expect(condition).not.toHaveAttribute('aria-invalid', 'true');
   await form.getByRole('button', { name: 'Start stop clock' }).click();
   const note = detail.field(form, 'Note');
@@ -180,6 +187,14 @@ test('"Log call" on the home screen records the escalation; the next level and i
   await expect(home.countdown('SAC-VOIP-0001', 'Call level 1: Account Manager')).toHaveText('call now');
   await expect(home.nextContact('SAC-VOIP-0001')).toContainText('Jordan Lee');
   await expect(home.nextContact('SAC-VOIP-0001')).toContainText('916-555-0101');
+
+  // The answer popover closes on Escape, saving nothing, and gives the focus back.
+  const withAnswer = home.entry('SAC-VOIP-0001').getByRole('button', { name: 'Log call with an answer…' });
+  await withAnswer.click();
+  await expect(home.entry('SAC-VOIP-0001').getByRole('dialog', { name: 'Log call to Jordan Lee' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(home.entry('SAC-VOIP-0001').getByRole('dialog')).toHaveCount(0);
+  await expect(withAnswer).toBeFocused();
 
   await home.logCall('SAC-VOIP-0001').click();
   await expect(app.notice('Call logged: level 1')).toBeVisible();
