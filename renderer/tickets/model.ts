@@ -196,19 +196,6 @@ export function countdownVisibleLabel(c: Pick<Countdown, 'key' | 'label' | 'kind
   return m[1]!.length > 18 ? m[2]! : m[1]!;
 }
 
-/** Short names for the countdowns, for narrow places; the full label stays in the tooltip. */
-export function countdownShortLabel(c: Pick<Countdown, 'key' | 'label' | 'kind' | 'level'>): string {
-  if (c.kind === 'escalation') return c.level !== null ? (c.key === 'escalation' ? `Call L${c.level}` : `L${c.level} due`) : 'Escalation';
-  switch (c.key) {
-    case 'time-to-repair': return 'TTR';
-    case 'excessive-outage': return 'Excessive Outage';
-    case 'cat1': return 'CAT 1';
-    case 'cat2': return 'CAT 2';
-    case 'cat3': return 'CAT 3';
-    default: return c.label;
-  }
-}
-
 // ---------------------------------------------------------------------------------------------
 // History (audit_log).
 

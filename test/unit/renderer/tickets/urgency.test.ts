@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../../../shared/calendar';
 import type { Countdown } from '../../../../shared/ipc/tickets';
 import { entryState, shownUrgency, tally } from '../../../../renderer/tickets/urgency';
-import { countdownShortLabel, countdownVisibleLabel } from '../../../../renderer/tickets/model';
+import { countdownVisibleLabel } from '../../../../renderer/tickets/model';
 
 const H = 3_600_000;
 const NOW = Date.parse('2026-10-06T17:00:00Z');
@@ -35,12 +35,6 @@ describe('a board entry\'s state', () => {
       { countdowns: [] },
     ];
     expect(tally(entries, NOW, DEFAULT_CALENDAR)).toEqual({ overdue: 1, soon: 1, ok: 1, paused: 1, waiting: 1 });
-  });
-
-  it('has short names for narrow places', () => {
-    expect(countdownShortLabel({ key: 'time-to-repair', label: 'Time to Repair (TTR)', kind: 'sla', level: null })).toBe('TTR');
-    expect(countdownShortLabel({ key: 'escalation', label: 'Call level 1', kind: 'escalation', level: 1 })).toBe('Call L1');
-    expect(countdownShortLabel({ key: 'escalation-L2', label: 'Level 2 due', kind: 'escalation', level: 2 })).toBe('L2 due');
   });
 
   it('shows "call now" (a ladder not started) amber, not red: nothing is missed yet', () => {
