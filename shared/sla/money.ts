@@ -29,10 +29,6 @@ export function creditCents(terms: CreditTerms, service: ServiceInput): number {
 /** The credit of a met, pending or not-applicable result (shared and frozen). */
 export const NO_CREDIT: CreditLine = Object.freeze({ tmrcPercent: 0, aducDays: 0, installFeePercent: 0, amount: 0 }) as CreditLine;
 
-export function noCredit(): CreditLine {
-  return { tmrcPercent: 0, aducDays: 0, installFeePercent: 0, amount: 0 };
-}
-
 export function creditLine(terms: CreditTerms, service: ServiceInput): { line: CreditLine; cents: number } {
   const cents = creditCents(terms, service);
   return {

@@ -2,12 +2,11 @@
 // parse each ISO instant once without luxon when the text is plain, find the month of an
 // instant by binary search over month bounds, and print instants in the agency zone from a
 // per-day offset cache. Every answer is the one instant.ts gives (a property test checks it);
-// anything unusual falls back to instant.ts itself. No zone rules live here: offsets and month
-// bounds come from instant.ts.
+// anything unusual falls back to instant.ts (or luxon, for adding calendar days near an offset
+// change). No zone rules live here: offsets and month bounds come from instant.ts.
 import { DateTime } from 'luxon';
 import { formatInZone, monthBounds, monthOf, parseInstant, scheduledUptimeMinutes, shiftMonth } from '../calendar/instant';
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:Z|([+-])(\d{2}):?(\d{2}))$/;
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function daysIn(year: number, month: number): number {
@@ -92,9 +91,6 @@ function d2(text: string, at: number): number {
   const b = text.charCodeAt(at + 1);
   return isDigit(a) && isDigit(b) ? (a - 48) * 10 + (b - 48) : -1;
 }
-
-/** The instant pattern of instant.ts (kept for tests of parseInstantFast). */
-export const ISO_INSTANT_PATTERN = ISO;
 
 const DAY = 86_400_000;
 
@@ -262,12 +258,6 @@ export class ZoneClock {
     const d = this.dayOffsets(ms);
     const s = ms < d.change ? d.before : d.after;
     return s.ok ? this.build(ms, s) : formatInZone(ms, this.zone);
-  }
-
-  /** "2026-10-05 09:00" in the zone: the short form explain lines use. */
-  short(ms: number): string {
-    const iso = this.format(ms);
-    return iso.slice(0, 10) + ' ' + iso.slice(11, 16);
   }
 
   /**
