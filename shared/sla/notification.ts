@@ -47,6 +47,10 @@ export function notificationOutcome(sla: NotificationSla, t: CaseTicket, asOfMs:
   lines.push(
     `First notice ${clock.format(first)}: ${formatDuration(firstGap)} after the outage start ${start}, ${firstGap > firstLimit ? `later than ${sla.firstNoticeMinutes} min: late` : `within ${sla.firstNoticeMinutes} min`}.`,
   );
+  if (restored && first >= end) {
+    lines.push(`Restored at ${clock.format(end)}, before the first notice: no update was due.`);
+    return { met: !missed, worstGapMs: worst, firstNoticeMs: first, lines };
+  }
   // Updates until restoration (or as of, while open): each gap at most the update interval.
   let prev = first;
   let late = '';
