@@ -4,7 +4,7 @@
 // that answer every second without asking again.
 import { useEffect } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
-import { calendarFor } from '../tickets/agencyTime';
+import { calendarFor } from '../ui/agencyTime';
 import { BoardCard } from './BoardCard';
 import { BoardSummary } from './BoardSummary';
 import { EmptyBoard } from './EmptyBoard';

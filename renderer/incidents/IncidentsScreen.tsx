@@ -3,7 +3,7 @@
 import type { Ticket } from '../../shared/ipc/tickets';
 import { useApiQuery } from '../api/useApiQuery';
 import { Icon } from '../ui/Icon';
-import { useAgencyZone } from '../ui/useAgencyZone';
+import { useAgencyZone } from '../ui/agencyTime';
 import { CreateIncidentDialog } from './CreateIncidentDialog';
 import { EditIncidentDialog } from './EditIncidentDialog';
 import { IncidentCard } from './IncidentCard';

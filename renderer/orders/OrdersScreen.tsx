@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Service } from '../../shared/ipc/services';
 import { useApiQuery } from '../api/useApiQuery';
 import { Icon } from '../ui/Icon';
-import { useAgencyZone } from '../ui/useAgencyZone';
+import { useAgencyZone } from '../ui/agencyTime';
 import { OrderDetail } from './OrderDetail';
 import { OrderFormDialog } from './OrderFormDialog';
 import { OrderTable } from './OrderTable';

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Ticket } from '../../shared/ipc/tickets';
 import { goTo, hrefForTicket } from '../shell/route';
-import { useAgencyZone } from './agencyTime';
+import { useAgencyZone } from '../ui/agencyTime';
 import { formatListTime } from './dates';
 import { ariaSort, kindLabel, statusLabel, type TicketSortKey } from './model';
 import { useTicketsUi } from './store';

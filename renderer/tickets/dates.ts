@@ -3,27 +3,22 @@
 // ISO-8601 with the zone's offset. Pure, so the conversions are unit-tested.
 import { DateTime } from 'luxon';
 import { DEFAULT_ZONE } from '../../shared/calendar';
+import { parseLocal, toLocalInput } from '../ui/datetime';
 
-const INPUT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/;
-
-/** `2026-10-06T10:00` in the zone → `2026-10-06T10:00:00.000-07:00`; '' → null; anything else → the text as typed (the seam names the field). */
+/**
+ * `2026-10-06T10:00` in the zone → `2026-10-06T10:00:00-07:00`; '' → null; anything the zone
+ * cannot read (including the hour skipped at spring-forward) → the text as typed, so the seam
+ * names the field. The one reading of a typed time is parseLocal (ui/datetime.ts).
+ */
 export function inputToIso(value: string, zone: string = DEFAULT_ZONE): string | null {
-  const v = value.trim();
-  if (v === '') return null;
-  if (!INPUT.test(v)) return v;
-  const dt = DateTime.fromISO(v, { zone });
-  if (!dt.isValid) return v;
-  // The fall-back hour happens twice: take the first. A time inside the spring-forward gap does
-  // not exist on the wall clock: luxon moves it on by the gap.
-  const first = dt.getPossibleOffsets().reduce((a, b) => (b.toMillis() < a.toMillis() ? b : a), dt);
-  return first.toISO() ?? v;
+  const p = parseLocal(value, zone);
+  if (p.ok) return p.iso;
+  return p.problem === 'empty' ? null : value.trim();
 }
 
 /** An instant → the `datetime-local` value showing it in agency time (minutes). */
 export function isoToInput(iso: string | null | undefined, zone: string = DEFAULT_ZONE): string {
-  if (!iso) return '';
-  const dt = DateTime.fromISO(iso, { setZone: true });
-  return dt.isValid ? dt.setZone(zone).toFormat("yyyy-MM-dd'T'HH:mm") : '';
+  return toLocalInput(iso ?? null, zone);
 }
 
 /** Now in agency time, as an input value. */

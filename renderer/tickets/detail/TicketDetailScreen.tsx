@@ -2,7 +2,7 @@
 // timeline, stop clocks, the incident it belongs to and the audit history.
 import { useEffect, useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
-import { useAgencyZone, useCalendar } from '../agencyTime';
+import { useAgencyZone, useCalendar } from '../../ui/agencyTime';
 import { TicketFormDialog } from '../form/TicketFormDialog';
 import { EventActions } from './EventActions';
 import { HistoryPanel } from './HistoryPanel';

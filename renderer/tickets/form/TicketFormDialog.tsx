@@ -8,7 +8,7 @@ import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
-import { useLoadedZone } from '../agencyTime';
+import { useLoadedZone } from '../../ui/agencyTime';
 import { nowInput } from '../dates';
 import { TICKET_FIELD_LABELS, draftFromTicket, draftToRequest, emptyTicketDraft, needsMeasurement, type TicketField, type TicketFormDraft } from '../model';
 import { ServicePicker } from './ServicePicker';

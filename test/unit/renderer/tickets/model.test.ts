@@ -72,7 +72,7 @@ describe('the open/edit form', () => {
   it('sends times as ISO with the agency offset; the measurement only for delay and jitter', () => {
     const d = { ...emptyTicketDraft('2026-10-06T10:00'), serviceId: 3, kind: 'repair' as const, measuredMs: '12' };
     expect(draftToRequest(d, LA)).toEqual({
-      serviceId: 3, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: null, openedAt: '2026-10-06T10:00:00.000-07:00', measuredMs: null,
+      serviceId: 3, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: null, openedAt: '2026-10-06T10:00:00-07:00', measuredMs: null,
     });
     expect(draftToRequest({ ...d, kind: 'jitter' }, LA).measuredMs).toBe(12);
     expect(draftToRequest({ ...d, kind: 'jitter', measuredMs: '12.5' }, LA).measuredMs).toBe('12.5');
@@ -89,7 +89,7 @@ describe('the open/edit form', () => {
     const d = draftFromTicket(ticket, LA);
     expect(d).toMatchObject({ serviceId: 3, kind: 'delay', severity: '2', alarmAt: '2026-10-06T09:50', openedAt: '2026-10-06T10:00', measuredMs: '180' });
     const req = draftToRequest(d, LA, { incidentId: ticket.incidentId, ladderId: ticket.ladderId });
-    expect(req).toMatchObject({ incidentId: 4, ladderId: 'att-calnet3-service-impacting', measuredMs: 180, alarmAt: '2026-10-06T09:50:00.000-07:00' });
+    expect(req).toMatchObject({ incidentId: 4, ladderId: 'att-calnet3-service-impacting', measuredMs: 180, alarmAt: '2026-10-06T09:50:00-07:00' });
     expect(Date.parse(req.openedAt)).toBe(Date.parse(ticket.openedAt));
   });
 });
