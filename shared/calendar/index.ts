@@ -3,3 +3,4 @@ export * from './instant';
 export * from './holidays';
 export * from './calendar';
 export * from './request';
+export * from './zoneClock';

@@ -4,7 +4,7 @@
 // serviceId, duplicate ids) run in validate.ts once every field has the right type.
 import { z } from 'zod';
 import { isMonth, isValidZone } from '../calendar/instant';
-import { parseInstantFast as parseInstant } from '../sla/time';
+import { parseInstantFast as parseInstant } from '../calendar/zoneClock';
 import type { Catalog } from '../sla/catalog';
 import { TIERS, TICKET_KINDS } from '../sla/catalog';
 import { describeValue } from '../validation/problem';

@@ -24,6 +24,6 @@ export { prepareTicket, unavailableMs, elapsedMs, stoppedMs, isStopped, stopCloc
 export type { Countdown } from './countdowns';
 export { ticketCountdowns } from './countdowns';
 export { creditCents, divRoundHalfAway } from './money';
-export { parseInstantFast, ZoneClock } from './time';
+export { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
 export type { Cat1Suggestion } from './suggest';
 export { suggestCat1 } from './suggest';

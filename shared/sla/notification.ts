@@ -7,7 +7,7 @@ import { head, makeResult } from './context';
 import { formatDuration, minutesOf } from './format';
 import type { SlaResult } from './model';
 import type { CaseTicket } from './prepare';
-import type { ZoneClock } from './time';
+import type { ZoneClock } from '../calendar/zoneClock';
 import { measuredEnd } from './unavailable';
 
 export interface NotificationOutcome {

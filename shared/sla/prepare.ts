@@ -6,7 +6,7 @@ import type { CaseFile, CaseStopClock } from '../case/types';
 import type { Catalog, SlaDefinition } from './catalog';
 import { loadCatalog } from './catalog';
 import type { HistoryInput, OrderInput, ServiceInput, StopClockInput, TicketInput, UsageInput } from './model';
-import { parseInstantFast, ZoneClock } from './time';
+import { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
 import type { PreparedTicket } from './unavailable';
 import { countedStops, overlapMs, ticketRestoration, ticketStart, unionIntervals } from './unavailable';
 

@@ -5,7 +5,7 @@
 import type { Catalog, SlaDefinition, Tier } from './catalog';
 import { objectiveMs } from './catalog';
 import { formatDuration } from './format';
-import type { ZoneClock } from './time';
+import type { ZoneClock } from '../calendar/zoneClock';
 import type { PreparedTicket } from './unavailable';
 import { elapsedMs, measuredEnd, overlapMs, stopClockStatus, unavailableMs } from './unavailable';
 

@@ -5,7 +5,7 @@
 // anything unusual falls back to instant.ts (or luxon, for adding calendar days near an offset
 // change). No zone rules live here: offsets and month bounds come from instant.ts.
 import { DateTime } from 'luxon';
-import { formatInZone, monthBounds, monthOf, parseInstant, scheduledUptimeMinutes, shiftMonth } from '../calendar/instant';
+import { formatInZone, monthBounds, monthOf, parseInstant, scheduledUptimeMinutes, shiftMonth } from './instant';
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
