@@ -30,8 +30,9 @@ export function formatMoney(cents: number): string {
   let frac: string;
   if (Number.isInteger(rest)) frac = String(rest).padStart(2, '0');
   else {
+    // 833.25 cents → "8.3325": the cents' digits, then the fraction's, after one point.
     const t = Math.round(rest * 1000) / 1000;
-    frac = (t < 10 ? '0' : '') + String(t);
+    frac = (t < 10 ? '0' : '') + String(t).replace('.', '');
   }
   return `${neg ? '-' : ''}$${group(whole)}.${frac}`;
 }

@@ -16,6 +16,11 @@ describe('credit arithmetic', () => {
     expect(find(missTtr(33.33), 'time-to-repair').credit.amount).toBe(8.33);
   });
 
+  it('explains the unrounded share with all its digits before rounding it: $8.3325, then $8.33', () => {
+    const explain = find(missTtr(33.33), 'time-to-repair').explain.join('\n');
+    expect(explain).toContain('Credit: 25% of TMRC $33.33 = $8.3325; credit line $8.33 (rounded to cents, half away from zero).');
+  });
+
   it('adds ADUC days as a count: EO on TMRC 99.99 and ADUC 3.333 (read as 3.33) = 99.99 + 33.30 = 133.29', () => {
     expect(find(missTtr(99.99, 3.333), 'excessive-outage').credit).toEqual({ tmrcPercent: 100, aducDays: 10, installFeePercent: 0, amount: 133.29 });
   });
