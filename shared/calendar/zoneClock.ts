@@ -78,7 +78,17 @@ export function parseInstantFast(text: string): number | null {
   ) {
     return parseInstant(text); // unusual but maybe valid (24:00, +99:00): let luxon decide
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMin * 60_000;
+  return daysFromCivil(year, month, day) * DAY + hour * 3_600_000 + (minute - offsetMin) * 60_000 + second * 1000 + millis;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant), Date.UTC's day without a Date. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = month > 2 ? month - 3 : month + 9;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 function isDigit(c: number): boolean {

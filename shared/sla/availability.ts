@@ -7,10 +7,10 @@ import type { SlaDefinition } from './catalog';
 import type { Streak } from './consecutive';
 import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
-import { flatLines, formatDuration, formatPercent4, minutesOf, round4 } from './format';
-import type { Measure } from './model';
-import { NO_CREDIT } from './money';
+import { credit, explainCredit, lazyResult, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
+import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
+import type { Measure, SlaResult } from './model';
+import { creditCents, NO_CREDIT } from './money';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 import { verdictCache } from './prepare';
 import { durationOutcome, wholeSeconds } from './ticket';
@@ -118,17 +118,17 @@ export function availabilityResults(ctx: MonthContext): void {
         const key = met === null ? 'none-pending' : 'none';
         const explain =
           f.lines.get(key) ?? sharedLines(f, key, availabilityExplain, { ctx, sla, f, facts: availabilityFacts(p, sla, svc, ctx.month, NONE), met, s: NO_STREAK });
-        ctx.results.push({
-          sla: sla.id,
-          serviceId: svc.id,
-          applicable: true,
-          met,
-          measure: (f.emptyMeasure ??= Object.freeze({ percent: 100, minutes: 0 })),
-          objective: f.measure,
-          consecutiveMisses: 0,
-          credit: NO_CREDIT,
-          explain,
-        });
+        ctx.results.push(
+          makeResult(sla, {
+            serviceId: svc.id,
+            applicable: true,
+            met,
+            measure: (f.emptyMeasure ??= Object.freeze({ percent: 100, minutes: 0 })),
+            objective: f.measure,
+            consecutiveMisses: 0,
+            explain,
+          }),
+        );
         continue;
       }
       const facts = availabilityFacts(p, sla, svc, ctx.month, closed);
@@ -136,28 +136,31 @@ export function availabilityResults(ctx: MonthContext): void {
       cache[svc.index] = missed ? 2 : 1;
       const met = missed ? false : ctx.complete ? true : null;
       const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
-      const explain = availabilityExplain({ ctx, sla, f, facts, met, s });
       const terms = missed ? stepFor(sla, s.count) : null;
-      let c: ReturnType<typeof credit> | null = null;
-      if (terms) {
-        c = credit(ctx, terms, svc);
-        explain.push(explainCredit(terms, svc, c.cents));
-      }
-      flatLines(explain);
+      const c = terms ? credit(ctx, terms, svc) : null;
       const measure: Measure = { percent: round4(facts.percent), minutes: minutesOf(facts.unavailableSeconds * 1000) };
-      ctx.results.push({
-        sla: sla.id,
-        serviceId: svc.id,
-        applicable: true,
-        met,
-        measure,
-        objective: f.measure,
-        consecutiveMisses: s.count,
-        credit: c ? c.line : NO_CREDIT,
-        explain,
-      });
+      ctx.results.push(
+        lazyResult(
+          sla,
+          { serviceId: svc.id, applicable: true, met, measure, objective: f.measure, consecutiveMisses: s.count, credit: c ? c.line : NO_CREDIT },
+          availabilityResultExplain,
+          ctx,
+          svc,
+        ),
+      );
     }
   }
+}
+
+/** The lines of a service's month with tickets closed, from the same facts as its verdict. */
+function availabilityResultExplain(ctx: MonthContext, sla: SlaDefinition, svc: PreparedService, r: SlaResult): string[] {
+  const { p } = ctx;
+  const facts = availabilityFacts(p, sla, svc, ctx.month, p.closedByMonth.get(ctx.month)?.get(svc.id) ?? NONE);
+  const s = facts.missed === true ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
+  const lines = availabilityExplain({ ctx, sla, f: tierFacts(ctx, sla)[svc.tier], facts, met: r.met, s });
+  const terms = facts.missed === true ? stepFor(sla, s.count) : null;
+  if (terms) lines.push(explainCredit(terms, svc, creditCents(terms, svc)));
+  return lines;
 }
 
 function availabilityExplain(a: ExplainArg): string[] {

@@ -5,8 +5,10 @@
 import type { CreditTerms, SlaDefinition, Tier } from './catalog';
 import { formatDurationLong, formatHours } from './format';
 import type { CreditLine, Measure, ServiceInput, SlaResult } from './model';
-import { creditLine, explainCredit, NO_CREDIT } from './money';
-import type { PreparedCase } from './prepare';
+import type { ResultFields } from './result';
+import { lazyResult, makeResult } from './result';
+import { creditLine, explainCredit } from './money';
+import type { CaseTicket, PreparedCase } from './prepare';
 
 /** What every result of one SLA on one tier shares. */
 export interface TierFacts {
@@ -35,6 +37,8 @@ export interface MonthContext {
   results: SlaResult[];
   totalCents: number;
   tiers: Map<SlaDefinition, Record<Tier, TierFacts>>;
+  /** The timeline lines last written for a ticket's explain lines (see ticket-results.ts). */
+  timeline: { ticket: CaseTicket; withStops: string[] | null; plain: string[] | null } | undefined;
 }
 
 export function newContext(p: PreparedCase, month: string, asOfMs: number | undefined): MonthContext {
@@ -51,6 +55,7 @@ export function newContext(p: PreparedCase, month: string, asOfMs: number | unde
     results: [],
     totalCents: 0,
     tiers: new Map(),
+    timeline: undefined,
   };
 }
 
@@ -91,38 +96,8 @@ export function credit(ctx: MonthContext, terms: CreditTerms, service: ServiceIn
 
 export { explainCredit };
 
-export interface ResultFields {
-  serviceId?: string | undefined;
-  site?: string | undefined;
-  ticketId?: string | undefined;
-  orderId?: string | undefined;
-  applicable: boolean;
-  met: boolean | null;
-  measure?: Measure | undefined;
-  objective?: Measure | undefined;
-  consecutiveMisses?: number | undefined;
-  credit?: CreditLine | undefined;
-  remedy?: string | undefined;
-  explain: string[];
-}
-
-/** A result with its keys in the order of CASE_FORMAT.md. */
-export function makeResult(sla: SlaDefinition, f: ResultFields): SlaResult {
-  const r = { sla: sla.id } as SlaResult;
-  if (f.serviceId !== undefined) r.serviceId = f.serviceId;
-  if (f.site !== undefined) r.site = f.site;
-  if (f.ticketId !== undefined) r.ticketId = f.ticketId;
-  if (f.orderId !== undefined) r.orderId = f.orderId;
-  r.applicable = f.applicable;
-  r.met = f.met;
-  if (f.measure !== undefined) r.measure = f.measure;
-  if (f.objective !== undefined) r.objective = f.objective;
-  if (f.consecutiveMisses !== undefined) r.consecutiveMisses = f.consecutiveMisses;
-  r.credit = f.credit ?? NO_CREDIT;
-  if (f.remedy !== undefined) r.remedy = f.remedy;
-  r.explain = f.explain;
-  return r;
-}
+export { makeResult, lazyResult };
+export type { ResultFields };
 
 const TO_REPORT: Record<string, Record<string, number>> = {
   hours: { minutes: 60, hours: 1 },

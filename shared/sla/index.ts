@@ -16,6 +16,7 @@ export type {
 export type { PreparedCase, PreparedService, PreparedOrder, CaseTicket as PreparedCaseTicket, ModelInput } from './prepare';
 export { prepareCase, prepareModel, toServiceInput, toTicketInput, toOrderInput, toStopClockInput } from './prepare';
 export { evaluateCase, evaluateMonth } from './evaluate';
+export { plainReport, plainResult } from './result';
 export { validateCase } from '../case/validate';
 export type { CaseValidation } from '../case/validate';
 export type { CaseFile } from '../case/types';

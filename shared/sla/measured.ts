@@ -5,9 +5,9 @@ import type { SlaDefinition } from './catalog';
 import type { Streak } from './consecutive';
 import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
-import { flatLines } from './format';
-import { NO_CREDIT } from './money';
+import { credit, explainCredit, lazyResult, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
+import { creditCents } from './money';
+import type { SlaResult } from './model';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 
 function worse(sla: SlaDefinition, value: number, objective: number): boolean {
@@ -70,28 +70,34 @@ export function measuredResults(ctx: MonthContext): void {
         // Nothing recorded this month: the same lines for every such service.
         const key = met === null ? 'none-pending' : 'none';
         const explain = f.lines.get(key) ?? sharedLines(f, key, measuredExplain, { ctx, sla, f, tickets: NONE, met, s });
-        ctx.results.push({ sla: sla.id, serviceId: svc.id, applicable: true, met, objective: f.measure, consecutiveMisses: 0, credit: NO_CREDIT, explain });
+        ctx.results.push(makeResult(sla, { serviceId: svc.id, applicable: true, met, objective: f.measure, consecutiveMisses: 0, explain }));
         continue;
       }
-      const explain = measuredExplain({ ctx, sla, f, tickets, met, s });
       const terms = missed ? stepFor(sla, s.count) : null;
       const c = terms ? credit(ctx, terms, svc) : null;
-      if (terms && c) explain.push(explainCredit(terms, svc, c.cents));
-      flatLines(explain);
       ctx.results.push(
-        makeResult(sla, {
-          serviceId: svc.id,
-          applicable: true,
-          met,
-          measure: worst === null ? undefined : { ms: worst },
-          objective: f.measure,
-          consecutiveMisses: s.count,
-          credit: c?.line,
-          explain,
-        }),
+        lazyResult(
+          sla,
+          { serviceId: svc.id, applicable: true, met, measure: worst === null ? undefined : { ms: worst }, objective: f.measure, consecutiveMisses: s.count, credit: c?.line },
+          measuredResultExplain,
+          ctx,
+          svc,
+        ),
       );
     }
   }
+}
+
+/** The lines of a service's month with measured tickets, from the same tickets as its verdict. */
+function measuredResultExplain(ctx: MonthContext, sla: SlaDefinition, svc: PreparedService, r: SlaResult): string[] {
+  const { p } = ctx;
+  const tickets = p.measuredByMonth.get(`${sla.id}|${ctx.month}`)?.get(svc.id) ?? NONE;
+  const missed = r.met === false;
+  const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
+  const lines = measuredExplain({ ctx, sla, f: tierFacts(ctx, sla)[svc.tier], tickets, met: r.met, s });
+  const terms = missed ? stepFor(sla, s.count) : null;
+  if (terms) lines.push(explainCredit(terms, svc, creditCents(terms, svc)));
+  return lines;
 }
 
 function measuredExplain(a: ExplainArg): string[] {

@@ -4,7 +4,7 @@
 import { DEFAULT_ZONE } from '../calendar/instant';
 import type { CaseFile, CaseStopClock } from '../case/types';
 import type { Catalog, SlaDefinition } from './catalog';
-import { loadCatalog } from './catalog';
+import { loadCatalog, TICKET_KINDS, TIERS } from './catalog';
 import type { HistoryInput, OrderInput, ServiceInput, StopClockInput, TicketInput, UsageInput } from './model';
 import { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
 import type { PreparedTicket } from './unavailable';
@@ -179,6 +179,15 @@ export function prepareCase(input: CaseFile, catalog?: Catalog): PreparedCase {
   );
 }
 
+/**
+ * The catalog's own copy of a string read from data (SQLite and JSON give every row its own
+ * copy): tier, kind and type are then keys V8 looks up from its inline caches, not by content.
+ */
+function canonical<T extends string>(value: T, known: readonly string[]): T {
+  for (let i = 0; i < known.length; i++) if (known[i] === value) return known[i] as T;
+  return value;
+}
+
 function ascending(a: number, b: number): number {
   return a - b;
 }
@@ -203,8 +212,11 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     notification: bySlaBasis('notification'),
   };
 
+  const typeIds = catalog.serviceTypes.map((t) => t.id);
   const services: PreparedService[] = input.services.map((s, index) => ({
     ...s,
+    type: canonical(s.type, typeIds),
+    tier: canonical(s.tier, TIERS),
     index,
     siteKey: s.site ?? s.id,
   }));
@@ -220,17 +232,18 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     }
   }
 
-  // Which duration / notification SLAs cover a (ticket kind, service type): computed once each.
+  // Which duration / notification SLAs cover a (ticket kind, service type): computed once each,
+  // found by the kind's place in TICKET_KINDS and the type's place in the catalog (types the
+  // catalog does not know share a slot: no SLA covers them; unknown kinds are not cached).
   type Coverage = { duration: SlaDefinition[]; notification: SlaDefinition[] };
-  const coverage = new Map<string, Map<string, Coverage>>();
+  const coverage: Array<Coverage | undefined> = [];
   const coverageOf = (kind: string, type: string): Coverage => {
-    let byType = coverage.get(kind);
-    if (!byType) coverage.set(kind, (byType = new Map()));
-    let c = byType.get(type);
+    const key = TICKET_KINDS.indexOf(kind as never) * (typeIds.length + 1) + typeIds.indexOf(type) + 1;
+    let c = coverage[key];
     if (!c) {
       const covers = (sla: SlaDefinition) => sla.ticketKinds.includes(kind as never) && sla.serviceTypes.includes(type);
       c = { duration: slas.ticket.filter(covers), notification: slas.notification.filter(covers) };
-      byType.set(type, c);
+      if (key >= 0) coverage[key] = c;
     }
     return c;
   };
@@ -251,7 +264,8 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     const service = serviceById.get(t.serviceId);
     if (!service) return; // validateCase refuses unknown services; the model skips them
     const startMs = ticketStart(t);
-    const cov = coverageOf(t.kind, service.type);
+    const kind = canonical(t.kind, TICKET_KINDS);
+    const cov = coverageOf(kind, service.type);
     const startMonth = clock.monthOf(startMs);
     const closeMonth = t.closedAtMs != null ? clock.monthOf(t.closedAtMs) : null;
     let notices = t.noticesMs ?? [];
@@ -261,7 +275,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     const ct: CaseTicket = {
       id: t.id,
       serviceId: t.serviceId,
-      kind: t.kind,
+      kind,
       incidentId: t.incidentId ?? null,
       alarmAtMs: t.alarmAtMs ?? null,
       openedAtMs: t.openedAtMs,

@@ -1,6 +1,7 @@
 // The agency's data as the engine's model: read the rows (one query per table, whatever their
 // number) and map them, instants parsed once, money already in cents.
 import type { HistoryInput, ModelInput, OrderInput, ServiceInput, StopClockInput, TicketInput, UsageInput } from '../../../shared/sla';
+import { parseInstantFast } from '../../../shared/calendar/zoneClock';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 
@@ -38,9 +39,10 @@ export function readAgencyRows(db: Db): AgencyRows {
   };
 }
 
-// Stored instants are UTC ISO-8601 written by the app itself, so Date.parse reads them exactly.
-const ms = (iso: string) => Date.parse(iso);
-const msOrNull = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+// Stored instants are UTC ISO-8601 written by the app itself: the engine's allocation-free
+// reader gives Date.parse's answer several times faster (an agency-year holds ~600,000 of them).
+const ms = (iso: string): number => parseInstantFast(iso) ?? Date.parse(iso);
+const msOrNull = (iso: string | null): number | null => (iso === null ? null : ms(iso));
 
 export function toStop(r: Omit<AgencyRows['stopClocks'][number], 'orderId' | 'ticketId'>): StopClockInput {
   return {
@@ -58,10 +60,10 @@ type TicketRow = AgencyRows['tickets'][number];
  * The engine's view of a ticket row. After the End-User reports the service not restored, the
  * outage runs on until the actual restoration (29.4.8.11: "adjusted to the actual restoration time").
  */
-export function toEngineTicket(t: TicketRow, stopClocks: StopClockInput[], noticesMs: number[] = []): TicketInput {
+export function toEngineTicket(t: TicketRow, stopClocks: StopClockInput[], noticesMs: number[] = [], serviceId = String(t.serviceId)): TicketInput {
   return {
     id: String(t.id),
-    serviceId: String(t.serviceId),
+    serviceId,
     kind: t.kind,
     incidentId: t.incidentId === null ? null : String(t.incidentId),
     alarmAtMs: msOrNull(t.alarmAt),
@@ -93,7 +95,9 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Mod
     else notices.set(n.ticketId, [ms(n.at)]);
   }
   const services: ServiceInput[] = rows.services.map((s) => ({ ...s, id: String(s.id), site: s.site || null }));
-  const tickets: TicketInput[] = rows.tickets.map((t) => toEngineTicket(t, ticketStops.get(t.id) ?? [], notices.get(t.id) ?? []));
+  // Each ticket names its service with the service's own id string (one string per service).
+  const serviceIds = new Map(services.map((s, i) => [rows.services[i]!.id, s.id]));
+  const tickets: TicketInput[] = rows.tickets.map((t) => toEngineTicket(t, ticketStops.get(t.id) ?? [], notices.get(t.id) ?? [], serviceIds.get(t.serviceId)));
   const orders: OrderInput[] = rows.orders.map((o) => ({
     id: String(o.id), serviceId: String(o.serviceId), orderedAtMs: ms(o.orderedAt), dueAtMs: msOrNull(o.dueAt), completedAtMs: msOrNull(o.completedAt), stopClocks: orderStops.get(o.id) ?? [],
   }));

@@ -1,7 +1,8 @@
 // The report as CASE_FORMAT.md describes it, and the fast path (prepareCase / prepareModel +
 // evaluateMonth) agreeing with evaluateCase.
 import { describe, expect, it } from 'vitest';
-import { evaluateCase, evaluateMonth, loadCatalog, prepareCase, prepareModel, toOrderInput, toServiceInput, toTicketInput } from '../../../shared/sla';
+import { evaluateCase, evaluateMonth, loadCatalog, plainReport, prepareCase, prepareModel, toOrderInput, toServiceInput, toTicketInput } from '../../../shared/sla';
+import type { Report } from '../../../shared/sla';
 import type { CaseFile } from '../../../shared/case/types';
 import { caseFile, evaluate, oct, ticket, voip } from './helpers';
 
@@ -26,6 +27,9 @@ function richCase(): CaseFile {
   });
 }
 
+/** The report as the CLI writes it (explain lines included). */
+const written = (r: Report): unknown => JSON.parse(JSON.stringify(r));
+
 describe('the report', () => {
   const report = evaluate(richCase());
 
@@ -49,7 +53,8 @@ describe('the report', () => {
 
   it('writes each result with the keys of CASE_FORMAT.md in their order, and explain lines citing the clause', () => {
     const catalog = loadCatalog();
-    for (const r of report.results) {
+    const written = JSON.parse(JSON.stringify(report)) as typeof report;
+    for (const r of written.results) {
       const keys = Object.keys(r);
       expect(keys.filter((k) => !KEY_ORDER.includes(k))).toEqual([]);
       expect(keys).toEqual(KEY_ORDER.filter((k) => keys.includes(k)));
@@ -59,8 +64,20 @@ describe('the report', () => {
       expect(r.explain[0]!.startsWith(catalog.sla(r.sla)!.clause + ' ')).toBe(true);
       for (const line of r.explain) expect(typeof line).toBe('string');
     }
-    const json = JSON.parse(JSON.stringify(report));
-    expect(json).toEqual(report);
+    expect(written).toEqual(plainReport(report));
+    expect(written.results.map((r) => r.explain)).toEqual(report.results.map((r) => r.explain));
+  });
+
+  it('writes explain lines when first read, the same lines every time, and as plain data for IPC', () => {
+    const first = evaluate(richCase());
+    const again = evaluate(richCase());
+    // Read in a different order (last result first): the lines do not depend on reading order.
+    const reversed = [...again.results].reverse().map((r) => r.explain).reverse();
+    expect(first.results.map((r) => r.explain)).toEqual(reversed);
+    expect(first.results[0]!.explain).toBe(first.results[0]!.explain);
+    const plain = structuredClone(plainReport(first));
+    expect(plain.results.map((r) => r.explain)).toEqual(reversed);
+    expect(plain.results[0]!.explain[0]).toMatch(/^29\.4\.8\.11 Time to Repair/);
   });
 
   it('shows the credit arithmetic in the explain lines', () => {
@@ -74,12 +91,12 @@ describe('the fast path', () => {
   it('prepareCase + evaluateMonth gives the report of evaluateCase, for any month', () => {
     const c = richCase();
     const prepared = prepareCase(c);
-    expect(evaluateMonth(prepared, '2026-10')).toEqual(evaluateCase(c));
-    for (const month of ['2026-09', '2026-11']) expect(evaluateMonth(prepared, month)).toEqual(evaluateCase({ ...c, month }));
+    expect(written(evaluateMonth(prepared, '2026-10'))).toEqual(written(evaluateCase(c)));
+    for (const month of ['2026-09', '2026-11']) expect(written(evaluateMonth(prepared, month))).toEqual(written(evaluateCase({ ...c, month })));
     // evaluating months in any order gives the same answers (memoized verdicts are not stale)
     const again = prepareCase(c);
     evaluateMonth(again, '2026-11');
-    expect(evaluateMonth(again, '2026-10')).toEqual(evaluateCase(c));
+    expect(written(evaluateMonth(again, '2026-10'))).toEqual(written(evaluateCase(c)));
   });
 
   it('prepareModel on the engine model gives the same report as the case file', () => {
@@ -95,7 +112,7 @@ describe('the fast path', () => {
       },
       loadCatalog(),
     );
-    expect(evaluateMonth(prepared, '2026-10')).toEqual(evaluateCase(c));
+    expect(written(evaluateMonth(prepared, '2026-10'))).toEqual(written(evaluateCase(c)));
   });
 
   it('takes as-of as an argument (the app passes "now")', () => {

@@ -1,0 +1,127 @@
+// One result of a report (CASE_FORMAT.md "Output"), and its explain lines.
+//
+// The verdict, measure and credit are computed when the month is evaluated; the explain lines
+// of most results are written the first time they are read (JSON, a screen, the claim packet),
+// from what the evaluation kept: the month's context, the SLA and the ticket or service. An
+// agency-year holds ~300,000 results and ~130 million characters of explanation, more work than
+// the verdicts themselves, and an ATR reads the lines of the few results in front of them. The
+// lines are the same whenever they are read: a prepared case does not change once prepared, and
+// the explainer works from the same facts the verdict came from.
+import type { SlaDefinition } from './catalog';
+import { flatLines } from './format';
+import type { CreditLine, Measure, Report, SlaResult } from './model';
+import { NO_CREDIT } from './money';
+
+/** Writes a result's explain lines from what its evaluation kept (`C`: the month's context). */
+export type Explainer<C, S> = (ctx: C, sla: SlaDefinition, subject: S, result: SlaResult) => string[];
+
+export interface ResultFields {
+  serviceId?: string | undefined;
+  site?: string | undefined;
+  ticketId?: string | undefined;
+  orderId?: string | undefined;
+  applicable: boolean;
+  met: boolean | null;
+  measure?: Measure | undefined;
+  objective?: Measure | undefined;
+  consecutiveMisses?: number | undefined;
+  credit?: CreditLine | undefined;
+  remedy?: string | undefined;
+}
+
+/**
+ * Every result has the same fields in the order of CASE_FORMAT.md (absent ones undefined, left
+ * out of the JSON) and one shape, so the engine's loops over results stay monomorphic.
+ */
+export class EngineResult implements SlaResult {
+  sla: string;
+  serviceId: string | undefined;
+  site: string | undefined;
+  ticketId: string | undefined;
+  orderId: string | undefined;
+  applicable: boolean;
+  met: boolean | null;
+  measure: Measure | undefined;
+  objective: Measure | undefined;
+  consecutiveMisses: number | undefined;
+  credit: CreditLine;
+  remedy: string | undefined;
+  #lines: string[] | undefined;
+  #def: SlaDefinition;
+  #explainer: Explainer<unknown, unknown> | undefined;
+  #ctx: unknown;
+  #subject: unknown;
+
+  constructor(sla: SlaDefinition, f: ResultFields, lines: string[] | undefined, explainer?: Explainer<unknown, unknown>, ctx?: unknown, subject?: unknown) {
+    this.sla = sla.id;
+    this.serviceId = f.serviceId;
+    this.site = f.site;
+    this.ticketId = f.ticketId;
+    this.orderId = f.orderId;
+    this.applicable = f.applicable;
+    this.met = f.met;
+    this.measure = f.measure;
+    this.objective = f.objective;
+    this.consecutiveMisses = f.consecutiveMisses;
+    this.credit = f.credit ?? NO_CREDIT;
+    this.remedy = f.remedy;
+    this.#lines = lines;
+    this.#def = sla;
+    this.#explainer = explainer;
+    this.#ctx = ctx;
+    this.#subject = subject;
+  }
+
+  /** The lines citing the clause, written on first read and kept. */
+  get explain(): string[] {
+    let lines = this.#lines;
+    if (lines === undefined) {
+      lines = flatLines((this.#explainer as Explainer<unknown, unknown>)(this.#ctx, this.#def, this.#subject, this));
+      this.#lines = lines;
+      this.#explainer = undefined;
+      this.#ctx = undefined;
+      this.#subject = undefined;
+    }
+    return lines;
+  }
+
+  /** The result as CASE_FORMAT.md writes it: its keys in order, absent ones left out, explain last. */
+  toJSON(): SlaResult {
+    const r = { sla: this.sla } as SlaResult;
+    if (this.serviceId !== undefined) r.serviceId = this.serviceId;
+    if (this.site !== undefined) r.site = this.site;
+    if (this.ticketId !== undefined) r.ticketId = this.ticketId;
+    if (this.orderId !== undefined) r.orderId = this.orderId;
+    r.applicable = this.applicable;
+    r.met = this.met;
+    if (this.measure !== undefined) r.measure = this.measure;
+    if (this.objective !== undefined) r.objective = this.objective;
+    if (this.consecutiveMisses !== undefined) r.consecutiveMisses = this.consecutiveMisses;
+    r.credit = this.credit;
+    if (this.remedy !== undefined) r.remedy = this.remedy;
+    r.explain = this.explain;
+    return r;
+  }
+}
+
+/** A result whose lines are already written (shared lines, or results too few to defer). */
+export function makeResult(sla: SlaDefinition, f: ResultFields & { explain: string[] }): SlaResult {
+  return new EngineResult(sla, f, f.explain);
+}
+
+/** A result whose lines `explainer(ctx, sla, subject, result)` writes when they are first read. */
+export function lazyResult<C, S>(sla: SlaDefinition, f: ResultFields, explainer: Explainer<C, S>, ctx: C, subject: S): SlaResult {
+  return new EngineResult(sla, f, undefined, explainer as Explainer<unknown, unknown>, ctx, subject);
+}
+
+/**
+ * The report as plain data, every line written: for a structured-clone seam (Electron IPC),
+ * which copies own data properties only.
+ */
+export function plainReport(report: Report): Report {
+  return { month: report.month, results: report.results.map(plainResult), totalCredit: report.totalCredit };
+}
+
+export function plainResult(r: SlaResult): SlaResult {
+  return r instanceof EngineResult ? r.toJSON() : { ...r, explain: [...r.explain] };
+}
