@@ -47,7 +47,7 @@ export interface AvailabilityFacts {
 /** The month's availability facts for one service. */
 export function availabilityFacts(p: PreparedCase, sla: SlaDefinition, svc: PreparedService, month: string, closed?: CaseTicket[]): AvailabilityFacts {
   const scheduledSeconds = p.clock.scheduledUptimeMinutes(month) * 60;
-  const list = closed ?? p.closedByMonth.get(month)?.get(svc.id) ?? NONE;
+  const list = closed ?? p.closedByMonth.get(month)?.of(svc.index) ?? NONE;
   let counted: AvailabilityFacts['counted'] = NONE;
   let excluded: AvailabilityFacts['excluded'] = NONE;
   let unavailable = 0;
@@ -110,7 +110,7 @@ export function availabilityResults(ctx: MonthContext): void {
         ctx.results.push(notApplicable(f, sla, { serviceId: svc.id }));
         continue;
       }
-      const closed = closedThisMonth?.get(svc.id);
+      const closed = closedThisMonth?.of(svc.index);
       if (closed === undefined) {
         // Nothing closed this month: 100%, the same lines and measure for every such service.
         cache[svc.index] = 1;
@@ -155,7 +155,7 @@ export function availabilityResults(ctx: MonthContext): void {
 /** The lines of a service's month with tickets closed, from the same facts as its verdict. */
 function availabilityResultExplain(ctx: MonthContext, sla: SlaDefinition, svc: PreparedService, r: SlaResult): string[] {
   const { p } = ctx;
-  const facts = availabilityFacts(p, sla, svc, ctx.month, p.closedByMonth.get(ctx.month)?.get(svc.id) ?? NONE);
+  const facts = availabilityFacts(p, sla, svc, ctx.month, p.closedByMonth.get(ctx.month)?.of(svc.index) ?? NONE);
   const s = facts.missed === true ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
   const lines = availabilityExplain({ ctx, sla, f: tierFacts(ctx, sla)[svc.tier], facts, met: r.met, s });
   const terms = facts.missed === true ? stepFor(sla, s.count) : null;

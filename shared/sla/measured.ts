@@ -23,7 +23,7 @@ interface VerdictArg {
 function missedFromData(month: string, a: VerdictArg): boolean {
   const objective = a.sla.objective.tiers[a.svc.tier];
   if (objective === null) return false;
-  const tickets = a.p.measuredByMonth.get(`${a.sla.id}|${month}`)?.get(a.svc.id);
+  const tickets = a.p.measuredByMonth.get(`${a.sla.id}|${month}`)?.of(a.svc.index);
   if (tickets) for (const t of tickets) if (t.measuredMs != null && worse(a.sla, t.measuredMs, objective)) return true;
   return false;
 }
@@ -53,7 +53,7 @@ export function measuredResults(ctx: MonthContext): void {
         ctx.results.push(notApplicable(f, sla, { serviceId: svc.id }));
         continue;
       }
-      const tickets = byService?.get(svc.id);
+      const tickets = byService?.of(svc.index);
       let worst: number | null = null;
       let missed = false;
       if (tickets) {
@@ -91,7 +91,7 @@ export function measuredResults(ctx: MonthContext): void {
 /** The lines of a service's month with measured tickets, from the same tickets as its verdict. */
 function measuredResultExplain(ctx: MonthContext, sla: SlaDefinition, svc: PreparedService, r: SlaResult): string[] {
   const { p } = ctx;
-  const tickets = p.measuredByMonth.get(`${sla.id}|${ctx.month}`)?.get(svc.id) ?? NONE;
+  const tickets = p.measuredByMonth.get(`${sla.id}|${ctx.month}`)?.of(svc.index) ?? NONE;
   const missed = r.met === false;
   const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
   const lines = measuredExplain({ ctx, sla, f: tierFacts(ctx, sla)[svc.tier], tickets, met: r.met, s });

@@ -7,6 +7,7 @@ import type { Catalog, SlaDefinition } from './catalog';
 import { loadCatalog, TICKET_KINDS, TIERS } from './catalog';
 import type { HistoryInput, OrderInput, ServiceInput, StopClockInput, TicketInput, UsageInput } from './model';
 import { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
+import { TicketsByService } from './groups';
 import type { PreparedTicket } from './unavailable';
 import { countedStops, overlapMs, ticketRestoration, ticketStart, unionIntervals } from './unavailable';
 
@@ -55,12 +56,11 @@ export interface PreparedCase {
   asOfMs: number | null;
   services: PreparedService[];
   serviceById: Map<string, PreparedService>;
-  tickets: CaseTicket[];
   ticketsByStartMonth: Map<string, CaseTicket[]>;
-  /** month → serviceId → availability-eligible tickets closed that month. */
-  closedByMonth: Map<string, Map<string, CaseTicket[]>>;
-  /** `${sla}|${month}` → serviceId → measured tickets (delay / jitter) started that month. */
-  measuredByMonth: Map<string, Map<string, CaseTicket[]>>;
+  /** month → availability-eligible tickets closed that month, by service. */
+  closedByMonth: Map<string, TicketsByService>;
+  /** `${sla}|${month}` → measured tickets (delay / jitter) started that month, by service. */
+  measuredByMonth: Map<string, TicketsByService>;
   orders: PreparedOrder[];
   ordersByDueMonth: Map<string, PreparedOrder[]>;
   usageBySite: Map<string, UsageInput[]>;
@@ -256,10 +256,9 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
   const measuredSlaByKind = new Map<string, SlaDefinition>();
   for (const s of slas.measured) for (const k of s.ticketKinds) measuredSlaByKind.set(k, s);
 
-  const tickets: CaseTicket[] = [];
   const ticketsByStartMonth = new Map<string, CaseTicket[]>();
-  const closedByMonth = new Map<string, Map<string, CaseTicket[]>>();
-  const measuredByMonth = new Map<string, Map<string, CaseTicket[]>>();
+  const closedByMonth = new Map<string, TicketsByService>();
+  const measuredByMonth = new Map<string, TicketsByService>();
   (input.tickets ?? []).forEach((t, index) => {
     const service = serviceById.get(t.serviceId);
     if (!service) return; // validateCase refuses unknown services; the model skips them
@@ -299,17 +298,17 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
       remedied: undefined,
     };
     push(ticketsByStartMonth, startMonth, ct);
-    if (closeMonth !== null && availabilityKinds.has(t.kind)) {
+    if (closeMonth !== null && availabilityKinds.has(kind)) {
       let m = closedByMonth.get(closeMonth);
-      if (!m) closedByMonth.set(closeMonth, (m = new Map()));
-      push(m, service.id, ct);
+      if (!m) closedByMonth.set(closeMonth, (m = new TicketsByService(services.length)));
+      m.add(ct);
     }
-    const measured = measuredSlaByKind.get(t.kind);
+    const measured = measuredSlaByKind.get(kind);
     if (measured) {
       const key = `${measured.id}|${startMonth}`;
       let m = measuredByMonth.get(key);
-      if (!m) measuredByMonth.set(key, (m = new Map()));
-      push(m, service.id, ct);
+      if (!m) measuredByMonth.set(key, (m = new TicketsByService(services.length)));
+      m.add(ct);
     }
   });
 
@@ -360,7 +359,6 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     asOfMs: input.asOfMs ?? null,
     services,
     serviceById,
-    tickets,
     ticketsByStartMonth,
     closedByMonth,
     measuredByMonth,

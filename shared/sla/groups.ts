@@ -1,0 +1,40 @@
+// A month's tickets grouped by service. Preparing adds them in input order; the grouping (a
+// stable counting sort on the service's index) is built the first time a service's tickets are
+// asked for. One list per month instead of one per service and month: an agency-year has some
+// 50,000 of those, each a small array kept for as long as the prepared case.
+import type { CaseTicket } from './prepare';
+
+export class TicketsByService {
+  private readonly all: CaseTicket[] = [];
+  private sorted: CaseTicket[] = [];
+  /** offsets[i] .. offsets[i + 1]: service i's tickets in `sorted`; null until first read. */
+  private offsets: Int32Array | null = null;
+
+  constructor(private readonly serviceCount: number) {}
+
+  add(t: CaseTicket): void {
+    this.all.push(t);
+    this.offsets = null;
+  }
+
+  /** The tickets of the service with this index, in input order; undefined when it has none. */
+  of(serviceIndex: number): CaseTicket[] | undefined {
+    const offsets = this.offsets ?? this.group();
+    const from = offsets[serviceIndex]!;
+    const to = offsets[serviceIndex + 1]!;
+    return from === to ? undefined : this.sorted.slice(from, to);
+  }
+
+  private group(): Int32Array {
+    const n = this.serviceCount;
+    const offsets = new Int32Array(n + 1);
+    for (const t of this.all) offsets[t.service.index + 1]!++;
+    for (let i = 1; i <= n; i++) offsets[i]! += offsets[i - 1]!;
+    const next = offsets.slice(0, n);
+    const sorted = new Array<CaseTicket>(this.all.length);
+    for (const t of this.all) sorted[next[t.service.index]!++] = t;
+    this.sorted = sorted;
+    this.offsets = offsets;
+    return offsets;
+  }
+}
