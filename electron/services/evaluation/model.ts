@@ -77,6 +77,9 @@ export function toEngineTicket(t: TicketRow, stopClocks: StopClockInput[], notic
   };
 }
 
+/** One shared, frozen empty list for the many tickets with no stop clocks or notices. */
+const NONE = Object.freeze([]) as unknown as never[];
+
 /** The engine's model of the rows. */
 export function toModelInput(rows: AgencyRows, zone: string, month: string): ModelInput {
   const ticketStops = new Map<number, StopClockInput[]>();
@@ -97,9 +100,9 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Mod
   const services: ServiceInput[] = rows.services.map((s) => ({ ...s, id: String(s.id), site: s.site || null }));
   // Each ticket names its service with the service's own id string (one string per service).
   const serviceIds = new Map(services.map((s, i) => [rows.services[i]!.id, s.id]));
-  const tickets: TicketInput[] = rows.tickets.map((t) => toEngineTicket(t, ticketStops.get(t.id) ?? [], notices.get(t.id) ?? [], serviceIds.get(t.serviceId)));
+  const tickets: TicketInput[] = rows.tickets.map((t) => toEngineTicket(t, ticketStops.get(t.id) ?? NONE, notices.get(t.id) ?? NONE, serviceIds.get(t.serviceId)));
   const orders: OrderInput[] = rows.orders.map((o) => ({
-    id: String(o.id), serviceId: String(o.serviceId), orderedAtMs: ms(o.orderedAt), dueAtMs: msOrNull(o.dueAt), completedAtMs: msOrNull(o.completedAt), stopClocks: orderStops.get(o.id) ?? [],
+    id: String(o.id), serviceId: String(o.serviceId), orderedAtMs: ms(o.orderedAt), dueAtMs: msOrNull(o.dueAt), completedAtMs: msOrNull(o.completedAt), stopClocks: orderStops.get(o.id) ?? NONE,
   }));
   const usage: UsageInput[] = rows.usage.map((u) => ({ site: u.site, startMs: ms(u.startAt), endMs: msOrNull(u.endAt) }));
   const history: HistoryInput[] = rows.history.map((h) => ({ sla: h.sla, serviceId: h.serviceId === null ? null : String(h.serviceId), site: h.site, month: h.month, met: h.met === 1 }));
