@@ -30,8 +30,14 @@ export function parseInstantFast(text: string): number | null {
   // ^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$ that reads the fields
   // as it goes (no allocation); a property test checks it against the pattern and parseInstant.
   const len = text.length;
+  if (len === 24) {
+    const ms = canonicalUtc(text);
+    if (ms === ms) return ms; // not NaN
+  }
   if (len < 17) return null;
-  const year = d2(text, 0) * 100 + d2(text, 2);
+  const century = d2(text, 0);
+  const yy = d2(text, 2);
+  const year = century < 0 || yy < 0 ? -1 : century * 100 + yy;
   const month = d2(text, 5);
   const day = d2(text, 8);
   const hour = d2(text, 11);
@@ -79,6 +85,43 @@ export function parseInstantFast(text: string): number | null {
     return parseInstant(text); // unusual but maybe valid (24:00, +99:00): let luxon decide
   }
   return daysFromCivil(year, month, day) * DAY + hour * 3_600_000 + (minute - offsetMin) * 60_000 + second * 1000 + millis;
+}
+
+/**
+ * Epoch ms of `YYYY-MM-DDTHH:MM:SS.sssZ` (what Date#toISOString writes, so what the app stores),
+ * NaN for anything else or any field out of range (the general reader then decides).
+ */
+function canonicalUtc(t: string): number {
+  if (t.charCodeAt(23) !== 90 || t.charCodeAt(19) !== 46 || t.charCodeAt(4) !== 45 || t.charCodeAt(7) !== 45 || t.charCodeAt(10) !== 84 || t.charCodeAt(13) !== 58 || t.charCodeAt(16) !== 58) {
+    return NaN;
+  }
+  const y0 = t.charCodeAt(0) - 48, y1 = t.charCodeAt(1) - 48, y2 = t.charCodeAt(2) - 48, y3 = t.charCodeAt(3) - 48;
+  const mo0 = t.charCodeAt(5) - 48, mo1 = t.charCodeAt(6) - 48, d0 = t.charCodeAt(8) - 48, d1 = t.charCodeAt(9) - 48;
+  const h0 = t.charCodeAt(11) - 48, h1 = t.charCodeAt(12) - 48, mi0 = t.charCodeAt(14) - 48, mi1 = t.charCodeAt(15) - 48;
+  const s0 = t.charCodeAt(17) - 48, s1 = t.charCodeAt(18) - 48, f0 = t.charCodeAt(20) - 48, f1 = t.charCodeAt(21) - 48, f2 = t.charCodeAt(22) - 48;
+  // Every value a digit: none negative, none above 9 (9 - d negative).
+  const any = y0 | y1 | y2 | y3 | mo0 | mo1 | d0 | d1 | h0 | h1 | mi0 | mi1 | s0 | s1 | f0 | f1 | f2;
+  const over = (9 - y0) | (9 - y1) | (9 - y2) | (9 - y3) | (9 - mo0) | (9 - mo1) | (9 - d0) | (9 - d1) | (9 - h0) | (9 - h1) | (9 - mi0) | (9 - mi1) | (9 - s0) | (9 - s1) | (9 - f0) | (9 - f1) | (9 - f2);
+  if ((any | over) < 0) return NaN;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = mo0 * 10 + mo1;
+  const day = d0 * 10 + d1;
+  const hour = h0 * 10 + h1;
+  const minute = mi0 * 10 + mi1;
+  const second = s0 * 10 + s1;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
+  return (monthStartDays(year, month) + day - 1) * DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + f0 * 100 + f1 * 10 + f2;
+}
+
+/** Days since the epoch of the first of each month, 1970–2099, filled as asked. */
+const MONTH_STARTS = new Float64Array(130 * 12).fill(NaN);
+
+function monthStartDays(year: number, month: number): number {
+  const i = (year - 1970) * 12 + month - 1;
+  if (i < 0 || i >= MONTH_STARTS.length) return daysFromCivil(year, month, 1);
+  let d = MONTH_STARTS[i]!;
+  if (d !== d) d = MONTH_STARTS[i] = daysFromCivil(year, month, 1);
+  return d;
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant), Date.UTC's day without a Date. */

@@ -22,6 +22,19 @@ describe('parseInstantFast', () => {
     );
   });
 
+  it('reads the stored form (Date#toISOString) exactly, and any one-character change of it like parseInstant', () => {
+    const stored = fc.integer({ min: Date.UTC(1000, 0, 1), max: Date.UTC(9999, 11, 31, 23, 59, 59, 999) }).map((ms) => new Date(ms).toISOString());
+    fc.assert(fc.property(stored, (iso) => {
+      expect(parseInstantFast(iso)).toBe(Date.parse(iso));
+    }), { numRuns: 20_000 });
+    const changed = fc.tuple(stored, fc.nat(23), fc.constantFrom('0', '9', 'a', ':', '-', '.', 'Z', 'T', '+', '/', ' ')).map(([iso, at, c]) => iso.slice(0, at) + c + iso.slice(at + 1));
+    fc.assert(fc.property(changed, (s) => {
+      expect(parseInstantFast(s)).toBe(parseInstant(s));
+    }), { numRuns: 20_000 });
+    expect(parseInstantFast('2026-02-29T09:00:00.000Z')).toBeNull();
+    expect(parseInstantFast('2024-02-29T23:59:59.999Z')).toBe(Date.UTC(2024, 1, 29, 23, 59, 59, 999));
+  });
+
   it('reads the usual forms', () => {
     expect(parseInstantFast('2026-10-05T09:00:00-07:00')).toBe(Date.UTC(2026, 9, 5, 16));
     expect(parseInstantFast('2026-10-05T16:00Z')).toBe(Date.UTC(2026, 9, 5, 16));
