@@ -7,7 +7,7 @@ import type { SlaDefinition } from './catalog';
 import type { Streak } from './consecutive';
 import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, lazyResult, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
+import { credit, explainCredit, lazyResult, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, factsFor, tierFacts } from './context';
 import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
 import type { Measure, SlaResult } from './model';
 import { creditCents, NO_CREDIT } from './money';
@@ -105,7 +105,7 @@ export function availabilityResults(ctx: MonthContext): void {
     const services = p.servicesFor.get(sla.id) ?? [];
     for (let i = 0; i < services.length; i++) {
       const svc = services[i]!;
-      const f = tiers[svc.tier];
+      const f = tiers[svc.tierIndex]!;
       if (f.objective === null) {
         ctx.results.push(notApplicable(f, sla, { serviceId: svc.id }));
         continue;
@@ -157,7 +157,7 @@ function availabilityResultExplain(ctx: MonthContext, sla: SlaDefinition, svc: P
   const { p } = ctx;
   const facts = availabilityFacts(p, sla, svc, ctx.month, p.closedByMonth.get(ctx.month)?.of(svc.index) ?? NONE);
   const s = facts.missed === true ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
-  const lines = availabilityExplain({ ctx, sla, f: tierFacts(ctx, sla)[svc.tier], facts, met: r.met, s });
+  const lines = availabilityExplain({ ctx, sla, f: factsFor(ctx, sla, svc), facts, met: r.met, s });
   const terms = facts.missed === true ? stepFor(sla, s.count) : null;
   if (terms) lines.push(explainCredit(terms, svc, creditCents(terms, svc)));
   return lines;

@@ -3,12 +3,13 @@
 // Hot paths here create no closures and no per-result property definitions: a report of an
 // agency-year holds ~300,000 results.
 import type { CreditTerms, SlaDefinition, Tier } from './catalog';
+import { TIERS } from './catalog';
 import { formatDurationLong, formatHours } from './format';
 import type { CreditLine, Measure, ServiceInput, SlaResult } from './model';
 import type { ResultFields } from './result';
 import { lazyResult, makeResult } from './result';
 import { creditLine, explainCredit } from './money';
-import type { CaseTicket, PreparedCase } from './prepare';
+import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 
 /** What every result of one SLA on one tier shares. */
 export interface TierFacts {
@@ -36,7 +37,7 @@ export interface MonthContext {
   complete: boolean;
   results: SlaResult[];
   totalCents: number;
-  tiers: Map<SlaDefinition, Record<Tier, TierFacts>>;
+  tiers: Map<SlaDefinition, TierFacts[]>;
   /** The timeline lines last written for a ticket's explain lines (see ticket-results.ts). */
   timeline: { ticket: CaseTicket; withStops: string[] | null; plain: string[] | null } | undefined;
 }
@@ -59,22 +60,30 @@ export function newContext(p: PreparedCase, month: string, asOfMs: number | unde
   };
 }
 
-/** Per-tier facts of an SLA (built once per month). */
-export function tierFacts(ctx: MonthContext, sla: SlaDefinition): Record<Tier, TierFacts> {
+/**
+ * Per-tier facts of an SLA (built once per month), indexed by the tier's place in TIERS (a
+ * service's `tierIndex`): an element load where a lookup by the tier's name costs a hash probe,
+ * hundreds of thousands of times a year.
+ */
+export function tierFacts(ctx: MonthContext, sla: SlaDefinition): TierFacts[] {
   let t = ctx.tiers.get(sla);
   if (!t) {
-    const one = (tier: Tier): TierFacts => ({
+    t = TIERS.map((tier): TierFacts => ({
       tier,
       objective: sla.objective.tiers[tier],
       measure: objectiveMeasure(sla, tier),
       text: objectiveText(sla, tier),
       lines: new Map(),
       emptyMeasure: undefined,
-    });
-    t = { basic: one('basic'), standard: one('standard'), premier: one('premier') };
+    }));
     ctx.tiers.set(sla, t);
   }
   return t;
+}
+
+/** The facts of the service's tier. */
+export function factsFor(ctx: MonthContext, sla: SlaDefinition, service: PreparedService): TierFacts {
+  return tierFacts(ctx, sla)[service.tierIndex]!;
 }
 
 /** Frozen lines under `key` for this SLA and tier, built by `build(arg)` the first time. */

@@ -5,7 +5,7 @@ import type { SlaDefinition } from './catalog';
 import type { Streak } from './consecutive';
 import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, lazyResult, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
+import { credit, explainCredit, lazyResult, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, factsFor, tierFacts } from './context';
 import { creditCents } from './money';
 import type { SlaResult } from './model';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
@@ -47,7 +47,7 @@ export function measuredResults(ctx: MonthContext): void {
     const services = p.servicesFor.get(sla.id) ?? [];
     for (let i = 0; i < services.length; i++) {
       const svc = services[i]!;
-      const f = tiers[svc.tier];
+      const f = tiers[svc.tierIndex]!;
       const objective = f.objective;
       if (objective === null) {
         ctx.results.push(notApplicable(f, sla, { serviceId: svc.id }));
@@ -94,7 +94,7 @@ function measuredResultExplain(ctx: MonthContext, sla: SlaDefinition, svc: Prepa
   const tickets = p.measuredByMonth.get(`${sla.id}|${ctx.month}`)?.of(svc.index) ?? NONE;
   const missed = r.met === false;
   const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
-  const lines = measuredExplain({ ctx, sla, f: tierFacts(ctx, sla)[svc.tier], tickets, met: r.met, s });
+  const lines = measuredExplain({ ctx, sla, f: factsFor(ctx, sla, svc), tickets, met: r.met, s });
   const terms = missed ? stepFor(sla, s.count) : null;
   if (terms) lines.push(explainCredit(terms, svc, creditCents(terms, svc)));
   return lines;

@@ -13,6 +13,8 @@ import { countedStops, overlapMs, ticketRestoration, ticketStart, unionIntervals
 
 export interface PreparedService extends ServiceInput {
   index: number;
+  /** The tier's place in TIERS (per-tier facts are kept in that order). */
+  tierIndex: number;
   /** Site key: `site`, or the service id when none is given. */
   siteKey: string;
 }
@@ -217,6 +219,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     ...s,
     type: canonical(s.type, typeIds),
     tier: canonical(s.tier, TIERS),
+    tierIndex: TIERS.indexOf(s.tier),
     index,
     siteKey: s.site ?? s.id,
   }));

@@ -36,7 +36,7 @@ export function survivabilityResults(ctx: MonthContext): void {
   for (const sla of p.slas.siteUsage) {
     const tiers = tierFacts(ctx, sla);
     for (const svc of p.servicesFor.get(sla.id) ?? []) {
-      const f = tiers[svc.tier];
+      const f = tiers[svc.tierIndex]!;
       if (f.objective === null) {
         ctx.results.push(notApplicable(f, sla, { serviceId: svc.id, site: svc.siteKey }));
         continue;

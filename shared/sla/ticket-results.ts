@@ -3,7 +3,7 @@
 // cap), and Notification for CAT 2 / CAT 3.
 import type { SlaDefinition } from './catalog';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, head, lazyResult, notApplicable, tierFacts } from './context';
+import { credit, explainCredit, head, lazyResult, notApplicable, factsFor, tierFacts } from './context';
 import { formatDuration, minutesOf } from './format';
 import { creditCents, NO_CREDIT } from './money';
 import type { SlaResult } from './model';
@@ -19,7 +19,7 @@ export function ticketResults(ctx: MonthContext): void {
     const ticketSlas = t.durationSlas;
     for (let k = 0; k < ticketSlas.length; k++) {
       const sla = ticketSlas[k]!;
-      const f = tierFacts(ctx, sla)[t.service.tier];
+      const f = tierFacts(ctx, sla)[t.service.tierIndex]!;
       if (f.objective === null) ctx.results.push(notApplicable(f, sla, { serviceId: t.service.id, ticketId: t.id }));
       else ctx.results.push(durationResult(ctx, sla, f, t));
     }
@@ -43,7 +43,7 @@ function durationResult(ctx: MonthContext, sla: SlaDefinition, f: TierFacts, t: 
 /** The verdict with its arithmetic, the outage's timeline, and the credit when one is owed. */
 function durationExplain(ctx: MonthContext, sla: SlaDefinition, t: CaseTicket): string[] {
   const svc = t.service;
-  const f = tierFacts(ctx, sla)[svc.tier];
+  const f = factsFor(ctx, sla, svc);
   const o = durationOutcome(sla, t, svc.tier, ctx.asOfMs);
   const objective = o.objectiveMs as number;
   const label = sla.stopClocks ? 'Unavailable Time' : 'Outage duration';
