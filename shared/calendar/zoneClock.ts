@@ -195,8 +195,23 @@ interface Suffix {
   ok: boolean;
 }
 
+const clocks = new Map<string, ZoneClock>();
+
 /** Calendar helpers bound to one zone, caching what they learn from instant.ts. */
 export class ZoneClock {
+  /**
+   * The shared clock of a zone: what a clock learns (offsets per day, month bounds) depends on the
+   * zone only, so every evaluation in the zone reuses it instead of asking luxon again.
+   */
+  static of(zone: string): ZoneClock {
+    let c = clocks.get(zone);
+    if (!c) {
+      c = new ZoneClock(zone);
+      clocks.set(zone, c);
+    }
+    return c;
+  }
+
   readonly zone: string;
   private readonly days = new Map<number, DayOffsets>();
   private starts: number[] = [];

@@ -44,8 +44,11 @@ export interface AvailabilityFacts {
   percent: number;
 }
 
-/** The month's availability facts for one service. */
-export function availabilityFacts(p: PreparedCase, sla: SlaDefinition, svc: PreparedService, month: string, closed?: CaseTicket[]): AvailabilityFacts {
+/**
+ * The month's availability facts for one service; the lists of counted and excluded tickets only
+ * when `detail` is asked for (the explain lines), the verdict needs the sums alone.
+ */
+export function availabilityFacts(p: PreparedCase, sla: SlaDefinition, svc: PreparedService, month: string, closed?: CaseTicket[], detail = true): AvailabilityFacts {
   const scheduledSeconds = p.clock.scheduledUptimeMinutes(month) * 60;
   const list = closed ?? p.closedByMonth.get(month)?.of(svc.index) ?? NONE;
   let counted: AvailabilityFacts['counted'] = NONE;
@@ -55,13 +58,17 @@ export function availabilityFacts(p: PreparedCase, sla: SlaDefinition, svc: Prep
     const t = list[i]!;
     const by = remediedBy(p, sla, t);
     if (by.length > 0) {
-      if (excluded === NONE) excluded = [];
-      excluded.push({ t, by });
+      if (detail) {
+        if (excluded === NONE) excluded = [];
+        excluded.push({ t, by });
+      }
       continue;
     }
     const ms = wholeSeconds(unavailableMs(t, t.restorationMs ?? t.closedAtMs ?? Infinity));
-    if (counted === NONE) counted = [];
-    counted.push({ t, ms });
+    if (detail) {
+      if (counted === NONE) counted = [];
+      counted.push({ t, ms });
+    }
     unavailable += ms / 1000;
   }
   const objective = sla.objective.tiers[svc.tier];
@@ -82,7 +89,7 @@ function missedFromData(month: string, a: VerdictArg): boolean {
   const cache = verdictCache(a.p, a.sla.id, month);
   const v = cache[a.svc.index];
   if (v !== 0) return v === 2;
-  const missed = availabilityFacts(a.p, a.sla, a.svc, month).missed === true;
+  const missed = availabilityFacts(a.p, a.sla, a.svc, month, undefined, false).missed === true;
   cache[a.svc.index] = missed ? 2 : 1;
   return missed;
 }
@@ -131,7 +138,7 @@ export function availabilityResults(ctx: MonthContext): void {
         );
         continue;
       }
-      const facts = availabilityFacts(p, sla, svc, ctx.month, closed);
+      const facts = availabilityFacts(p, sla, svc, ctx.month, closed, false);
       const missed = facts.missed === true;
       cache[svc.index] = missed ? 2 : 1;
       const met = missed ? false : ctx.complete ? true : null;

@@ -203,7 +203,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 /** Prepare the engine's own model (the app's live data). */
 export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()): PreparedCase {
   const zone = input.zone ?? DEFAULT_ZONE;
-  const clock = new ZoneClock(zone);
+  const clock = ZoneClock.of(zone);
   const bySlaBasis = (b: SlaDefinition['basis']) => catalog.slas.filter((s) => s.basis === b);
   const slas = {
     ticket: bySlaBasis('ticket-duration'),
@@ -235,17 +235,27 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     }
   }
 
+  const availabilityKinds = new Set<string>(slas.availability.flatMap((s) => s.ticketKinds));
+  const measuredSlaByKind = new Map<string, SlaDefinition>();
+  for (const s of slas.measured) for (const k of s.ticketKinds) measuredSlaByKind.set(k, s);
+
   // Which duration / notification SLAs cover a (ticket kind, service type): computed once each,
   // found by the kind's place in TICKET_KINDS and the type's place in the catalog (types the
   // catalog does not know share a slot: no SLA covers them; unknown kinds are not cached).
-  type Coverage = { duration: SlaDefinition[]; notification: SlaDefinition[] };
+  type Coverage = { duration: SlaDefinition[]; notification: SlaDefinition[]; availability: boolean; measured: SlaDefinition | undefined };
   const coverage: Array<Coverage | undefined> = [];
   const coverageOf = (kind: string, type: string): Coverage => {
     const key = TICKET_KINDS.indexOf(kind as never) * (typeIds.length + 1) + typeIds.indexOf(type) + 1;
     let c = coverage[key];
     if (!c) {
       const covers = (sla: SlaDefinition) => sla.ticketKinds.includes(kind as never) && sla.serviceTypes.includes(type);
-      c = { duration: slas.ticket.filter(covers), notification: slas.notification.filter(covers) };
+      c = {
+        duration: slas.ticket.filter(covers),
+        notification: slas.notification.filter(covers),
+        // Availability counts the kinds its SLA names; delay / jitter tickets go to their SLA.
+        availability: availabilityKinds.has(kind),
+        measured: measuredSlaByKind.get(kind),
+      };
       if (key >= 0) coverage[key] = c;
     }
     return c;
@@ -255,9 +265,6 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     servicesFor.set(sla.id, services.filter((svc) => sla.serviceTypes.includes(svc.type)));
   }
 
-  const availabilityKinds = new Set(slas.availability.flatMap((s) => s.ticketKinds));
-  const measuredSlaByKind = new Map<string, SlaDefinition>();
-  for (const s of slas.measured) for (const k of s.ticketKinds) measuredSlaByKind.set(k, s);
 
   const ticketsByStartMonth = new Map<string, CaseTicket[]>();
   const closedByMonth = new Map<string, TicketsByService>();
@@ -301,12 +308,12 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
       remedied: undefined,
     };
     push(ticketsByStartMonth, startMonth, ct);
-    if (closeMonth !== null && availabilityKinds.has(kind)) {
+    if (closeMonth !== null && cov.availability) {
       let m = closedByMonth.get(closeMonth);
       if (!m) closedByMonth.set(closeMonth, (m = new TicketsByService(services.length)));
       m.add(ct);
     }
-    const measured = measuredSlaByKind.get(kind);
+    const measured = cov.measured;
     if (measured) {
       const key = `${measured.id}|${startMonth}`;
       let m = measuredByMonth.get(key);
