@@ -4,16 +4,17 @@
 // Scheduled Uptime x 100, Scheduled Uptime = 24 h x days in the month (November: 720 h).
 // Compared unrounded (in exact integer arithmetic), printed to 4 decimals.
 import type { SlaDefinition } from './catalog';
+import { objectiveMs } from './catalog';
 import type { Streak } from './consecutive';
 import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, lazyResult, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, factsFor, tierFacts } from './context';
+import { credit, explainCredit, factsFor, monthlyHead, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
 import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
-import type { Measure, SlaResult } from './model';
-import { creditCents, NO_CREDIT } from './money';
+import type { SlaResult } from './model';
+import { creditCents } from './money';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 import { verdictCache } from './prepare';
-import { durationOutcome, wholeSeconds } from './ticket';
+import { durationMeasureMs, durationVerdict, wholeSeconds } from './ticket';
 import { unavailableMs } from './unavailable';
 
 const NONE: never[] = [];
@@ -27,7 +28,8 @@ export function remediedBy(p: PreparedCase, sla: SlaDefinition, t: CaseTicket): 
     for (const id of sla.excludeRemediedBy) {
       const other = p.catalog.sla(id);
       if (!other || !t.durationSlas.includes(other)) continue;
-      if (durationOutcome(other, t, t.service.tier, until).met === false) out = out === NONE ? [id] : [...out, id];
+      const objective = objectiveMs(other, t.service.tier);
+      if (objective !== null && durationVerdict(durationMeasureMs(other, t, until), objective, t.restorationMs === null) === false) out = out === NONE ? [id] : [...out, id];
     }
   }
   t.remedied = out;
@@ -114,7 +116,9 @@ export function availabilityResults(ctx: MonthContext): void {
       const svc = services[i]!;
       const f = tiers[svc.tierIndex]!;
       if (f.objective === null) {
-        ctx.results.push(notApplicable(f, sla, { serviceId: svc.id }));
+        const r = notApplicable(f, sla);
+        r.serviceId = svc.id;
+        ctx.results.push(r);
         continue;
       }
       const closed = closedThisMonth?.of(svc.index);
@@ -123,19 +127,16 @@ export function availabilityResults(ctx: MonthContext): void {
         cache[svc.index] = 1;
         const met = ctx.complete ? true : null;
         const key = met === null ? 'none-pending' : 'none';
-        const explain =
-          f.lines.get(key) ?? sharedLines(f, key, availabilityExplain, { ctx, sla, f, facts: availabilityFacts(p, sla, svc, ctx.month, NONE), met, s: NO_STREAK });
-        ctx.results.push(
-          makeResult(sla, {
-            serviceId: svc.id,
-            applicable: true,
-            met,
-            measure: (f.emptyMeasure ??= Object.freeze({ percent: 100, minutes: 0 })),
-            objective: f.measure,
-            consecutiveMisses: 0,
-            explain,
-          }),
+        const r = newResult(
+          sla,
+          f.lines.get(key) ?? sharedLines(f, key, availabilityExplain, { ctx, sla, f, facts: availabilityFacts(p, sla, svc, ctx.month, NONE), met, s: NO_STREAK }),
         );
+        r.serviceId = svc.id;
+        r.met = met;
+        r.measure = f.emptyMeasure ??= Object.freeze({ percent: 100, minutes: 0 });
+        r.objective = f.measure;
+        r.consecutiveMisses = 0;
+        ctx.results.push(r);
         continue;
       }
       const facts = availabilityFacts(p, sla, svc, ctx.month, closed, false);
@@ -144,17 +145,14 @@ export function availabilityResults(ctx: MonthContext): void {
       const met = missed ? false : ctx.complete ? true : null;
       const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
       const terms = missed ? stepFor(sla, s.count) : null;
-      const c = terms ? credit(ctx, terms, svc) : null;
-      const measure: Measure = { percent: round4(facts.percent), minutes: minutesOf(facts.unavailableSeconds * 1000) };
-      ctx.results.push(
-        lazyResult(
-          sla,
-          { serviceId: svc.id, applicable: true, met, measure, objective: f.measure, consecutiveMisses: s.count, credit: c ? c.line : NO_CREDIT },
-          availabilityResultExplain,
-          ctx,
-          svc,
-        ),
-      );
+      const r = newResult(sla, undefined, availabilityResultExplain, ctx, svc);
+      r.serviceId = svc.id;
+      r.met = met;
+      r.measure = { percent: round4(facts.percent), minutes: minutesOf(facts.unavailableSeconds * 1000) };
+      r.objective = f.measure;
+      r.consecutiveMisses = s.count;
+      if (terms) r.credit = credit(ctx, terms, svc).line;
+      ctx.results.push(r);
     }
   }
 }

@@ -3,11 +3,11 @@
 // Hot paths here create no closures and no per-result property definitions: a report of an
 // agency-year holds ~300,000 results.
 import type { CreditTerms, SlaDefinition, Tier } from './catalog';
-import { TIERS } from './catalog';
+import { objectiveMs, TIERS } from './catalog';
 import { formatDurationLong, formatHours } from './format';
 import type { CreditLine, Measure, ServiceInput, SlaResult } from './model';
-import type { ResultFields } from './result';
-import { lazyResult, makeResult } from './result';
+import type { EngineResult, ResultFields } from './result';
+import { lazyResult, makeResult, newResult } from './result';
 import { creditLine, explainCredit } from './money';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 
@@ -16,6 +16,8 @@ export interface TierFacts {
   tier: Tier;
   /** The objective in the catalog's unit; null: N/A. */
   objective: number | null;
+  /** The objective in ms for duration objectives (hours, minutes, ms); null: N/A or a percent. */
+  objectiveMs: number | null;
   /** Report form, e.g. { minutes: 240 } (shared, frozen). */
   measure: Measure | undefined;
   /** "at most 240 min (4 h 00 min)" */
@@ -71,6 +73,7 @@ export function tierFacts(ctx: MonthContext, sla: SlaDefinition): TierFacts[] {
     t = TIERS.map((tier): TierFacts => ({
       tier,
       objective: sla.objective.tiers[tier],
+      objectiveMs: sla.objective.unit === 'percent' ? null : objectiveMs(sla, tier),
       measure: objectiveMeasure(sla, tier),
       text: objectiveText(sla, tier),
       lines: new Map(),
@@ -105,7 +108,7 @@ export function credit(ctx: MonthContext, terms: CreditTerms, service: ServiceIn
 
 export { explainCredit };
 
-export { makeResult, lazyResult };
+export { makeResult, lazyResult, newResult };
 export type { ResultFields };
 
 const TO_REPORT: Record<string, Record<string, number>> = {
@@ -149,16 +152,11 @@ function naLines(arg: { sla: SlaDefinition; tier: Tier }): string[] {
   return [`${head(arg.sla)}: the ${arg.tier} tier has no objective for this SLA (N/A), so it is not evaluated.`];
 }
 
-export function notApplicable(f: TierFacts, sla: SlaDefinition, ids: Pick<ResultFields, 'serviceId' | 'site' | 'ticketId' | 'orderId'>): SlaResult {
-  return makeResult(sla, {
-    serviceId: ids.serviceId,
-    site: ids.site,
-    ticketId: ids.ticketId,
-    orderId: ids.orderId,
-    applicable: false,
-    met: null,
-    explain: sharedLines(f, 'na', naLines, { sla, tier: f.tier }),
-  });
+/** The result of a tier with no objective (N/A); the caller names its service, site or ticket. */
+export function notApplicable(f: TierFacts, sla: SlaDefinition): EngineResult {
+  const r = newResult(sla, f.lines.get('na') ?? sharedLines(f, 'na', naLines, { sla, tier: f.tier }));
+  r.applicable = false;
+  return r;
 }
 
 /** "29.4.8.1 Availability, 2026-10 (premier tier, objective at least 99.5%)" */

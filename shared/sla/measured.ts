@@ -5,7 +5,7 @@ import type { SlaDefinition } from './catalog';
 import type { Streak } from './consecutive';
 import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, lazyResult, makeResult, monthlyHead, notApplicable, PENDING_MONTH, sharedLines, factsFor, tierFacts } from './context';
+import { credit, explainCredit, factsFor, monthlyHead, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
 import { creditCents } from './money';
 import type { SlaResult } from './model';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
@@ -50,7 +50,9 @@ export function measuredResults(ctx: MonthContext): void {
       const f = tiers[svc.tierIndex]!;
       const objective = f.objective;
       if (objective === null) {
-        ctx.results.push(notApplicable(f, sla, { serviceId: svc.id }));
+        const r = notApplicable(f, sla);
+        r.serviceId = svc.id;
+        ctx.results.push(r);
         continue;
       }
       const tickets = byService?.of(svc.index);
@@ -69,21 +71,23 @@ export function measuredResults(ctx: MonthContext): void {
       if (!tickets) {
         // Nothing recorded this month: the same lines for every such service.
         const key = met === null ? 'none-pending' : 'none';
-        const explain = f.lines.get(key) ?? sharedLines(f, key, measuredExplain, { ctx, sla, f, tickets: NONE, met, s });
-        ctx.results.push(makeResult(sla, { serviceId: svc.id, applicable: true, met, objective: f.measure, consecutiveMisses: 0, explain }));
+        const r = newResult(sla, f.lines.get(key) ?? sharedLines(f, key, measuredExplain, { ctx, sla, f, tickets: NONE, met, s }));
+        r.serviceId = svc.id;
+        r.met = met;
+        r.objective = f.measure;
+        r.consecutiveMisses = 0;
+        ctx.results.push(r);
         continue;
       }
       const terms = missed ? stepFor(sla, s.count) : null;
-      const c = terms ? credit(ctx, terms, svc) : null;
-      ctx.results.push(
-        lazyResult(
-          sla,
-          { serviceId: svc.id, applicable: true, met, measure: worst === null ? undefined : { ms: worst }, objective: f.measure, consecutiveMisses: s.count, credit: c?.line },
-          measuredResultExplain,
-          ctx,
-          svc,
-        ),
-      );
+      const r = newResult(sla, undefined, measuredResultExplain, ctx, svc);
+      r.serviceId = svc.id;
+      r.met = met;
+      if (worst !== null) r.measure = { ms: worst };
+      r.objective = f.measure;
+      r.consecutiveMisses = s.count;
+      if (terms) r.credit = credit(ctx, terms, svc).line;
+      ctx.results.push(r);
     }
   }
 }

@@ -31,40 +31,32 @@ export interface ResultFields {
 
 /**
  * Every result has the same fields in the order of CASE_FORMAT.md (absent ones undefined, left
- * out of the JSON) and one shape, so the engine's loops over results stay monomorphic.
+ * out of the JSON) and one shape, so the engine's loops over results stay monomorphic. The
+ * constructor sets every field; the evaluation then fills in what it found (no options object
+ * per result: an agency-year makes ~300,000 of them).
  */
 export class EngineResult implements SlaResult {
   sla: string;
-  serviceId: string | undefined;
-  site: string | undefined;
-  ticketId: string | undefined;
-  orderId: string | undefined;
-  applicable: boolean;
-  met: boolean | null;
-  measure: Measure | undefined;
-  objective: Measure | undefined;
-  consecutiveMisses: number | undefined;
-  credit: CreditLine;
-  remedy: string | undefined;
+  serviceId: string | undefined = undefined;
+  site: string | undefined = undefined;
+  ticketId: string | undefined = undefined;
+  orderId: string | undefined = undefined;
+  applicable = true;
+  met: boolean | null = null;
+  measure: Measure | undefined = undefined;
+  objective: Measure | undefined = undefined;
+  consecutiveMisses: number | undefined = undefined;
+  credit: CreditLine = NO_CREDIT;
+  remedy: string | undefined = undefined;
   #lines: string[] | undefined;
   #def: SlaDefinition;
   #explainer: Explainer<unknown, unknown> | undefined;
   #ctx: unknown;
   #subject: unknown;
 
-  constructor(sla: SlaDefinition, f: ResultFields, lines: string[] | undefined, explainer?: Explainer<unknown, unknown>, ctx?: unknown, subject?: unknown) {
+  /** A result whose lines are `lines`, or written by `explainer(ctx, sla, subject, result)` when first read. */
+  constructor(sla: SlaDefinition, lines: string[] | undefined, explainer?: Explainer<unknown, unknown>, ctx?: unknown, subject?: unknown) {
     this.sla = sla.id;
-    this.serviceId = f.serviceId;
-    this.site = f.site;
-    this.ticketId = f.ticketId;
-    this.orderId = f.orderId;
-    this.applicable = f.applicable;
-    this.met = f.met;
-    this.measure = f.measure;
-    this.objective = f.objective;
-    this.consecutiveMisses = f.consecutiveMisses;
-    this.credit = f.credit ?? NO_CREDIT;
-    this.remedy = f.remedy;
     this.#lines = lines;
     this.#def = sla;
     this.#explainer = explainer;
@@ -104,14 +96,34 @@ export class EngineResult implements SlaResult {
   }
 }
 
+function fill(r: EngineResult, f: ResultFields): EngineResult {
+  r.serviceId = f.serviceId;
+  r.site = f.site;
+  r.ticketId = f.ticketId;
+  r.orderId = f.orderId;
+  r.applicable = f.applicable;
+  r.met = f.met;
+  r.measure = f.measure;
+  r.objective = f.objective;
+  r.consecutiveMisses = f.consecutiveMisses;
+  r.credit = f.credit ?? NO_CREDIT;
+  r.remedy = f.remedy;
+  return r;
+}
+
 /** A result whose lines are already written (shared lines, or results too few to defer). */
 export function makeResult(sla: SlaDefinition, f: ResultFields & { explain: string[] }): SlaResult {
-  return new EngineResult(sla, f, f.explain);
+  return fill(new EngineResult(sla, f.explain), f);
 }
 
 /** A result whose lines `explainer(ctx, sla, subject, result)` writes when they are first read. */
 export function lazyResult<C, S>(sla: SlaDefinition, f: ResultFields, explainer: Explainer<C, S>, ctx: C, subject: S): SlaResult {
-  return new EngineResult(sla, f, undefined, explainer as Explainer<unknown, unknown>, ctx, subject);
+  return fill(new EngineResult(sla, undefined, explainer as Explainer<unknown, unknown>, ctx, subject), f);
+}
+
+/** A result to fill in directly (the engine's busiest loops). */
+export function newResult<C, S>(sla: SlaDefinition, lines: string[] | undefined, explainer?: Explainer<C, S>, ctx?: C, subject?: S): EngineResult {
+  return new EngineResult(sla, lines, explainer as Explainer<unknown, unknown> | undefined, ctx, subject);
 }
 
 /**

@@ -38,7 +38,10 @@ export function survivabilityResults(ctx: MonthContext): void {
     for (const svc of p.servicesFor.get(sla.id) ?? []) {
       const f = tiers[svc.tierIndex]!;
       if (f.objective === null) {
-        ctx.results.push(notApplicable(f, sla, { serviceId: svc.id, site: svc.siteKey }));
+        const r = notApplicable(f, sla);
+        r.serviceId = svc.id;
+        r.site = svc.siteKey;
+        ctx.results.push(r);
         continue;
       }
       const objectiveMs = f.objective * (UNIT_MS[sla.objective.unit] ?? 1);

@@ -3,13 +3,13 @@
 // cap), and Notification for CAT 2 / CAT 3.
 import type { SlaDefinition } from './catalog';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, head, lazyResult, notApplicable, factsFor, tierFacts } from './context';
+import { credit, explainCredit, factsFor, head, newResult, notApplicable, tierFacts } from './context';
 import { formatDuration, minutesOf } from './format';
-import { creditCents, NO_CREDIT } from './money';
+import { creditCents } from './money';
 import type { SlaResult } from './model';
 import { notificationResult } from './notification';
 import type { CaseTicket } from './prepare';
-import { durationOutcome, timelineLines } from './ticket';
+import { durationMeasureMs, durationOutcome, durationVerdict, timelineLines } from './ticket';
 
 export function ticketResults(ctx: MonthContext): void {
   const tickets = ctx.p.ticketsByStartMonth.get(ctx.month);
@@ -20,8 +20,12 @@ export function ticketResults(ctx: MonthContext): void {
     for (let k = 0; k < ticketSlas.length; k++) {
       const sla = ticketSlas[k]!;
       const f = tierFacts(ctx, sla)[t.service.tierIndex]!;
-      if (f.objective === null) ctx.results.push(notApplicable(f, sla, { serviceId: t.service.id, ticketId: t.id }));
-      else ctx.results.push(durationResult(ctx, sla, f, t));
+      if (f.objective === null) {
+        const r = notApplicable(f, sla);
+        r.serviceId = t.service.id;
+        r.ticketId = t.id;
+        ctx.results.push(r);
+      } else ctx.results.push(durationResult(ctx, sla, f, t));
     }
     for (let k = 0; k < t.notificationSlas.length; k++) ctx.results.push(notificationResult(ctx, t.notificationSlas[k]!, t));
   }
@@ -29,15 +33,16 @@ export function ticketResults(ctx: MonthContext): void {
 
 function durationResult(ctx: MonthContext, sla: SlaDefinition, f: TierFacts, t: CaseTicket): SlaResult {
   const svc = t.service;
-  const o = durationOutcome(sla, t, svc.tier, ctx.asOfMs);
-  const c = o.met === false && sla.remedy.kind === 'per-occurrence' ? credit(ctx, sla.remedy.credit, svc) : null;
-  return lazyResult(
-    sla,
-    { serviceId: svc.id, ticketId: t.id, applicable: true, met: o.met, measure: { minutes: minutesOf(o.measureMs) }, objective: f.measure, credit: c ? c.line : NO_CREDIT },
-    durationExplain,
-    ctx,
-    t,
-  );
+  const measureMs = durationMeasureMs(sla, t, ctx.asOfMs);
+  const met = durationVerdict(measureMs, f.objectiveMs as number, t.restorationMs === null);
+  const r = newResult(sla, undefined, durationExplain, ctx, t);
+  r.serviceId = svc.id;
+  r.ticketId = t.id;
+  r.met = met;
+  r.measure = { minutes: minutesOf(measureMs) };
+  r.objective = f.measure;
+  if (met === false && sla.remedy.kind === 'per-occurrence') r.credit = credit(ctx, sla.remedy.credit, svc).line;
+  return r;
 }
 
 /** The verdict with its arithmetic, the outage's timeline, and the credit when one is owed. */

@@ -25,17 +25,24 @@ export function wholeSeconds(ms: number): number {
   return ms === Infinity ? Infinity : Math.floor(ms / 1000) * 1000;
 }
 
+/** The measure of a duration SLA as of `asOfMs`: Unavailable Time or outage duration, whole seconds. */
+export function durationMeasureMs(sla: SlaDefinition, t: PreparedTicket, asOfMs: number): number {
+  return wholeSeconds(sla.stopClocks ? unavailableMs(t, asOfMs) : elapsedMs(t, asOfMs));
+}
+
+/** Met within the objective, missed beyond it, pending (null) while an open ticket is still within. */
+export function durationVerdict(measureMs: number, objectiveMs: number, open: boolean): boolean | null {
+  if (measureMs <= objectiveMs) return open ? null : true;
+  return false;
+}
+
 /** Outcome of one duration SLA for one ticket as of `asOfMs`. */
 export function durationOutcome(sla: SlaDefinition, t: PreparedTicket, tier: Tier, asOfMs: number): DurationOutcome {
   const objective = objectiveMs(sla, tier);
   const open = t.restorationMs === null;
-  const raw = sla.stopClocks ? unavailableMs(t, asOfMs) : elapsedMs(t, asOfMs);
-  const measureMs = wholeSeconds(raw);
+  const measureMs = durationMeasureMs(sla, t, asOfMs);
   if (objective === null) return { applicable: false, objectiveMs: null, measureMs, met: null, open };
-  let met: boolean | null;
-  if (measureMs <= objective) met = open ? null : true;
-  else met = false;
-  return { applicable: true, objectiveMs: objective, measureMs, met, open };
+  return { applicable: true, objectiveMs: objective, measureMs, met: durationVerdict(measureMs, objective, open), open };
 }
 
 /** Does a duration SLA cover this ticket (its kind and its service's type)? */

@@ -52,49 +52,53 @@ export function stopClockStatus(sc: StopClockInput, catalog: Catalog, owner: 'ti
 
 /** Union of intervals given flattened [s, e, s, e, ...] (any order) to sorted disjoint flattened. */
 export function unionIntervals(flat: number[]): number[] {
-  const n = flat.length >> 1;
-  if (n === 0) return [];
-  if (n === 1) return flat[1]! > flat[0]! ? [flat[0]!, flat[1]!] : [];
-  // Sort the (start, end) pairs by start: insertion sort, a ticket has a handful of stop clocks.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const s = flat[2 * i]!;
-    const e = flat[2 * i + 1]!;
-    if (!(e > s)) continue;
-    let j = starts.length;
-    starts.push(s);
-    ends.push(e);
-    while (j > 0 && starts[j - 1]! > s) {
-      starts[j] = starts[j - 1]!;
-      ends[j] = ends[j - 1]!;
-      j--;
-    }
-    starts[j] = s;
-    ends[j] = e;
-  }
   const out: number[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    const s = starts[i]!;
-    const e = ends[i]!;
-    const last = out.length - 1;
-    if (last > 0 && s <= out[last]!) {
-      if (e > out[last]!) out[last] = e;
-    } else out.push(s, e);
-  }
+  for (let i = 0; i + 1 < flat.length; i += 2) if (flat[i + 1]! > flat[i]!) out.push(flat[i]!, flat[i + 1]!);
+  out.length = mergePairs(out, out.length);
   return out;
 }
 
-/** Counted stop-clock intervals of a ticket or order, merged. */
-const EMPTY: number[] = [];
+/**
+ * Sorts the (start, end) pairs of flat[0 .. n) by start and merges the overlapping or touching
+ * ones, in place; returns the merged length. Insertion sort: a ticket has a handful of stop clocks.
+ */
+function mergePairs(flat: number[], n: number): number {
+  for (let i = 2; i < n; i += 2) {
+    const s = flat[i]!;
+    const e = flat[i + 1]!;
+    let j = i;
+    while (j > 0 && flat[j - 2]! > s) {
+      flat[j] = flat[j - 2]!;
+      flat[j + 1] = flat[j - 1]!;
+      j -= 2;
+    }
+    flat[j] = s;
+    flat[j + 1] = e;
+  }
+  let w = 0;
+  for (let i = 0; i < n; i += 2) {
+    const s = flat[i]!;
+    const e = flat[i + 1]!;
+    if (w > 0 && s <= flat[w - 1]!) {
+      if (e > flat[w - 1]!) flat[w - 1] = e;
+    } else {
+      flat[w++] = s;
+      flat[w++] = e;
+    }
+  }
+  return w;
+}
+
+const EMPTY: number[] = Object.freeze([]) as unknown as number[];
 
 /**
  * Counted stop-clock intervals of a ticket or order, merged (sorted, disjoint, flattened). The
- * same rules as stopClockStatus, without allocating per stop clock: this runs for every ticket.
+ * same rules as stopClockStatus, in one array per ticket: this runs for every ticket.
  */
 export function countedStops(stopClocks: ReadonlyArray<StopClockInput> | undefined, catalog: Catalog, owner: 'ticket' | 'order'): number[] {
   if (!stopClocks || stopClocks.length === 0) return EMPTY;
   let flat: number[] | null = null;
+  let n = 0;
   for (let i = 0; i < stopClocks.length; i++) {
     const sc = stopClocks[i]!;
     if (sc.voided) continue;
@@ -108,11 +112,13 @@ export function countedStops(stopClocks: ReadonlyArray<StopClockInput> | undefin
       if (sc.window.endMs < e) e = sc.window.endMs;
     }
     if (!(e > s)) continue;
-    if (flat === null) flat = [s, e];
-    else flat.push(s, e);
+    flat ??= new Array<number>(2 * (stopClocks.length - i));
+    flat[n++] = s;
+    flat[n++] = e;
   }
   if (flat === null) return EMPTY;
-  return flat.length === 2 ? flat : unionIntervals(flat);
+  flat.length = n > 2 ? mergePairs(flat, n) : n;
+  return flat;
 }
 
 export function ticketStart(t: TicketInput): number {
