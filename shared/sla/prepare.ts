@@ -194,6 +194,11 @@ function ascending(a: number, b: number): number {
   return a - b;
 }
 
+/** The instants in order, each once (the list itself when it has one or none). */
+function sortedUnique(list: number[]): number[] {
+  return list.length > 1 ? Array.from(new Set(list)).sort(ascending) : list;
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -234,6 +239,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
       else incidentNotices.set(t.incidentId, [...t.noticesMs]);
     }
   }
+  for (const [incident, list] of incidentNotices) incidentNotices.set(incident, sortedUnique(list));
 
   const availabilityKinds = new Set<string>(slas.availability.flatMap((s) => s.ticketKinds));
   const measuredSlaByKind = new Map<string, SlaDefinition>();
@@ -278,8 +284,8 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     const startMonth = clock.monthOf(startMs);
     const closeMonth = t.closedAtMs != null ? clock.monthOf(t.closedAtMs) : null;
     let notices = t.noticesMs ?? [];
-    if (t.incidentId) notices = incidentNotices.get(t.incidentId) ?? notices;
-    notices = notices.length > 1 ? Array.from(new Set(notices)).sort(ascending) : notices;
+    const ofIncident = t.incidentId ? incidentNotices.get(t.incidentId) : undefined;
+    notices = ofIncident ?? sortedUnique(notices);
     // One object literal with every field: all tickets share one shape.
     const ct: CaseTicket = {
       id: t.id,
