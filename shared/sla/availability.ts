@@ -18,6 +18,7 @@ import { durationMeasureMs, durationVerdict, wholeSeconds } from './ticket';
 import { unavailableMs } from './unavailable';
 
 const NONE: never[] = [];
+const NO_SERVICES = new Int32Array(0);
 
 /** SLAs (of those availability excludes) whose remedy this closed ticket earned (cached). */
 export function remediedBy(p: PreparedCase, sla: SlaDefinition, t: CaseTicket): string[] {
@@ -111,27 +112,27 @@ export function availabilityResults(ctx: MonthContext): void {
     const closedThisMonth = p.closedByMonth.get(ctx.month);
     const cache = verdictCache(p, sla.id, ctx.month);
     const tiers = tierFacts(ctx, sla);
-    const services = p.servicesFor.get(sla.id) ?? [];
+    const services = p.servicesFor.get(sla.id) ?? NO_SERVICES;
     for (let i = 0; i < services.length; i++) {
-      const svc = services[i]!;
-      const f = tiers[svc.tierIndex]!;
+      const si = services[i]!;
+      const f = tiers[p.serviceTiers[si]!]!;
       if (f.objective === null) {
         const r = notApplicable(f, sla);
-        r.serviceId = svc.id;
+        r.serviceId = p.serviceIds[si];
         ctx.results.push(r);
         continue;
       }
-      const closed = closedThisMonth?.of(svc.index);
+      const closed = closedThisMonth?.of(si);
       if (closed === undefined) {
         // Nothing closed this month: 100%, the same lines and measure for every such service.
-        cache[svc.index] = 1;
+        cache[si] = 1;
         const met = ctx.complete ? true : null;
         const key = met === null ? 'none-pending' : 'none';
         const r = newResult(
           sla,
-          f.lines.get(key) ?? sharedLines(f, key, availabilityExplain, { ctx, sla, f, facts: availabilityFacts(p, sla, svc, ctx.month, NONE), met, s: NO_STREAK }),
+          f.lines.get(key) ?? sharedLines(f, key, availabilityExplain, { ctx, sla, f, facts: availabilityFacts(p, sla, p.services[si]!, ctx.month, NONE), met, s: NO_STREAK }),
         );
-        r.serviceId = svc.id;
+        r.serviceId = p.serviceIds[si];
         r.met = met;
         r.measure = f.emptyMeasure ??= Object.freeze({ percent: 100, minutes: 0 });
         r.objective = f.measure;
@@ -139,6 +140,7 @@ export function availabilityResults(ctx: MonthContext): void {
         ctx.results.push(r);
         continue;
       }
+      const svc = p.services[si]!;
       const facts = availabilityFacts(p, sla, svc, ctx.month, closed, false);
       const missed = facts.missed === true;
       cache[svc.index] = missed ? 2 : 1;

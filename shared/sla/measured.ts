@@ -38,47 +38,48 @@ interface ExplainArg {
 }
 
 const NONE: CaseTicket[] = [];
+const NO_SERVICES = new Int32Array(0);
 
 export function measuredResults(ctx: MonthContext): void {
   const { p } = ctx;
   for (const sla of p.slas.measured) {
     const byService = p.measuredByMonth.get(`${sla.id}|${ctx.month}`);
     const tiers = tierFacts(ctx, sla);
-    const services = p.servicesFor.get(sla.id) ?? [];
+    const services = p.servicesFor.get(sla.id) ?? NO_SERVICES;
     for (let i = 0; i < services.length; i++) {
-      const svc = services[i]!;
-      const f = tiers[svc.tierIndex]!;
+      const si = services[i]!;
+      const f = tiers[p.serviceTiers[si]!]!;
       const objective = f.objective;
       if (objective === null) {
         const r = notApplicable(f, sla);
-        r.serviceId = svc.id;
+        r.serviceId = p.serviceIds[si];
         ctx.results.push(r);
         continue;
       }
-      const tickets = byService?.of(svc.index);
-      let worst: number | null = null;
-      let missed = false;
-      if (tickets) {
-        for (const t of tickets) {
-          const v = t.measuredMs;
-          if (v == null) continue;
-          if (worst === null || worse(sla, v, worst)) worst = v;
-          if (worse(sla, v, objective)) missed = true;
-        }
-      }
-      const met = missed ? false : ctx.complete ? true : null;
-      const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
+      const tickets = byService?.of(si);
       if (!tickets) {
         // Nothing recorded this month: the same lines for every such service.
+        const met = ctx.complete ? true : null;
         const key = met === null ? 'none-pending' : 'none';
-        const r = newResult(sla, f.lines.get(key) ?? sharedLines(f, key, measuredExplain, { ctx, sla, f, tickets: NONE, met, s }));
-        r.serviceId = svc.id;
+        const r = newResult(sla, f.lines.get(key) ?? sharedLines(f, key, measuredExplain, { ctx, sla, f, tickets: NONE, met, s: NO_STREAK }));
+        r.serviceId = p.serviceIds[si];
         r.met = met;
         r.objective = f.measure;
         r.consecutiveMisses = 0;
         ctx.results.push(r);
         continue;
       }
+      const svc = p.services[si]!;
+      let worst: number | null = null;
+      let missed = false;
+      for (const t of tickets) {
+        const v = t.measuredMs;
+        if (v == null) continue;
+        if (worst === null || worse(sla, v, worst)) worst = v;
+        if (worse(sla, v, objective)) missed = true;
+      }
+      const met = missed ? false : ctx.complete ? true : null;
+      const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
       const terms = missed ? stepFor(sla, s.count) : null;
       const r = newResult(sla, undefined, measuredResultExplain, ctx, svc);
       r.serviceId = svc.id;

@@ -22,6 +22,8 @@ export interface PreparedService extends ServiceInput {
 export interface CaseTicket extends PreparedTicket {
   index: number;
   service: PreparedService;
+  /** The service's tier index (copied: the ticket loop then need not read the service). */
+  tierIndex: number;
   /** Month (agency time) the outage started: per-ticket SLAs are evaluated there. */
   startMonth: string;
   /** Month the ticket closed (availability), null while open. */
@@ -77,8 +79,15 @@ export interface PreparedCase {
     provisioning: SlaDefinition[];
     notification: SlaDefinition[];
   };
-  /** Services each per-service monthly SLA covers (by SLA id), in input order. */
-  servicesFor: Map<string, PreparedService[]>;
+  /** Indexes of the services each per-service monthly SLA covers (by SLA id), in input order. */
+  servicesFor: Map<string, Int32Array>;
+  /**
+   * Per service index, side by side: the id and the tier's index. The monthly loops read these
+   * instead of the service objects (scattered in memory; a read of each would cost more than the
+   * work done for a service with nothing to count).
+   */
+  serviceIds: string[];
+  serviceTiers: Uint8Array;
   /** Memo of monthly verdicts from data, `${sla}|${month}` → per service index: 0 unknown, 1 met, 2 missed. */
   verdicts: Map<string, Uint8Array>;
 }
@@ -266,9 +275,9 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     }
     return c;
   };
-  const servicesFor = new Map<string, PreparedService[]>();
+  const servicesFor = new Map<string, Int32Array>();
   for (const sla of [...slas.availability, ...slas.measured, ...slas.siteUsage]) {
-    servicesFor.set(sla.id, services.filter((svc) => sla.serviceTypes.includes(svc.type)));
+    servicesFor.set(sla.id, Int32Array.from(services.filter((svc) => sla.serviceTypes.includes(svc.type)), (svc) => svc.index));
   }
 
 
@@ -306,6 +315,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
       stops: countedStops(t.stopClocks, catalog, 'ticket'),
       index,
       service,
+      tierIndex: service.tierIndex,
       startMonth,
       closeMonth,
       notices,
@@ -384,6 +394,8 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     history,
     slas,
     servicesFor,
+    serviceIds: services.map((svc) => svc.id),
+    serviceTiers: Uint8Array.from(services, (svc) => svc.tierIndex),
     verdicts: new Map(),
   };
 }

@@ -35,7 +35,8 @@ export function survivabilityResults(ctx: MonthContext): void {
   const { p } = ctx;
   for (const sla of p.slas.siteUsage) {
     const tiers = tierFacts(ctx, sla);
-    for (const svc of p.servicesFor.get(sla.id) ?? []) {
+    for (const si of p.servicesFor.get(sla.id) ?? []) {
+      const svc = p.services[si]!;
       const f = tiers[svc.tierIndex]!;
       if (f.objective === null) {
         const r = notApplicable(f, sla);

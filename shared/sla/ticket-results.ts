@@ -19,10 +19,10 @@ export function ticketResults(ctx: MonthContext): void {
     const ticketSlas = t.durationSlas;
     for (let k = 0; k < ticketSlas.length; k++) {
       const sla = ticketSlas[k]!;
-      const f = tierFacts(ctx, sla)[t.service.tierIndex]!;
+      const f = tierFacts(ctx, sla)[t.tierIndex]!;
       if (f.objective === null) {
         const r = notApplicable(f, sla);
-        r.serviceId = t.service.id;
+        r.serviceId = t.serviceId;
         r.ticketId = t.id;
         ctx.results.push(r);
       } else ctx.results.push(durationResult(ctx, sla, f, t));
@@ -32,16 +32,15 @@ export function ticketResults(ctx: MonthContext): void {
 }
 
 function durationResult(ctx: MonthContext, sla: SlaDefinition, f: TierFacts, t: CaseTicket): SlaResult {
-  const svc = t.service;
   const measureMs = durationMeasureMs(sla, t, ctx.asOfMs);
   const met = durationVerdict(measureMs, f.objectiveMs as number, t.restorationMs === null);
   const r = newResult(sla, undefined, durationExplain, ctx, t);
-  r.serviceId = svc.id;
+  r.serviceId = t.serviceId;
   r.ticketId = t.id;
   r.met = met;
   r.measure = { minutes: minutesOf(measureMs) };
   r.objective = f.measure;
-  if (met === false && sla.remedy.kind === 'per-occurrence') r.credit = credit(ctx, sla.remedy.credit, svc).line;
+  if (met === false && sla.remedy.kind === 'per-occurrence') r.credit = credit(ctx, sla.remedy.credit, t.service).line;
   return r;
 }
 
