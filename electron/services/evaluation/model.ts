@@ -97,7 +97,9 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Mod
     if (list) list.push(ms(n.at));
     else notices.set(n.ticketId, [ms(n.at)]);
   }
-  const services: ServiceInput[] = rows.services.map((s) => ({ ...s, id: String(s.id), site: s.site || null }));
+  const services: ServiceInput[] = rows.services.map((s) => ({
+    id: String(s.id), type: s.type, tier: s.tier, tmrcCents: s.tmrcCents, aducCents: s.aducCents, installFeeCents: s.installFeeCents, site: s.site || null,
+  }));
   // Each ticket names its service with the service's own id string (one string per service).
   const serviceIds = new Map(services.map((s, i) => [rows.services[i]!.id, s.id]));
   const tickets: TicketInput[] = rows.tickets.map((t) => toEngineTicket(t, ticketStops.get(t.id) ?? NONE, notices.get(t.id) ?? NONE, serviceIds.get(t.serviceId)));
