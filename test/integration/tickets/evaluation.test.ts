@@ -68,4 +68,13 @@ describe('evaluating the agency data file', () => {
     });
     expect(JSON.parse(JSON.stringify(report))).toEqual(JSON.parse(JSON.stringify(asCase)));
   });
+
+  it('refuses a stored instant that is not one, naming the table, column and row, instead of reading it as missing', async () => {
+    const app = openTestApp();
+    const s = await premierService(app);
+    const { ticket } = await openTicket(app, s.id, '2026-10-06T17:00:00Z');
+    await call<TicketDetail>(app, 'tickets:addEvent', { ticketId: ticket.id, kind: 'restored', at: '2026-10-06T19:00:00Z' });
+    app.db.prepare("UPDATE tickets SET restored_at = '2026-10-06 at seven' WHERE id = ?").run(ticket.id);
+    expect(() => toModelInput(readAgencyRows(app.db), 'America/Los_Angeles', '2026-10')).toThrow(`tickets.restored_at that is not an ISO-8601 instant (row ${ticket.id})`);
+  });
 });
