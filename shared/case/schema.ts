@@ -75,7 +75,7 @@ function stopClockSchema(catalog: Catalog, owner: 'ticket' | 'order') {
         ctx.addIssue({
           code: 'custom',
           path: ['note'],
-          message: `a ${condition.code} stop clock must be documented: add a note (${condition.rule.replace(/\.$/, '')})`,
+          message: `this ${condition.code} stop clock must be documented: add a note (${condition.rule.replace(/\.$/, '')})`,
         });
       }
       if (ms(sc.end) < ms(sc.start)) {

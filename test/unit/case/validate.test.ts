@@ -140,7 +140,7 @@ describe('validateCase', () => {
 
   it('asks for the note of stop clocks that must be documented', () => {
     expect(problems((c) => (c.tickets[0].stopClocks = [{ code: 'ACCESS', start: ISO('09:10'), end: ISO('09:20'), note: '  ' }]))).toEqual([
-      { path: '/tickets/0/stopClocks/0/note', message: expect.stringMatching(/^a ACCESS stop clock must be documented: add a note/) },
+      { path: '/tickets/0/stopClocks/0/note', message: expect.stringMatching(/^this ACCESS stop clock must be documented: add a note/) },
     ]);
   });
 
