@@ -248,7 +248,9 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
 
   // Contractor notices belong to the outage: merge them across an incident's tickets.
   const incidentNotices = new Map<string, number[]>();
-  for (const t of input.tickets ?? []) {
+  const inputTickets = input.tickets ?? [];
+  for (let i = 0; i < inputTickets.length; i++) {
+    const t = inputTickets[i]!;
     if (t.incidentId && t.noticesMs && t.noticesMs.length > 0) {
       const list = incidentNotices.get(t.incidentId);
       if (list) list.push(...t.noticesMs);
