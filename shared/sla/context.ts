@@ -7,7 +7,7 @@ import { objectiveMs, TIERS } from './catalog';
 import { formatDurationLong, formatHours } from './format';
 import type { CreditLine, Measure, ServiceInput, SlaResult } from './model';
 import type { EngineResult, ResultFields } from './result';
-import { lazyResult, makeResult, newResult } from './result';
+import { makeResult, newResult } from './result';
 import { creditLine, explainCredit } from './money';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 
@@ -108,7 +108,7 @@ export function credit(ctx: MonthContext, terms: CreditTerms, service: ServiceIn
 
 export { explainCredit };
 
-export { makeResult, lazyResult, newResult };
+export { makeResult, newResult };
 export type { ResultFields };
 
 const TO_REPORT: Record<string, Record<string, number>> = {

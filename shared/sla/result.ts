@@ -96,7 +96,9 @@ export class EngineResult implements SlaResult {
   }
 }
 
-function fill(r: EngineResult, f: ResultFields): EngineResult {
+/** A result whose lines are already written (shared lines, or results too few to defer). */
+export function makeResult(sla: SlaDefinition, f: ResultFields & { explain: string[] }): SlaResult {
+  const r = new EngineResult(sla, f.explain);
   r.serviceId = f.serviceId;
   r.site = f.site;
   r.ticketId = f.ticketId;
@@ -109,16 +111,6 @@ function fill(r: EngineResult, f: ResultFields): EngineResult {
   r.credit = f.credit ?? NO_CREDIT;
   r.remedy = f.remedy;
   return r;
-}
-
-/** A result whose lines are already written (shared lines, or results too few to defer). */
-export function makeResult(sla: SlaDefinition, f: ResultFields & { explain: string[] }): SlaResult {
-  return fill(new EngineResult(sla, f.explain), f);
-}
-
-/** A result whose lines `explainer(ctx, sla, subject, result)` writes when they are first read. */
-export function lazyResult<C, S>(sla: SlaDefinition, f: ResultFields, explainer: Explainer<C, S>, ctx: C, subject: S): SlaResult {
-  return fill(new EngineResult(sla, undefined, explainer as Explainer<unknown, unknown>, ctx, subject), f);
 }
 
 /** A result to fill in directly (the engine's busiest loops). */
