@@ -17,7 +17,7 @@ export interface AgencyRows {
     restoredAtMs: Ms; notRestoredAtMs: Ms; actualRestoredAtMs: Ms; closedAtMs: Ms; measuredMs: number | null;
   }>;
   stopClocks: Array<{ id: number; ticketId: number | null; orderId: number | null; code: string; startMs: Ms; endMs: Ms; voided: number; windowStartMs: Ms; windowEndMs: Ms }>;
-  notices: Array<{ ticketId: number; atMs: Ms }>;
+  notices: Array<{ id: number; ticketId: number; atMs: Ms }>;
   orders: Array<{ id: number; serviceId: number; orderedAtMs: Ms; dueAtMs: Ms; completedAtMs: Ms }>;
   usage: Array<{ id: number; site: string; startMs: Ms; endMs: Ms }>;
   history: Array<{ sla: string; serviceId: number | null; site: string | null; month: string; met: number }>;
@@ -43,7 +43,7 @@ export function readAgencyRows(db: Db): AgencyRows {
       `SELECT id, ticket_id AS ticketId, order_id AS orderId, code, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')}, voided_at IS NOT NULL AS voided,
               ${msOf('window_start', 'windowStartMs')}, ${msOf('window_end', 'windowEndMs')} FROM stop_clocks`,
     ).all() as AgencyRows['stopClocks'],
-    notices: stmt(db, `SELECT ticket_id AS ticketId, ${msOf('at', 'atMs')} FROM ticket_notices`).all() as AgencyRows['notices'],
+    notices: stmt(db, `SELECT id, ticket_id AS ticketId, ${msOf('at', 'atMs')} FROM ticket_notices`).all() as AgencyRows['notices'],
     orders: stmt(db, `SELECT id, service_id AS serviceId, ${msOf('ordered_at', 'orderedAtMs')}, ${msOf('due_at', 'dueAtMs')}, ${msOf('completed_at', 'completedAtMs')} FROM orders`).all() as AgencyRows['orders'],
     usage: stmt(db, `SELECT id, site, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')} FROM survivability_events`).all() as AgencyRows['usage'],
     history: stmt(db, 'SELECT sla, service_id AS serviceId, site, month, met FROM sla_history').all() as AgencyRows['history'],
@@ -170,7 +170,7 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Mod
   const notices: number[][] = [];
   for (let i = 0; i < rows.notices.length; i++) {
     const n = rows.notices[i]!;
-    const atMs = need(n.atMs, 'ticket_notices', 'at', n.ticketId);
+    const atMs = need(n.atMs, 'ticket_notices', 'at', n.id);
     const list = notices[n.ticketId];
     if (list) list.push(atMs);
     else notices[n.ticketId] = [atMs];
