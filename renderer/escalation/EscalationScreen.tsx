@@ -2,6 +2,7 @@
 // the agency's own contact at each level (DOMAIN.md "Escalation ladders").
 import { useApiQuery } from '../api/useApiQuery';
 import { Icon } from '../ui/Icon';
+import { LoadError } from '../ui/ScreenStates';
 import { AssignmentsPanel } from './AssignmentsPanel';
 import { ContactsPanel } from './ContactsPanel';
 import { LadderReference } from './LadderReference';
@@ -31,20 +32,14 @@ export function EscalationScreen() {
         </span>
       </p>
       {error && !data ? (
-        <div className="panel error-panel" role="alert">
-          <p>The escalation ladders could not be loaded: {error.message}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              ladders.reload();
-              contractors.reload();
-              assignments.reload();
-            }}
-          >
-            Try again
-          </button>
-        </div>
+        <LoadError
+          message={`The escalation ladders could not be loaded: ${error.message}`}
+          onRetry={() => {
+            ladders.reload();
+            contractors.reload();
+            assignments.reload();
+          }}
+        />
       ) : !data ? (
         <p className="muted">Loading…</p>
       ) : (

@@ -3,6 +3,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { go } from '../shell/route';
 import { useServicesUi } from '../services/store';
 import { Icon } from '../ui/Icon';
+import { EmptyState } from '../ui/ScreenStates';
 
 const COUNT_ONLY = { limit: 1 } as const;
 
@@ -13,11 +14,7 @@ export function EmptyBoard() {
   const noServices = services.data !== undefined && services.data.total === 0;
 
   return (
-    <section className="panel empty-state" aria-labelledby="board-empty-title">
-      <div className="empty-icon">
-        <Icon name="check" size={32} />
-      </div>
-      <h2 id="board-empty-title">Nothing needs you now</h2>
+    <EmptyState titleId="board-empty-title" icon="check" title="Nothing needs you now">
       <p>
         No trouble ticket is open. When a circuit fails, open a ticket: ATR Desk counts down its repair objectives and tells you whom
         to call next.
@@ -52,6 +49,6 @@ export function EmptyBoard() {
           </div>
         </>
       ) : null}
-    </section>
+    </EmptyState>
   );
 }

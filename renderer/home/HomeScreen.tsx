@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { calendarFor } from '../ui/agencyTime';
+import { LoadError } from '../ui/ScreenStates';
 import { BoardCard } from './BoardCard';
 import { BoardSummary } from './BoardSummary';
 import { EmptyBoard } from './EmptyBoard';
@@ -45,12 +46,7 @@ export function HomeScreen({ agencyName }: { agencyName: string }) {
       </div>
 
       {board.error && board.data === undefined ? (
-        <div className="panel error-panel" role="alert">
-          <p>The open tickets could not be loaded: {board.error.message}</p>
-          <button type="button" className="button" onClick={reload}>
-            Try again
-          </button>
-        </div>
+        <LoadError message={`The open tickets could not be loaded: ${board.error.message}`} onRetry={reload} />
       ) : board.data === undefined ? (
         <p className="muted">Loading…</p>
       ) : entries.length === 0 ? (

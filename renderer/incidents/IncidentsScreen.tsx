@@ -3,6 +3,7 @@
 import type { Ticket } from '../../shared/ipc/tickets';
 import { useApiQuery } from '../api/useApiQuery';
 import { Icon } from '../ui/Icon';
+import { EmptyState, LoadError } from '../ui/ScreenStates';
 import { useAgencyZone } from '../ui/agencyTime';
 import { CreateIncidentDialog } from './CreateIncidentDialog';
 import { EditIncidentDialog } from './EditIncidentDialog';
@@ -43,19 +44,13 @@ export function IncidentsScreen() {
       </div>
 
       {error && !loaded ? (
-        <div className="panel error-panel" role="alert">
-          <p>The incidents could not be loaded: {error.message}</p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => {
-              incidents.reload();
-              tickets.reload();
-            }}
-          >
-            Try again
-          </button>
-        </div>
+        <LoadError
+          message={`The incidents could not be loaded: ${error.message}`}
+          onRetry={() => {
+            incidents.reload();
+            tickets.reload();
+          }}
+        />
       ) : loaded && list.length === 0 ? (
         <EmptyIncidents canCreate={active.length > 0} onCreate={() => open({ kind: 'create' })} />
       ) : (
@@ -75,11 +70,7 @@ export function IncidentsScreen() {
 
 function EmptyIncidents({ canCreate, onCreate }: { canCreate: boolean; onCreate: () => void }) {
   return (
-    <section className="panel empty-state" aria-labelledby="incidents-empty-title">
-      <div className="empty-icon">
-        <Icon name="incident" size={32} />
-      </div>
-      <h2 id="incidents-empty-title">No incidents yet</h2>
+    <EmptyState titleId="incidents-empty-title" icon="incident" title="No incidents yet">
       <p>
         When one cause takes down several services, group their tickets into an incident. If they are at one address and cover two or
         more service types (or 50+ seats), the app suggests CAT 1.
@@ -95,6 +86,6 @@ function EmptyIncidents({ canCreate, onCreate }: { canCreate: boolean; onCreate:
           </a>
         )}
       </div>
-    </section>
+    </EmptyState>
   );
 }

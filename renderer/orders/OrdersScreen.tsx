@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { Service } from '../../shared/ipc/services';
 import { useApiQuery } from '../api/useApiQuery';
 import { Icon } from '../ui/Icon';
+import { EmptyState, LoadError } from '../ui/ScreenStates';
 import { useAgencyZone } from '../ui/agencyTime';
 import { OrderDetail } from './OrderDetail';
 import { OrderFormDialog } from './OrderFormDialog';
@@ -47,12 +48,7 @@ export function OrdersScreen() {
       </div>
 
       {orders.error && !orders.data ? (
-        <div className="panel error-panel" role="alert">
-          <p>The orders could not be loaded: {orders.error.message}</p>
-          <button type="button" className="button" onClick={orders.reload}>
-            Try again
-          </button>
-        </div>
+        <LoadError message={`The orders could not be loaded: ${orders.error.message}`} onRetry={orders.reload} />
       ) : loaded && rows.length === 0 ? (
         <EmptyOrders hasServices={serviceList.length > 0} onAdd={openAdd} />
       ) : (
@@ -71,11 +67,7 @@ export function OrdersScreen() {
 
 function EmptyOrders({ hasServices, onAdd }: { hasServices: boolean; onAdd: () => void }) {
   return (
-    <section className="panel empty-state" aria-labelledby="orders-empty-title">
-      <div className="empty-icon">
-        <Icon name="order" size={32} />
-      </div>
-      <h2 id="orders-empty-title">No orders yet</h2>
+    <EmptyState titleId="orders-empty-title" icon="order" title="No orders yet">
       <p>
         Record each new install, move, add or change with its order date. The app works out the due date the provisioning SLA measures
         against and tells you when an order is late.
@@ -91,6 +83,6 @@ function EmptyOrders({ hasServices, onAdd }: { hasServices: boolean; onAdd: () =
           </a>
         )}
       </div>
-    </section>
+    </EmptyState>
   );
 }

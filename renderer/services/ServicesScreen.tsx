@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import type { Contractor } from '../../shared/ipc/agency';
-import { SERVICE_TYPES, SERVICE_TYPE_LABELS, TIERS, TIER_LABELS, type ServiceType, type Tier } from '../../shared/ipc/services';
+import { SERVICE_TYPES, SERVICE_TYPE_LABELS, TIERS, TIER_LABELS } from '../../shared/ipc/services';
 import { useApiQuery } from '../api/useApiQuery';
+import { FilterBar, FilterSelect, labelled, SearchBox } from '../ui/FilterBar';
 import { Icon } from '../ui/Icon';
+import { EmptyState, LoadError } from '../ui/ScreenStates';
 import { useDebounced } from '../ui/useDebounced';
 import { DeleteServiceDialog } from './DeleteServiceDialog';
 import { ImportDialog } from './import/ImportDialog';
@@ -58,17 +60,12 @@ export function ServicesScreen() {
       </div>
 
       {list.error && list.data === undefined ? (
-        <div className="panel error-panel" role="alert">
-          <p>The services could not be loaded: {list.error.message}</p>
-          <button type="button" className="button" onClick={list.reload}>
-            Try again
-          </button>
-        </div>
+        <LoadError message={`The services could not be loaded: ${list.error.message}`} onRetry={list.reload} />
       ) : empty ? (
-        <EmptyState onAdd={openAdd} onImport={openImport} />
+        <EmptyServices onAdd={openAdd} onImport={openImport} />
       ) : (
         <>
-          <FilterBar contractors={contractorList} />
+          <ServiceFilterBar contractors={contractorList} />
           <ServiceTable rows={list.data?.rows ?? []} loading={list.loading} filtered={active} queryKey={JSON.stringify(query)} />
           {list.data && list.data.total > list.data.rows.length ? (
             <p className="table-note">
@@ -86,13 +83,9 @@ export function ServicesScreen() {
   );
 }
 
-function EmptyState({ onAdd, onImport }: { onAdd: () => void; onImport: () => void }) {
+function EmptyServices({ onAdd, onImport }: { onAdd: () => void; onImport: () => void }) {
   return (
-    <section className="panel empty-state" aria-labelledby="empty-title">
-      <div className="empty-icon">
-        <Icon name="services" size={32} />
-      </div>
-      <h2 id="empty-title">No services yet</h2>
+    <EmptyState titleId="empty-title" icon="services" title="No services yet">
       <p>
         Add your agency&rsquo;s CALNET circuits one by one, or import them all from a spreadsheet saved as CSV. Each service
         keeps its contractor, tier and charges, which tickets and SLA claims build on.
@@ -105,75 +98,37 @@ function EmptyState({ onAdd, onImport }: { onAdd: () => void; onImport: () => vo
           <Icon name="upload" /> Import CSV
         </button>
       </div>
-    </section>
+    </EmptyState>
   );
 }
 
-function FilterBar({ contractors }: { contractors: Contractor[] }) {
+function ServiceFilterBar({ contractors }: { contractors: Contractor[] }) {
   const filters = useServicesUi((s) => s.filters);
   const setText = useServicesUi((s) => s.setText);
   const setContractor = useServicesUi((s) => s.setContractor);
   const setTier = useServicesUi((s) => s.setTier);
   const setServiceType = useServicesUi((s) => s.setServiceType);
   const clearFilters = useServicesUi((s) => s.clearFilters);
+  const contractorOptions = contractors.map((c) => ({ value: String(c.id), label: c.name }));
 
   return (
-    <div className="filter-bar" role="search" aria-label="Filter services">
-      <label className="search-box">
-        <Icon name="search" />
-        <span className="visually-hidden">Search services</span>
-        <input
-          type="search"
-          placeholder="Search circuit, site, address"
-          value={filters.text}
-          maxLength={200}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </label>
-      <label className="filter">
-        <span className="visually-hidden">Filter by contractor</span>
-        <select
-          value={filters.contractorId ?? ''}
-          onChange={(e) => setContractor(e.target.value === '' ? null : Number(e.target.value))}
-        >
-          <option value="">All contractors</option>
-          {contractors.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span className="visually-hidden">Filter by tier</span>
-        <select value={filters.tier ?? ''} onChange={(e) => setTier(e.target.value === '' ? null : (e.target.value as Tier))}>
-          <option value="">All tiers</option>
-          {TIERS.map((t) => (
-            <option key={t} value={t}>
-              {TIER_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span className="visually-hidden">Filter by service type</span>
-        <select
-          value={filters.serviceType ?? ''}
-          onChange={(e) => setServiceType(e.target.value === '' ? null : (e.target.value as ServiceType))}
-        >
-          <option value="">All types</option>
-          {SERVICE_TYPES.map((t) => (
-            <option key={t} value={t}>
-              {SERVICE_TYPE_LABELS[t]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {filtersActive(filters) ? (
-        <button type="button" className="button subtle" onClick={clearFilters}>
-          Clear filters
-        </button>
-      ) : null}
-    </div>
+    <FilterBar label="Filter services" active={filtersActive(filters)} onClear={clearFilters}>
+      <SearchBox label="Search services" placeholder="Search circuit, site, address" value={filters.text} onChange={setText} />
+      <FilterSelect
+        label="Filter by contractor"
+        allLabel="All contractors"
+        value={filters.contractorId === null ? null : String(filters.contractorId)}
+        options={contractorOptions}
+        onChange={(v) => setContractor(v === null ? null : Number(v))}
+      />
+      <FilterSelect label="Filter by tier" allLabel="All tiers" value={filters.tier} options={labelled(TIERS, TIER_LABELS)} onChange={setTier} />
+      <FilterSelect
+        label="Filter by service type"
+        allLabel="All types"
+        value={filters.serviceType}
+        options={labelled(SERVICE_TYPES, SERVICE_TYPE_LABELS)}
+        onChange={setServiceType}
+      />
+    </FilterBar>
   );
 }

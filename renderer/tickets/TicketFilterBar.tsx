@@ -1,7 +1,7 @@
 // Filters of the tickets list: text, status and kind. They go to SQL (tickets:list).
-import { TICKET_KINDS, TICKET_KIND_LABELS, type TicketKind } from '../../shared/ipc/tickets';
-import { Icon } from '../ui/Icon';
-import { STATUS_FILTERS, filtersActive, type StatusFilter } from './model';
+import { TICKET_KINDS, TICKET_KIND_LABELS } from '../../shared/ipc/tickets';
+import { FilterBar, FilterSelect, labelled, SearchBox } from '../ui/FilterBar';
+import { STATUS_FILTERS, filtersActive } from './model';
 import { useTicketsUi } from './store';
 
 export function TicketFilterBar() {
@@ -12,44 +12,10 @@ export function TicketFilterBar() {
   const clearFilters = useTicketsUi((s) => s.clearFilters);
 
   return (
-    <div className="filter-bar" role="search" aria-label="Filter tickets">
-      <label className="search-box">
-        <Icon name="search" />
-        <span className="visually-hidden">Search tickets</span>
-        <input
-          type="search"
-          placeholder="Search circuit, ticket number, site, description"
-          value={filters.text}
-          maxLength={200}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </label>
-      <label className="filter">
-        <span className="visually-hidden">Filter by status</span>
-        <select value={filters.status} onChange={(e) => setStatus(e.target.value as StatusFilter)}>
-          {STATUS_FILTERS.map((s) => (
-            <option key={s.value} value={s.value}>
-              {s.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="filter">
-        <span className="visually-hidden">Filter by kind</span>
-        <select value={filters.kind ?? ''} onChange={(e) => setKind(e.target.value === '' ? null : (e.target.value as TicketKind))}>
-          <option value="">All kinds</option>
-          {TICKET_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {TICKET_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </label>
-      {filtersActive(filters) ? (
-        <button type="button" className="button subtle" onClick={clearFilters}>
-          Clear filters
-        </button>
-      ) : null}
-    </div>
+    <FilterBar label="Filter tickets" active={filtersActive(filters)} onClear={clearFilters}>
+      <SearchBox label="Search tickets" placeholder="Search circuit, ticket number, site, description" value={filters.text} onChange={setText} />
+      <FilterSelect label="Filter by status" value={filters.status} options={STATUS_FILTERS} onChange={(v) => v !== null && setStatus(v)} />
+      <FilterSelect label="Filter by kind" allLabel="All kinds" value={filters.kind} options={labelled(TICKET_KINDS, TICKET_KIND_LABELS)} onChange={setKind} />
+    </FilterBar>
   );
 }

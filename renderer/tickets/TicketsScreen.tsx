@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import { goTo, hrefForTicket, ticketRouteFromHash, useHash } from '../shell/route';
 import { Icon } from '../ui/Icon';
+import { LoadError } from '../ui/ScreenStates';
 import { useDebounced } from '../ui/useDebounced';
 import { TicketDetailScreen } from './detail/TicketDetailScreen';
 import { TicketFormDialog } from './form/TicketFormDialog';
@@ -44,12 +45,7 @@ function TicketListScreen({ creating }: { creating: boolean }) {
       </div>
       <TicketFilterBar />
       {paged.error && paged.total === null ? (
-        <div className="panel error-panel" role="alert">
-          <p>The tickets could not be loaded: {paged.error.message}</p>
-          <button type="button" className="button" onClick={paged.retry}>
-            Try again
-          </button>
-        </div>
+        <LoadError message={`The tickets could not be loaded: ${paged.error.message}`} onRetry={paged.retry} />
       ) : (
         <>
           <TicketTable paged={paged} queryKey={JSON.stringify(query)} filtered={active} />
