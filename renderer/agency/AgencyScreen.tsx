@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { notify } from '../shell/notices';
 import { Field } from '../ui/Field';
+import { FormErrorList } from '../ui/Form';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
 import { timeZoneOptions } from './timeZones';
 
@@ -66,13 +67,7 @@ function AgencyForm({ agency }: { agency: Agency }) {
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Agency profile">
-      {errors.form.length > 0 ? (
-        <div className="form-error" role="alert">
-          {errors.form.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      ) : null}
+      <FormErrorList messages={errors.form} />
       <Field label="Agency name" error={errors.fields.name} required>
         <input
           type="text"

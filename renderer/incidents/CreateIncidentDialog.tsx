@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Dialog } from '../ui/Dialog';
 import { formatDateTime } from '../ui/datetime';
+import { DialogActions, FormErrorText } from '../ui/Form';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
 import { IncidentFields, INCIDENT_FIELD_LABELS, type IncidentDraft, type IncidentField } from './IncidentFields';
 import { incidentName, ticketKind, ticketLabel, toggleId } from './model';
@@ -37,11 +38,7 @@ export function CreateIncidentDialog({ tickets, incidents, zone }: Props) {
   return (
     <Dialog title="New incident" onClose={close} size="large" busy={busy}>
       <form className="form" onSubmit={submit} noValidate aria-label="New incident">
-        {errors.form.length > 0 ? (
-          <p className="form-error" role="alert">
-            {errors.form.join(' ')}
-          </p>
-        ) : null}
+        <FormErrorText messages={errors.form} />
         <IncidentFields
           draft={draft}
           errors={errors}
@@ -84,14 +81,12 @@ export function CreateIncidentDialog({ tickets, incidents, zone }: Props) {
             </ul>
           )}
         </fieldset>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={close} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Saving…' : ticketIds.length > 0 ? `Create with ${ticketIds.length} ticket${ticketIds.length === 1 ? '' : 's'}` : 'Create incident'}
-          </button>
-        </div>
+        <DialogActions
+          onCancel={close}
+          busy={busy}
+          busyLabel="Saving…"
+          submitLabel={ticketIds.length > 0 ? `Create with ${ticketIds.length} ticket${ticketIds.length === 1 ? '' : 's'}` : 'Create incident'}
+        />
       </form>
     </Dialog>
   );

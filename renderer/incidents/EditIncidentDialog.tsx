@@ -4,6 +4,7 @@ import type { Incident } from '../../shared/ipc/tickets';
 import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Dialog } from '../ui/Dialog';
+import { DialogActions, FormErrorText } from '../ui/Form';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
 import { IncidentFields, INCIDENT_FIELD_LABELS, type IncidentDraft, type IncidentField } from './IncidentFields';
 import { incidentName } from './model';
@@ -33,20 +34,9 @@ export function EditIncidentDialog({ incident }: { incident: Incident | undefine
   return (
     <Dialog title={title} onClose={close} size="medium" busy={busy}>
       <form className="form" onSubmit={submit} noValidate aria-label={title}>
-        {errors.form.length > 0 ? (
-          <p className="form-error" role="alert">
-            {errors.form.join(' ')}
-          </p>
-        ) : null}
+        <FormErrorText messages={errors.form} />
         <IncidentFields draft={draft} errors={errors} onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))} />
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={close} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Saving…' : 'Save changes'}
-          </button>
-        </div>
+        <DialogActions onCancel={close} busy={busy} busyLabel="Saving…" submitLabel="Save changes" />
       </form>
     </Dialog>
   );

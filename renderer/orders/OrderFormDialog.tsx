@@ -7,13 +7,10 @@ import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
+import { DialogActions, focusFirstInvalid, FormErrorList } from '../ui/Form';
 import { mapFieldErrors } from '../ui/fieldErrors';
 import { ORDER_FIELD_LABELS, orderRequest, type OrderDraft } from './model';
 import { useOrdersUi } from './store';
-
-function focusFirstInvalid(form: HTMLFormElement | null) {
-  window.requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-}
 
 export function serviceOptionLabel(s: Service): string {
   return [s.circuitId, SERVICE_TYPE_LABELS[s.serviceType] ?? s.serviceType, s.site].filter(Boolean).join(' — ');
@@ -63,13 +60,7 @@ export function OrderFormDialog({ services, zone }: { services: Service[]; zone:
   return (
     <Dialog title={dialog.title} onClose={closeDialog} size="large" busy={saving}>
       <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={dialog.title}>
-        {errors.form.length > 0 ? (
-          <div className="form-error" role="alert">
-            {errors.form.map((m) => (
-              <p key={m}>{m}</p>
-            ))}
-          </div>
-        ) : null}
+        <FormErrorList messages={errors.form} />
         <div className="form-grid">
           <Field label="Service" error={errors.fields.serviceId} required className="span-2" hint={services.length === 0 ? <a href="#/services">Add a service first</a> : undefined}>
             <select value={draft.serviceId} onChange={(e) => set('serviceId')(e.target.value)} autoFocus>
@@ -97,14 +88,7 @@ export function OrderFormDialog({ services, zone }: { services: Service[]; zone:
             <textarea value={draft.description} maxLength={2000} rows={3} onChange={(e) => set('description')(e.target.value)} />
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={closeDialog} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : editingId === null ? 'Add order' : 'Save changes'}
-          </button>
-        </div>
+        <DialogActions onCancel={closeDialog} busy={saving} busyLabel="Saving…" submitLabel={editingId === null ? 'Add order' : 'Save changes'} />
       </form>
     </Dialog>
   );

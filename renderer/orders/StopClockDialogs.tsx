@@ -4,6 +4,7 @@ import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
+import { DialogActions, FormErrorText } from '../ui/Form';
 import { localProblemMessage, parseLocal } from '../ui/datetime';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
 import { useOrdersUi } from './store';
@@ -29,18 +30,11 @@ export function EndStopClockDialog({ stopClockId, title, zone }: { stopClockId: 
   return (
     <Dialog title={`End ${title}`} onClose={closeDialog} size="small" busy={busy}>
       <form className="form" onSubmit={submit} noValidate aria-label={`End ${title}`}>
-        {errors.form.length > 0 ? <p className="form-error" role="alert">{errors.form.join(' ')}</p> : null}
+        <FormErrorText messages={errors.form} />
         <Field label="End" error={errors.fields.endAt} required hint={`When the delay ended, agency time (${zone}).`}>
           <input type="datetime-local" value={endAt} autoFocus onChange={(e) => setEndAt(e.target.value)} />
         </Field>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={closeDialog} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {busy ? 'Saving…' : 'End stop clock'}
-          </button>
-        </div>
+        <DialogActions onCancel={closeDialog} busy={busy} busyLabel="Saving…" submitLabel="End stop clock" />
       </form>
     </Dialog>
   );
@@ -73,21 +67,14 @@ export function VoidStopClockDialog({ stopClockId, title }: { stopClockId: numbe
       description={<p>A voided stop clock stays on record with who voided it and why, and stops counting.</p>}
     >
       <form className="form" onSubmit={submit} noValidate aria-label={`Void ${title}`}>
-        {errors.form.length > 0 ? <p className="form-error" role="alert">{errors.form.join(' ')}</p> : null}
+        <FormErrorText messages={errors.form} />
         <Field label="Reason" error={errors.fields.reason} required>
           <input type="text" value={reason} maxLength={2000} autoFocus onChange={(e) => setReason(e.target.value)} />
         </Field>
         <Field label="Who" error={errors.fields.who}>
           <input type="text" value={who} maxLength={120} onChange={(e) => setWho(e.target.value)} />
         </Field>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={closeDialog} disabled={busy}>
-            Cancel
-          </button>
-          <button type="submit" className="button danger" disabled={busy}>
-            {busy ? 'Working…' : 'Void stop clock'}
-          </button>
-        </div>
+        <DialogActions onCancel={closeDialog} busy={busy} busyLabel="Working…" submitLabel="Void stop clock" danger />
       </form>
     </Dialog>
   );

@@ -7,14 +7,10 @@ import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
+import { DialogActions, focusFirstInvalid, FormErrorList } from '../ui/Form';
 import { mapFieldErrors } from '../ui/fieldErrors';
 import { draftToRequest, SERVICE_FIELD_LABELS, type ServiceFormDraft } from './model';
 import { useServicesUi } from './store';
-
-function focusFirstInvalid(form: HTMLFormElement | null) {
-  // After React has drawn the errors.
-  window.requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
-}
 
 export function ServiceFormDialog({ contractors }: { contractors: Contractor[] }) {
   const dialog = useServicesUi((s) => s.dialog);
@@ -58,13 +54,7 @@ export function ServiceFormDialog({ contractors }: { contractors: Contractor[] }
   return (
     <Dialog title={title} onClose={closeDialog} size="large" busy={saving}>
       <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={title}>
-        {errors.form.length > 0 ? (
-          <div className="form-error" role="alert">
-            {errors.form.map((m) => (
-              <p key={m}>{m}</p>
-            ))}
-          </div>
-        ) : null}
+        <FormErrorList messages={errors.form} />
         <div className="form-grid">
           <Field label="Circuit ID" error={errors.fields.circuitId} required>
             <input
@@ -126,14 +116,7 @@ export function ServiceFormDialog({ contractors }: { contractors: Contractor[] }
             <input type="text" value={draft.address} onChange={(e) => set('address')(e.target.value)} maxLength={200} autoComplete="off" />
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={closeDialog} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : editingId === null ? 'Add service' : 'Save changes'}
-          </button>
-        </div>
+        <DialogActions onCancel={closeDialog} busy={saving} busyLabel="Saving…" submitLabel={editingId === null ? 'Add service' : 'Save changes'} />
       </form>
     </Dialog>
   );

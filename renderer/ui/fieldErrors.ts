@@ -59,3 +59,10 @@ export function mapFieldErrors<F extends string>(error: IpcError, labels: Record
   if (Object.keys(out.fields).length === 0 && out.form.length === 0) out.form.push(error.message);
   return out;
 }
+
+/** The errors without those of the named fields (they were just edited). */
+export function withoutFields<F extends string>(errors: FormErrors<F>, ...keys: F[]): FormErrors<F> {
+  const fields = { ...errors.fields };
+  for (const k of keys) delete fields[k];
+  return { fields, form: errors.form };
+}

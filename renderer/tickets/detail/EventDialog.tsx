@@ -7,9 +7,9 @@ import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
+import { DialogActions, focusFirstInvalid, FormErrorList } from '../../ui/Form';
 import { inputToIso, nowInput } from '../dates';
-import { focusFirstInvalid } from '../form/TicketFormDialog';
 import { useTicketsUi } from '../store';
 
 type EventField = 'at' | 'who' | 'level' | 'whom' | 'how' | 'answer' | 'detail' | 'kind';
@@ -76,12 +76,7 @@ export function EventDialog({ kind, detail, zone, onClose }: Props) {
 
   const set = (key: Exclude<EventField, 'kind'>, value: string) => {
     setD((x) => ({ ...x, [key]: value }));
-    setErrors((e) => {
-      const fields = { ...e.fields };
-      delete fields[key];
-      delete fields.kind;
-      return { fields, form: e.form };
-    });
+    setErrors((e) => withoutFields(e, key, 'kind'));
   };
 
   const submit = async (e: FormEvent) => {
@@ -108,13 +103,7 @@ export function EventDialog({ kind, detail, zone, onClose }: Props) {
   return (
     <Dialog title={TITLES[kind]} onClose={onClose} busy={saving} description={EXPLAIN[kind]}>
       <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={TITLES[kind]}>
-        {errors.fields.kind || errors.form.length > 0 ? (
-          <div className="form-error" role="alert">
-            {[errors.fields.kind, ...errors.form].filter(Boolean).map((m) => (
-              <p key={m}>{m?.replace(/^This step /, '')}</p>
-            ))}
-          </div>
-        ) : null}
+        <FormErrorList messages={[errors.fields.kind, ...errors.form].filter((m): m is string => Boolean(m)).map((m) => m.replace(/^This step /, ''))} />
         <div className="form-grid">
           <Field label="When" error={errors.fields.at} required hint={`Agency time (${zone}).`}>
             <input type="datetime-local" value={d.at} onChange={(e) => set('at', e.target.value)} autoFocus={!talks && kind !== 'note'} />
@@ -151,14 +140,7 @@ export function EventDialog({ kind, detail, zone, onClose }: Props) {
             </Field>
           )}
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Record'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} busy={saving} busyLabel="Saving…" submitLabel="Record" />
       </form>
     </Dialog>
   );

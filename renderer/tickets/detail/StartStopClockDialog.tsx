@@ -10,9 +10,9 @@ import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
+import { DialogActions, focusFirstInvalid, FormErrorList } from '../../ui/Form';
 import { inputToIso, nowInput } from '../dates';
-import { focusFirstInvalid } from '../form/TicketFormDialog';
 import { ConditionInfo } from './ConditionInfo';
 
 type Conditions = ResponseOf<'stopClocks:conditions'>;
@@ -44,11 +44,7 @@ export function StartStopClockDialog({ ticketId, conditions, zone, onClose }: Pr
 
   const set = (key: keyof typeof d, value: string) => {
     setD((x) => ({ ...x, [key]: value }));
-    setErrors((e) => {
-      const fields = { ...e.fields };
-      delete fields[key];
-      return { fields, form: e.form };
-    });
+    setErrors((e) => withoutFields(e, key));
     if (key === 'code') {
       // Instant feedback on the condition itself (refused, orders only), as the back end will say it.
       const codeProblem = value ? stopClockProblems(loadCatalog(), { ...request(), code: value, note: 'x', windowStart: 'x', windowEnd: 'x' }, 'ticket').find((p) => p.path === '/code') : undefined;
@@ -74,13 +70,7 @@ export function StartStopClockDialog({ ticketId, conditions, zone, onClose }: Pr
   return (
     <Dialog title="Start a stop clock" onClose={onClose} busy={saving} size="large" description="While it runs, Time to Repair, Excessive Outage and CAT 1 stand still (29.4.7).">
       <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Start a stop clock">
-        {errors.form.length > 0 ? (
-          <div className="form-error" role="alert">
-            {errors.form.map((m) => (
-              <p key={m}>{m}</p>
-            ))}
-          </div>
-        ) : null}
+        <FormErrorList messages={errors.form} />
         <div className="form-grid">
           <Field label="Condition" error={errors.fields.code} required className="span-2" hint={condition || refused ? <ConditionInfo condition={condition} refused={refused} /> : 'The reason the contractor could not work on the repair.'}>
             <select value={d.code} onChange={(e) => set('code', e.target.value)} autoFocus>
@@ -128,14 +118,7 @@ export function StartStopClockDialog({ ticketId, conditions, zone, onClose }: Pr
             <textarea rows={3} value={d.note} maxLength={4000} onChange={(e) => set('note', e.target.value)} />
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Start stop clock'}
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} busy={saving} busyLabel="Saving…" submitLabel="Start stop clock" />
       </form>
     </Dialog>
   );

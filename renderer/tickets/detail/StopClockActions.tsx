@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
+import { DialogActions, FormErrorText } from '../../ui/Form';
 import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
 import { formatWhen, inputToIso, nowInput } from '../dates';
 import { useTicketsUi } from '../store';
@@ -35,22 +36,11 @@ export function EndStopClockDialog({ clock, zone, onClose }: Props) {
   return (
     <Dialog title={`End the ${clock.title} stop clock`} onClose={onClose} busy={saving} size="small" description={`Started ${formatWhen(clock.startAt, zone)}.`}>
       <form className="form" onSubmit={submit} noValidate aria-label="End the stop clock">
-        {errors.form.length ? (
-          <p className="form-error" role="alert">
-            {errors.form.join(' ')}
-          </p>
-        ) : null}
+        <FormErrorText messages={errors.form} />
         <Field label="End" error={errors.fields.endAt} required hint={`Agency time (${zone}).`}>
           <input type="datetime-local" value={endAt} autoFocus onChange={(e) => setEndAt(e.target.value)} />
         </Field>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            End stop clock
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} busy={saving} submitLabel="End stop clock" />
       </form>
     </Dialog>
   );
@@ -85,25 +75,14 @@ export function VoidStopClockDialog({ clock, zone, onClose }: Props) {
       description={`${span}. Void it only when ${clock.title.toLowerCase()} turns out not to be the cause: the interval stops counting, and stays on record, struck through, with your reason.`}
     >
       <form className="form" onSubmit={submit} noValidate aria-label="Void the stop clock">
-        {errors.form.length ? (
-          <p className="form-error" role="alert">
-            {errors.form.join(' ')}
-          </p>
-        ) : null}
+        <FormErrorText messages={errors.form} />
         <Field label="Reason" error={errors.fields.reason} required hint="Why it was not the cause, e.g. the contractor found the fault in its own office.">
           <input type="text" value={reason} maxLength={2000} autoFocus onChange={(e) => setReason(e.target.value)} />
         </Field>
         <Field label="Voided by" error={errors.fields.who}>
           <input type="text" value={who} maxLength={120} onChange={(e) => setWho(e.target.value)} />
         </Field>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose} disabled={saving}>
-            Keep it
-          </button>
-          <button type="submit" className="button danger" disabled={saving}>
-            Void stop clock
-          </button>
-        </div>
+        <DialogActions onCancel={onClose} busy={saving} cancelLabel="Keep it" submitLabel="Void stop clock" danger />
       </form>
     </Dialog>
   );

@@ -7,7 +7,8 @@ import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
+import { DialogActions, focusFirstInvalid, FormErrorList } from '../../ui/Form';
 import { useLoadedZone } from '../../ui/agencyTime';
 import { nowInput } from '../dates';
 import { TICKET_FIELD_LABELS, draftFromTicket, draftToRequest, emptyTicketDraft, needsMeasurement, type TicketField, type TicketFormDraft } from '../model';
@@ -19,10 +20,6 @@ type Props = { onClose: () => void; onSaved: (d: TicketDetail) => void } & ({ mo
 function unnest(error: IpcError): IpcError {
   const strip = (p: string) => p.replace(/^\/ticket(?=\/)/, '');
   return { ...error, path: strip(error.path), ...(error.issues ? { issues: error.issues.map((i) => ({ ...i, path: strip(i.path) })) } : {}) };
-}
-
-export function focusFirstInvalid(form: HTMLFormElement | null): void {
-  window.requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
 export function TicketFormDialog(props: Props) {
@@ -41,11 +38,7 @@ function TicketForm(props: Props & { zone: string }) {
 
   const set = <K extends TicketField>(key: K, value: TicketFormDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
-    setErrors((e) => {
-      const fields = { ...e.fields };
-      delete fields[key];
-      return { fields, form: e.form };
-    });
+    setErrors((e) => withoutFields(e, key));
   };
 
   const submit = async (e: FormEvent) => {
@@ -71,13 +64,7 @@ function TicketForm(props: Props & { zone: string }) {
   return (
     <Dialog title={title} onClose={props.onClose} size="large" busy={saving}>
       <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={title}>
-        {errors.form.length > 0 ? (
-          <div className="form-error" role="alert">
-            {errors.form.map((m) => (
-              <p key={m}>{m}</p>
-            ))}
-          </div>
-        ) : null}
+        <FormErrorList messages={errors.form} />
         <div className="form-grid">
           <ServicePicker value={draft.serviceId} onChange={(id) => set('serviceId', id)} error={errors.fields.serviceId} autoFocus={!editing} />
           <Field label="Contractor ticket number" error={errors.fields.contractorTicket} hint="The number the contractor's repair desk gave you.">
@@ -119,14 +106,7 @@ function TicketForm(props: Props & { zone: string }) {
             <textarea rows={3} value={draft.description} maxLength={4000} onChange={(e) => set('description', e.target.value)} />
           </Field>
         </div>
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={props.onClose} disabled={saving}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={saving}>
-            {saving ? 'Saving…' : editing ? 'Save changes' : 'Open ticket'}
-          </button>
-        </div>
+        <DialogActions onCancel={props.onClose} busy={saving} busyLabel="Saving…" submitLabel={editing ? 'Save changes' : 'Open ticket'} />
       </form>
     </Dialog>
   );
