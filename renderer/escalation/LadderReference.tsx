@@ -1,4 +1,5 @@
 // The shipped ladders as the contract documents state them: levels, who calls, when due, the rule.
+import { HeaderRow } from '../ui/DataTable';
 import { calendarText, contactedByText, ISSUE_KIND_LABELS, levelDueText, type LadderInfo } from './model';
 
 export function LadderReference({ ladders }: { ladders: LadderInfo[] }) {
@@ -26,15 +27,7 @@ function LadderCard({ ladder }: { ladder: LadderInfo }) {
       <p className="small">{calendarText(ladder.calendar)}</p>
       <table className="data-table compact ladder-table">
         <thead>
-          <tr>
-            <th scope="col" className="col-level">
-              Level
-            </th>
-            <th scope="col">Role</th>
-            <th scope="col">Who contacts</th>
-            <th scope="col">When due</th>
-            <th scope="col">Rule</th>
-          </tr>
+          <HeaderRow columns={[{ label: 'Level', className: 'col-level' }, 'Role', 'Who contacts', 'When due', 'Rule']} />
         </thead>
         <tbody>
           {ladder.levels.map((v) => (

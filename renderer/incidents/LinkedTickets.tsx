@@ -1,5 +1,6 @@
 // The tickets an incident links: each opens on the Tickets screen; unlinking asks first.
 import type { Incident, Ticket } from '../../shared/ipc/tickets';
+import { HeaderRow } from '../ui/DataTable';
 import { formatDateTime } from '../ui/datetime';
 import { incidentName, ticketHref, ticketKind, ticketLabel } from './model';
 import { useIncidentsUi } from './store';
@@ -23,18 +24,7 @@ export function LinkedTickets({ incident, tickets, zone }: Props) {
   return (
     <table className="data-table compact linked-tickets" aria-label={`Tickets of ${name}`}>
       <thead>
-        <tr>
-          <th scope="col" className="col-ticket">
-            Ticket
-          </th>
-          <th scope="col">Service</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Opened</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="col-actions">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
+        <HeaderRow columns={[{ label: 'Ticket', className: 'col-ticket' }, 'Service', 'Kind', 'Opened', 'Status']} actions />
       </thead>
       <tbody>
         {incident.ticketIds.map((id) => {

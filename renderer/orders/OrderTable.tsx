@@ -2,7 +2,9 @@
 import type { KeyboardEvent } from 'react';
 import type { Order } from '../../shared/ipc/tickets';
 import { formatDate, formatDateTime, formatDuration } from '../ui/datetime';
+import { HeaderRow } from '../ui/DataTable';
 import { Icon } from '../ui/Icon';
+import { moveTarget } from '../ui/listKeys';
 import { delayMs, orderStatus, runningDelay, STATUS_LABELS } from './model';
 import { useOrdersUi } from './store';
 
@@ -21,15 +23,12 @@ export function OrderTable({ rows, zone, nowMs, loading }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || rows.length === 0) return;
-    const move = (i: number) => {
+    // No PageUp/PageDown here: the list is short and not virtualized.
+    const to = moveTarget(e.key, index, rows.length);
+    if (to !== null) {
       e.preventDefault();
-      select(rows[Math.max(0, Math.min(rows.length - 1, i))]!.id);
-    };
-    if (e.key === 'ArrowDown') move(index + 1);
-    else if (e.key === 'ArrowUp') move(index < 0 ? 0 : index - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(rows.length - 1);
-    else if (e.key === 'Enter' && rows[index]) {
+      select(rows[to]!.id);
+    } else if (e.key === 'Enter' && rows[index]) {
       e.preventDefault();
       openEdit(rows[index], zone);
     }
@@ -52,18 +51,7 @@ export function OrderTable({ rows, zone, nowMs, loading }: Props) {
           <col className="w-order-actions" />
         </colgroup>
         <thead>
-          <tr>
-            <th scope="col">Circuit</th>
-            <th scope="col">Reference</th>
-            <th scope="col">Ordered</th>
-            <th scope="col">Negotiated due</th>
-            <th scope="col">Due (SLA)</th>
-            <th scope="col">Completed</th>
-            <th scope="col">Status</th>
-            <th scope="col" className="col-actions">
-              <span className="visually-hidden">Actions</span>
-            </th>
-          </tr>
+          <HeaderRow columns={['Circuit', 'Reference', 'Ordered', 'Negotiated due', 'Due (SLA)', 'Completed', 'Status']} actions />
         </thead>
         <tbody>
           {rows.map((o) => (

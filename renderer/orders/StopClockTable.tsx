@@ -1,6 +1,7 @@
 // An order's stop clocks: condition, start, end, length, note; end a running one, void a voidable one.
 import type { Order } from '../../shared/ipc/tickets';
 import { useApiQuery } from '../api/useApiQuery';
+import { HeaderRow } from '../ui/DataTable';
 import { formatDateTime, formatDuration } from '../ui/datetime';
 import { useOrdersUi } from './store';
 
@@ -16,16 +17,7 @@ export function StopClockTable({ order, zone }: { order: Order; zone: string }) 
   return (
     <table className="data-table compact stop-clock-table" aria-label="Stop clocks">
       <thead>
-        <tr>
-          <th scope="col">Condition</th>
-          <th scope="col">Start</th>
-          <th scope="col">End</th>
-          <th scope="col">Length</th>
-          <th scope="col">Note</th>
-          <th scope="col" className="col-actions">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
+        <HeaderRow columns={['Condition', 'Start', 'End', 'Length', 'Note']} actions />
       </thead>
       <tbody>
         {order.stopClocks.map((s) => (

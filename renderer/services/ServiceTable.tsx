@@ -1,14 +1,13 @@
 // The services list: a real <table> (header cells sortable, aria-sort) whose body is
 // virtualized, so only the rows in view are in the page even with many thousands.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Service, ServiceSortKey } from '../../shared/ipc/services';
+import { ActionsHeader, NoMatchRow, SortHeader, SpacerRow } from '../ui/DataTable';
 import { Icon } from '../ui/Icon';
+import { moveTarget, ROW_HEIGHT, rowsPerPage } from '../ui/listKeys';
+import { useVirtualRows } from '../ui/useVirtualRows';
 import { ariaSort, money, serviceTypeLabel, tierLabel } from './model';
 import { useServicesUi } from './store';
-
-const ROW_HEIGHT = 44;
-const HEAD_HEIGHT = 40;
 
 const COLUMNS: { key: ServiceSortKey; label: string; className?: string }[] = [
   { key: 'circuitId', label: 'Circuit ID', className: 'col-circuit' },
@@ -38,22 +37,7 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
   const clearFilters = useServicesUi((s) => s.clearFilters);
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; this component is not memoized.
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 10,
-    // Rows start below the sticky header: offsets count from there, and scrolling to a row
-    // keeps it clear of the header.
-    scrollMargin: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
-  });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items[items.length - 1];
-  const padTop = first ? first.start - HEAD_HEIGHT : 0;
-  const padBottom = last ? virtualizer.getTotalSize() - (last.end - HEAD_HEIGHT) : 0;
+  const { virtualizer, items, padTop, padBottom } = useVirtualRows(rows.length, scrollRef, 10);
 
   const selectedIndex = selectedId === null ? -1 : rows.findIndex((r) => r.id === selectedId);
 
@@ -73,19 +57,13 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || rows.length === 0) return;
-    const move = (to: number) => {
+    const to = moveTarget(e.key, selectedIndex, rows.length, rowsPerPage(scrollRef.current));
+    if (to !== null) {
       e.preventDefault();
-      const i = Math.max(0, Math.min(rows.length - 1, to));
-      select(rows[i]!.id);
-    };
-    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 400) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
+      select(rows[to]!.id);
+      return;
+    }
     switch (e.key) {
-      case 'ArrowDown': return move(selectedIndex + 1);
-      case 'ArrowUp': return move(selectedIndex < 0 ? 0 : selectedIndex - 1);
-      case 'PageDown': return move(selectedIndex + page);
-      case 'PageUp': return move(selectedIndex - page);
-      case 'Home': return move(0);
-      case 'End': return move(rows.length - 1);
       case 'Enter': {
         const row = rows[selectedIndex];
         if (row) {
@@ -132,28 +110,14 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
-            {COLUMNS.map((col) => {
-              const state = ariaSort(sort, col.key);
-              return (
-                <th key={col.key} scope="col" aria-sort={state} className={col.className}>
-                  <button type="button" className="sort-button" onClick={() => sortBy(col.key)}>
-                    {col.label}
-                    <span className={`sort-mark sort-${state}`} aria-hidden="true" />
-                  </button>
-                </th>
-              );
-            })}
-            <th scope="col" className="col-actions">
-              <span className="visually-hidden">Actions</span>
-            </th>
+            {COLUMNS.map((col) => (
+              <SortHeader key={col.key} label={col.label} state={ariaSort(sort, col.key)} className={col.className} onSort={() => sortBy(col.key)} />
+            ))}
+            <ActionsHeader />
           </tr>
         </thead>
         <tbody>
-          {padTop > 0 ? (
-            <tr className="spacer" aria-hidden="true" style={{ height: padTop }}>
-              <td colSpan={8} />
-            </tr>
-          ) : null}
+          <SpacerRow height={padTop} colSpan={8} />
           {items.map((item) => {
             const s = rows[item.index]!;
             const selected = s.id === selectedId;
@@ -196,26 +160,11 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
               </tr>
             );
           })}
-          {padBottom > 0 ? (
-            <tr className="spacer" aria-hidden="true" style={{ height: padBottom }}>
-              <td colSpan={8} />
-            </tr>
-          ) : null}
+          <SpacerRow height={padBottom} colSpan={8} />
           {rows.length === 0 && !loading ? (
-            <tr>
-              <td colSpan={8} className="no-match">
-                {filtered ? (
-                  <>
-                    No services match these filters.{' '}
-                    <button type="button" className="link-button" onClick={clearFilters}>
-                      Clear filters
-                    </button>
-                  </>
-                ) : (
-                  'No services.'
-                )}
-              </td>
-            </tr>
+            <NoMatchRow colSpan={8} filtered={filtered} what="services" onClear={clearFilters}>
+              No services.
+            </NoMatchRow>
           ) : null}
         </tbody>
       </table>

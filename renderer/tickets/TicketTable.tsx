@@ -1,18 +1,18 @@
 // The tickets list: a real <table> whose body is virtualized over the whole count, with rows
 // fetched a page at a time for what is in view (usePagedTickets). Smooth at 100,000 tickets.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Ticket } from '../../shared/ipc/tickets';
 import { goTo, hrefForTicket } from '../shell/route';
 import { useAgencyZone } from '../ui/agencyTime';
+import { NoMatchRow, SortHeader, SpacerRow } from '../ui/DataTable';
+import { moveTarget, ROW_HEIGHT, rowsPerPage } from '../ui/listKeys';
+import { useVirtualRows } from '../ui/useVirtualRows';
 import { formatListTime } from './dates';
 import { ariaSort, kindLabel, statusLabel, type TicketSortKey } from './model';
 import { useTicketsUi } from './store';
 import type { PagedTickets } from './usePagedTickets';
 import { useDebounced } from '../ui/useDebounced';
 
-const ROW_HEIGHT = 44;
-const HEAD_HEIGHT = 40;
 const COLS = 8;
 
 const COLUMNS: { key: TicketSortKey | null; label: string; className: string }[] = [
@@ -43,20 +43,9 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
   const count = paged.total ?? 0;
 
   const scrollRef = useRef<HTMLDivElement>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design; this component is not memoized.
-  const virtualizer = useVirtualizer({
-    count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    scrollMargin: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
-  });
-  const items = virtualizer.getVirtualItems();
+  const { virtualizer, items, padTop, padBottom } = useVirtualRows(count, scrollRef, 8);
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
-  const padTop = items[0] ? items[0].start - HEAD_HEIGHT : 0;
-  const padBottom = items.length ? virtualizer.getTotalSize() - (items[items.length - 1]!.end - HEAD_HEIGHT) : 0;
 
   // Fetch the pages in view once scrolling settles (a drag across 100,000 rows fetches only
   // where it stops), and again when the query or the data changes (ensure is then new).
@@ -81,25 +70,14 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || count === 0) return;
-    const move = (to: number) => {
+    const to = moveTarget(e.key, selectedIndex, count, rowsPerPage(scrollRef.current));
+    if (to !== null) {
       e.preventDefault();
-      setSelected({ key: queryKey, index: Math.max(0, Math.min(count - 1, to)) });
-    };
-    const page = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 400) - HEAD_HEIGHT) / ROW_HEIGHT) - 1);
-    switch (e.key) {
-      case 'ArrowDown': return move(selectedIndex + 1);
-      case 'ArrowUp': return move(selectedIndex < 0 ? 0 : selectedIndex - 1);
-      case 'PageDown': return move(selectedIndex + page);
-      case 'PageUp': return move(selectedIndex - page);
-      case 'Home': return move(0);
-      case 'End': return move(count - 1);
-      case 'Enter':
-        if (selectedIndex >= 0) {
-          e.preventDefault();
-          const t = paged.row(selectedIndex);
-          if (t) open(t);
-        }
-        return;
+      setSelected({ key: queryKey, index: to });
+    } else if (e.key === 'Enter' && selectedIndex >= 0) {
+      e.preventDefault();
+      const t = paged.row(selectedIndex);
+      if (t) open(t);
     }
   };
 
@@ -134,25 +112,13 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
                   </th>
                 );
               }
-              const state = ariaSort(sort, col.key);
               const key = col.key;
-              return (
-                <th key={col.label} scope="col" aria-sort={state} className={col.className}>
-                  <button type="button" className="sort-button" onClick={() => sortBy(key)}>
-                    {col.label}
-                    <span className={`sort-mark sort-${state}`} aria-hidden="true" />
-                  </button>
-                </th>
-              );
+              return <SortHeader key={col.label} label={col.label} state={ariaSort(sort, key)} className={col.className} onSort={() => sortBy(key)} />;
             })}
           </tr>
         </thead>
         <tbody>
-          {padTop > 0 ? (
-            <tr className="spacer" aria-hidden="true" style={{ height: padTop }}>
-              <td colSpan={COLS} />
-            </tr>
-          ) : null}
+          <SpacerRow height={padTop} colSpan={COLS} />
           {items.map((item) => (
             <TicketRow
               key={paged.row(item.index)?.id ?? `p${item.index}`}
@@ -164,28 +130,11 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
               onOpen={open}
             />
           ))}
-          {padBottom > 0 ? (
-            <tr className="spacer" aria-hidden="true" style={{ height: padBottom }}>
-              <td colSpan={COLS} />
-            </tr>
-          ) : null}
+          <SpacerRow height={padBottom} colSpan={COLS} />
           {count === 0 && paged.total !== null ? (
-            <tr>
-              <td colSpan={COLS} className="no-match">
-                {filtered ? (
-                  <>
-                    No tickets match these filters.{' '}
-                    <button type="button" className="link-button" onClick={clearFilters}>
-                      Clear filters
-                    </button>
-                  </>
-                ) : (
-                  <>
-                    No open tickets. <a href={hrefForTicket('new')}>Open a ticket</a>
-                  </>
-                )}
-              </td>
-            </tr>
+            <NoMatchRow colSpan={COLS} filtered={filtered} what="tickets" onClear={clearFilters}>
+              No open tickets. <a href={hrefForTicket('new')}>Open a ticket</a>
+            </NoMatchRow>
           ) : null}
         </tbody>
       </table>
