@@ -2,7 +2,7 @@
 import type { KeyboardEvent } from 'react';
 import type { Order } from '../../shared/ipc/tickets';
 import { formatDate, formatDateTime, formatDuration } from '../ui/datetime';
-import { HeaderRow } from '../ui/DataTable';
+import { HeaderRow, ListRegion } from '../ui/DataTable';
 import { Icon } from '../ui/Icon';
 import { moveTarget } from '../ui/listKeys';
 import { delayMs, orderStatus, runningDelay, STATUS_LABELS } from './model';
@@ -35,10 +35,14 @@ export function OrderTable({ rows, zone, nowMs, loading }: Props) {
   };
 
   return (
-    <div className="table-scroll orders-scroll" tabIndex={0} role="region" aria-label="Orders list" aria-describedby="orders-keys" aria-busy={loading} onKeyDown={onKeyDown}>
-      <p id="orders-keys" className="visually-hidden">
-        Arrow keys move the selection, Enter edits the selected order.
-      </p>
+    <ListRegion
+      className="orders-scroll"
+      label="Orders list"
+      keysId="orders-keys"
+      keysHelp="Arrow keys move the selection, Enter edits the selected order."
+      busy={loading}
+      onKeyDown={onKeyDown}
+    >
       <table className="data-table orders-table">
         <colgroup>
           <col className="w-order-circuit" />
@@ -59,7 +63,7 @@ export function OrderTable({ rows, zone, nowMs, loading }: Props) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ListRegion>
   );
 }
 

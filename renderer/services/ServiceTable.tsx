@@ -2,7 +2,7 @@
 // virtualized, so only the rows in view are in the page even with many thousands.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Service, ServiceSortKey } from '../../shared/ipc/services';
-import { ActionsHeader, NoMatchRow, SortHeader, SpacerRow } from '../ui/DataTable';
+import { ActionsHeader, ListRegion, NoMatchRow, SortHeader, SpacerRow } from '../ui/DataTable';
 import { Icon } from '../ui/Icon';
 import { moveTarget, ROW_HEIGHT, rowsPerPage } from '../ui/listKeys';
 import { useVirtualRows } from '../ui/useVirtualRows';
@@ -84,19 +84,14 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
   };
 
   return (
-    <div
-      ref={scrollRef}
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Services list"
-      aria-describedby="services-keys"
-      aria-busy={loading}
+    <ListRegion
+      scrollRef={scrollRef}
+      label="Services list"
+      keysId="services-keys"
+      keysHelp="Arrow keys move the selection, Enter edits the selected service, Delete removes it."
+      busy={loading}
       onKeyDown={onKeyDown}
     >
-      <p id="services-keys" className="visually-hidden">
-        Arrow keys move the selection, Enter edits the selected service, Delete removes it.
-      </p>
       <table className="data-table services-table" aria-rowcount={rows.length + 1}>
         <colgroup>
           <col className="w-circuit" />
@@ -168,6 +163,6 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
           ) : null}
         </tbody>
       </table>
-    </div>
+    </ListRegion>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Ticket } from '../../shared/ipc/tickets';
 import { goTo, hrefForTicket } from '../shell/route';
 import { useAgencyZone } from '../ui/agencyTime';
-import { NoMatchRow, SortHeader, SpacerRow } from '../ui/DataTable';
+import { ListRegion, NoMatchRow, SortHeader, SpacerRow } from '../ui/DataTable';
 import { moveTarget, ROW_HEIGHT, rowsPerPage } from '../ui/listKeys';
 import { useVirtualRows } from '../ui/useVirtualRows';
 import { formatListTime } from './dates';
@@ -82,20 +82,15 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
   };
 
   return (
-    <div
-      ref={scrollRef}
-      className="table-scroll"
-      tabIndex={0}
-      role="region"
-      aria-label="Tickets list"
-      aria-describedby="tickets-keys"
-      aria-busy={!ready}
-      data-loaded={ready ? 'true' : 'false'}
+    <ListRegion
+      scrollRef={scrollRef}
+      label="Tickets list"
+      keysId="tickets-keys"
+      keysHelp="Arrow keys move the selection, Enter opens the selected ticket."
+      busy={!ready}
+      loaded={ready}
       onKeyDown={onKeyDown}
     >
-      <p id="tickets-keys" className="visually-hidden">
-        Arrow keys move the selection, Enter opens the selected ticket.
-      </p>
       <table className="data-table tickets-table" aria-rowcount={count + 1}>
         <colgroup>
           {COLUMNS.map((c, i) => (
@@ -138,7 +133,7 @@ export function TicketTable({ paged, queryKey, filtered }: Props) {
           ) : null}
         </tbody>
       </table>
-    </div>
+    </ListRegion>
   );
 }
 

@@ -1,6 +1,45 @@
-// Cells and rows the data tables share: sortable header cells, the hidden "Actions" header,
-// plain header rows, the spacer rows around a virtualized body and the "no match" row.
-import type { ReactNode } from 'react';
+// What the data tables share: the focusable scrolling region that takes the arrow keys, sortable
+// header cells, the hidden "Actions" header, plain header rows, the spacer rows around a
+// virtualized body and the "no match" row.
+import type { KeyboardEvent, ReactNode, Ref } from 'react';
+
+interface ListRegionProps {
+  scrollRef?: Ref<HTMLDivElement>;
+  /** Added to `table-scroll`. */
+  className?: string;
+  /** The region's name, e.g. "Services list". */
+  label: string;
+  /** The id of the hidden text telling which keys do what, and that text. */
+  keysId: string;
+  keysHelp: string;
+  busy: boolean;
+  /** Sets data-loaded when given. */
+  loaded?: boolean;
+  onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void;
+  children: ReactNode;
+}
+
+/** The scrolling box around a list's table: one tab stop, the keys move the selection. */
+export function ListRegion({ scrollRef, className, label, keysId, keysHelp, busy, loaded, onKeyDown, children }: ListRegionProps) {
+  return (
+    <div
+      ref={scrollRef}
+      className={className ? `table-scroll ${className}` : 'table-scroll'}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      aria-describedby={keysId}
+      aria-busy={busy}
+      data-loaded={loaded === undefined ? undefined : loaded ? 'true' : 'false'}
+      onKeyDown={onKeyDown}
+    >
+      <p id={keysId} className="visually-hidden">
+        {keysHelp}
+      </p>
+      {children}
+    </div>
+  );
+}
 
 export type SortState = 'ascending' | 'descending' | 'none';
 
