@@ -5,6 +5,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { notify } from '../shell/notices';
 import { Field } from '../ui/Field';
 import { FormErrorList } from '../ui/Form';
+import { labelled, Options } from '../ui/options';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
 import { timeZoneOptions } from './timeZones';
 
@@ -87,11 +88,7 @@ function AgencyForm({ agency }: { agency: Agency }) {
             clear('kind');
           }}
         >
-          {AGENCY_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {AGENCY_KIND_LABELS[k]}
-            </option>
-          ))}
+          <Options items={labelled(AGENCY_KINDS, AGENCY_KIND_LABELS)} />
         </select>
       </Field>
       <Field label="Time zone" error={errors.fields.timeZone} required hint="Business hours and deadlines are counted in this zone.">
@@ -102,11 +99,7 @@ function AgencyForm({ agency }: { agency: Agency }) {
             clear('timeZone');
           }}
         >
-          {zones.map((z) => (
-            <option key={z} value={z}>
-              {z.replace(/_/g, ' ')}
-            </option>
-          ))}
+          <Options items={zones.map((z) => ({ value: z, label: z.replace(/_/g, ' ') }))} />
         </select>
       </Field>
       <div className="form-actions">

@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Field } from '../ui/Field';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
+import { Options } from '../ui/options';
 import { laddersOfKind, type Assignment, type LadderInfo } from './model';
 import { SaveState } from './SaveState';
 
@@ -113,11 +114,7 @@ function LadderSelect({ label, value, error, options, onChange }: SelectProps) {
     <Field label={label} error={error}>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">None</option>
-        {options.map((l) => (
-          <option key={l.id} value={l.id}>
-            {l.title}
-          </option>
-        ))}
+        <Options items={options.map((l) => ({ value: String(l.id), label: l.title }))} />
       </select>
     </Field>
   );

@@ -2,6 +2,7 @@
 import type { Contractor } from '../../shared/ipc/agency';
 import { useApiQuery } from '../api/useApiQuery';
 import { Field } from '../ui/Field';
+import { Options } from '../ui/options';
 import { LevelContactForm } from './LevelContactForm';
 import { chosenLadders, findContact, ISSUE_KIND_LABELS, scheduleSentence, type Assignment, type LadderInfo } from './model';
 import { useEscalationUi } from './store';
@@ -26,11 +27,7 @@ export function ContactsPanel({ ladders, contractors, assignments }: Props) {
         <h2 id="contacts-title">Your contacts at each level</h2>
         <Field label="Contractor" className="inline-field">
           <select value={contractor.id} onChange={(e) => showContactsFor(Number(e.target.value))}>
-            {contractors.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            <Options items={contractors.map((c) => ({ value: String(c.id), label: c.name }))} />
           </select>
         </Field>
       </div>

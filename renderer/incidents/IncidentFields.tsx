@@ -1,6 +1,7 @@
 // Reference, category and description: the fields both incident dialogs share.
 import { Field } from '../ui/Field';
 import type { FormErrors } from '../ui/fieldErrors';
+import { labelled, Options } from '../ui/options';
 import { CATEGORIES, CATEGORY_HINT, CATEGORY_LABELS, type Category } from './model';
 
 export interface IncidentDraft {
@@ -26,11 +27,7 @@ export function IncidentFields({ draft, errors, onChange }: Props) {
       </Field>
       <Field label="Category" error={errors.fields.category}>
         <select value={draft.category} onChange={(e) => onChange({ category: e.target.value as Category })}>
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </option>
-          ))}
+          <Options items={labelled(CATEGORIES, CATEGORY_LABELS)} />
         </select>
       </Field>
       <p className="field-hint span-2">{CATEGORY_HINT}</p>

@@ -9,6 +9,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { DialogActions, focusFirstInvalid, FormErrorList } from '../ui/Form';
 import { mapFieldErrors } from '../ui/fieldErrors';
+import { labelled, Options } from '../ui/options';
 import { draftToRequest, SERVICE_FIELD_LABELS, type ServiceFormDraft } from './model';
 import { useServicesUi } from './store';
 
@@ -80,21 +81,13 @@ export function ServiceFormDialog({ contractors }: { contractors: Contractor[] }
           <Field label="Service type" error={errors.fields.serviceType} required>
             <select value={draft.serviceType} onChange={(e) => set('serviceType')(e.target.value as ServiceType)}>
               {draft.serviceType === '' ? <option value="">Choose a type…</option> : null}
-              {SERVICE_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {SERVICE_TYPE_LABELS[t]}
-                </option>
-              ))}
+              <Options items={labelled(SERVICE_TYPES, SERVICE_TYPE_LABELS)} />
             </select>
           </Field>
           <Field label="Tier" error={errors.fields.tier} required hint="The tier the contractor committed to for this service's SLAs.">
             <select value={draft.tier} onChange={(e) => set('tier')(e.target.value as Tier)}>
               <option value="">Choose a tier…</option>
-              {TIERS.map((t) => (
-                <option key={t} value={t}>
-                  {TIER_LABELS[t]}
-                </option>
-              ))}
+              <Options items={labelled(TIERS, TIER_LABELS)} />
             </select>
           </Field>
           <Field label="TMRC" error={errors.fields.tmrc} required hint="Total monthly recurring charge, dollars.">
@@ -195,11 +188,7 @@ function ContractorField({ value, error, options, onChange, onCreated }: Contrac
       >
         <select value={value} onChange={(e) => onChange(e.target.value)}>
           <option value="">Choose a contractor…</option>
-          {options.map((c) => (
-            <option key={c.id} value={String(c.id)}>
-              {c.name}
-            </option>
-          ))}
+          <Options items={options.map((c) => ({ value: String(c.id), label: c.name }))} />
         </select>
       </Field>
       {adding ? (

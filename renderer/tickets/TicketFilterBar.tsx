@@ -1,6 +1,7 @@
 // Filters of the tickets list: text, status and kind. They go to SQL (tickets:list).
 import { TICKET_KINDS, TICKET_KIND_LABELS } from '../../shared/ipc/tickets';
-import { FilterBar, FilterSelect, labelled, SearchBox } from '../ui/FilterBar';
+import { FilterBar, FilterSelect, SearchBox } from '../ui/FilterBar';
+import { labelled } from '../ui/options';
 import { STATUS_FILTERS, filtersActive } from './model';
 import { useTicketsUi } from './store';
 

@@ -2,6 +2,7 @@
 // a visually hidden label; the row is a search landmark named for what it filters.
 import type { ReactNode } from 'react';
 import { Icon } from './Icon';
+import { Options, type Choice } from './options';
 
 interface FilterBarProps {
   /** The landmark's name, e.g. "Filter services". */
@@ -46,7 +47,7 @@ interface FilterSelectProps<V extends string> {
   label: string;
   /** null: no filter; shown as the `allLabel` option. */
   value: V | null;
-  options: readonly { value: V; label: string }[];
+  options: readonly Choice<V>[];
   /** The "no filter" option's text; without it every option is a value (no null). */
   allLabel?: string;
   onChange: (value: V | null) => void;
@@ -59,17 +60,8 @@ export function FilterSelect<V extends string>({ label, value, options, allLabel
       <span className="visually-hidden">{label}</span>
       <select value={value ?? ''} onChange={(e) => onChange(e.target.value === '' ? null : (e.target.value as V))}>
         {allLabel !== undefined ? <option value="">{allLabel}</option> : null}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options items={options} />
       </select>
     </label>
   );
-}
-
-/** Options for FilterSelect from a list of codes and their labels. */
-export function labelled<V extends string>(values: readonly V[], labels: Record<V, string>): { value: V; label: string }[] {
-  return values.map((v) => ({ value: v, label: labels[v] }));
 }

@@ -9,6 +9,7 @@ import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
 import { DialogActions, focusFirstInvalid, FormErrorList } from '../../ui/Form';
+import { labelled, Options } from '../../ui/options';
 import { useLoadedZone } from '../../ui/agencyTime';
 import { nowInput } from '../dates';
 import { TICKET_FIELD_LABELS, draftFromTicket, draftToRequest, emptyTicketDraft, needsMeasurement, type TicketField, type TicketFormDraft } from '../model';
@@ -72,11 +73,7 @@ function TicketForm(props: Props & { zone: string }) {
           </Field>
           <Field label="Kind" error={errors.fields.kind} required>
             <select value={draft.kind} onChange={(e) => set('kind', e.target.value as TicketKind)}>
-              {TICKET_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {TICKET_KIND_LABELS[k]}
-                </option>
-              ))}
+              <Options items={labelled(TICKET_KINDS, TICKET_KIND_LABELS)} />
             </select>
           </Field>
           <Field label="Severity" error={errors.fields.severity}>
