@@ -10,7 +10,7 @@ import type { ServiceInput, StopClockInput } from '../../shared/sla/model';
 import type { Db } from './db/open';
 import { stmt } from './db/statements';
 import { ladderContact } from './repositories/ladders';
-import { toEngineTicket, toStop } from './evaluation/model';
+import { toEngineTicket, toStop, type StopClockText } from './evaluation/model';
 
 export interface TicketClockData {
   ticket: Ticket;
@@ -20,14 +20,8 @@ export interface TicketClockData {
   ladderStartedAt: string | null;
 }
 
-interface StopRow {
+interface StopRow extends StopClockText {
   ticketId: number;
-  code: string;
-  startAt: string;
-  endAt: string | null;
-  voidedAt: string | null;
-  windowStart: string | null;
-  windowEnd: string | null;
 }
 
 /** Everything the countdowns need for the given tickets, in three queries whatever their number. */

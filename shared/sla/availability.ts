@@ -8,10 +8,9 @@ import { objectiveMs } from './catalog';
 import type { Streak } from './consecutive';
 import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, factsFor, monthlyHead, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
+import { credit, factsFor, monthlyHead, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from './context';
 import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
 import type { SlaResult } from './model';
-import { creditCents } from './money';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 import { verdictCache } from './prepare';
 import { durationMeasureMs, durationVerdict, wholeSeconds } from './ticket';
@@ -164,10 +163,7 @@ function availabilityResultExplain(ctx: MonthContext, sla: SlaDefinition, svc: P
   const { p } = ctx;
   const facts = availabilityFacts(p, sla, svc, ctx.month, p.closedByMonth.get(ctx.month)?.of(svc.index) ?? NONE);
   const s = facts.missed === true ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
-  const lines = availabilityExplain({ ctx, sla, f: factsFor(ctx, sla, svc), facts, met: r.met, s });
-  const terms = facts.missed === true ? stepFor(sla, s.count) : null;
-  if (terms) lines.push(explainCredit(terms, svc, creditCents(terms, svc)));
-  return lines;
+  return withStepCredit(availabilityExplain({ ctx, sla, f: factsFor(ctx, sla, svc), facts, met: r.met, s }), sla, s, svc);
 }
 
 function availabilityExplain(a: ExplainArg): string[] {

@@ -8,7 +8,9 @@ import { formatDurationLong, formatHours } from './format';
 import type { CreditLine, Measure, ServiceInput, SlaResult } from './model';
 import type { EngineResult, ResultFields } from './result';
 import { makeResult, newResult } from './result';
-import { creditLine, explainCredit } from './money';
+import { creditCents, creditLine, explainCredit } from './money';
+import type { Streak } from './consecutive';
+import { stepFor } from './consecutive';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 
 /** What every result of one SLA on one tier shares. */
@@ -107,6 +109,16 @@ export function credit(ctx: MonthContext, terms: CreditTerms, service: ServiceIn
 }
 
 export { explainCredit };
+
+/**
+ * A monthly SLA's explain lines with the credit of its n-th consecutive miss appended (nothing
+ * appended when the month did not miss).
+ */
+export function withStepCredit(lines: string[], sla: SlaDefinition, s: Streak, service: ServiceInput): string[] {
+  const terms = stepFor(sla, s.count);
+  if (terms) lines.push(explainCredit(terms, service, creditCents(terms, service)));
+  return lines;
+}
 
 export { makeResult, newResult };
 export type { ResultFields };

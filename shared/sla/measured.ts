@@ -5,8 +5,7 @@ import type { SlaDefinition } from './catalog';
 import type { Streak } from './consecutive';
 import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, factsFor, monthlyHead, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts } from './context';
-import { creditCents } from './money';
+import { credit, factsFor, monthlyHead, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from './context';
 import type { SlaResult } from './model';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 
@@ -99,10 +98,7 @@ function measuredResultExplain(ctx: MonthContext, sla: SlaDefinition, svc: Prepa
   const tickets = p.measuredByMonth.get(`${sla.id}|${ctx.month}`)?.of(svc.index) ?? NONE;
   const missed = r.met === false;
   const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
-  const lines = measuredExplain({ ctx, sla, f: factsFor(ctx, sla, svc), tickets, met: r.met, s });
-  const terms = missed ? stepFor(sla, s.count) : null;
-  if (terms) lines.push(explainCredit(terms, svc, creditCents(terms, svc)));
-  return lines;
+  return withStepCredit(measuredExplain({ ctx, sla, f: factsFor(ctx, sla, svc), tickets, met: r.met, s }), sla, s, svc);
 }
 
 function measuredExplain(a: ExplainArg): string[] {
