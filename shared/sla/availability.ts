@@ -6,9 +6,9 @@
 import type { SlaDefinition } from './catalog';
 import { objectiveMs } from './catalog';
 import type { Streak } from './consecutive';
-import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
+import { NO_STREAK, streak, streakText } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, factsFor, monthlyHead, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from './context';
+import { factsFor, monthlyHead, monthlyResult, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from './context';
 import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
 import type { SlaResult } from './model';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
@@ -145,14 +145,8 @@ export function availabilityResults(ctx: MonthContext): void {
       cache[svc.index] = missed ? 2 : 1;
       const met = missed ? false : ctx.complete ? true : null;
       const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
-      const terms = missed ? stepFor(sla, s.count) : null;
-      const r = newResult(sla, undefined, availabilityResultExplain, ctx, svc);
-      r.serviceId = svc.id;
-      r.met = met;
+      const r = monthlyResult(ctx, sla, f, svc, met, s, availabilityResultExplain);
       r.measure = { percent: round4(facts.percent), minutes: minutesOf(facts.unavailableSeconds * 1000) };
-      r.objective = f.measure;
-      r.consecutiveMisses = s.count;
-      if (terms) r.credit = credit(ctx, terms, svc).line;
       ctx.results.push(r);
     }
   }

@@ -6,7 +6,7 @@ import type { CreditTerms, SlaDefinition, Tier } from './catalog';
 import { objectiveMs, TIERS } from './catalog';
 import { formatDurationLong, formatHours } from './format';
 import type { CreditLine, Measure, ServiceInput, SlaResult } from './model';
-import type { EngineResult, ResultFields } from './result';
+import type { EngineResult, Explainer, ResultFields } from './result';
 import { makeResult, newResult } from './result';
 import { creditCents, creditLine, explainCredit } from './money';
 import type { Streak } from './consecutive';
@@ -109,6 +109,29 @@ export function credit(ctx: MonthContext, terms: CreditTerms, service: ServiceIn
 }
 
 export { explainCredit };
+
+/**
+ * A service's result for a monthly SLA with something to count: verdict, objective, consecutive
+ * misses and, when missed, the credit of that step of the remedy; the caller adds its measure.
+ */
+export function monthlyResult(
+  ctx: MonthContext,
+  sla: SlaDefinition,
+  f: TierFacts,
+  service: PreparedService,
+  met: boolean | null,
+  s: Streak,
+  explainer: Explainer<MonthContext, PreparedService>,
+): EngineResult {
+  const r = newResult(sla, undefined, explainer, ctx, service);
+  r.serviceId = service.id;
+  r.met = met;
+  r.objective = f.measure;
+  r.consecutiveMisses = s.count;
+  const terms = met === false ? stepFor(sla, s.count) : null;
+  if (terms) r.credit = credit(ctx, terms, service).line;
+  return r;
+}
 
 /**
  * A monthly SLA's explain lines with the credit of its n-th consecutive miss appended (nothing

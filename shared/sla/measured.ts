@@ -3,9 +3,9 @@
 // objective. These tickets never count toward TTR, Excessive Outage or Availability.
 import type { SlaDefinition } from './catalog';
 import type { Streak } from './consecutive';
-import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
+import { NO_STREAK, streak, streakText } from './consecutive';
 import type { MonthContext, TierFacts } from './context';
-import { credit, factsFor, monthlyHead, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from './context';
+import { factsFor, monthlyHead, monthlyResult, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from './context';
 import type { SlaResult } from './model';
 import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
 
@@ -79,14 +79,8 @@ export function measuredResults(ctx: MonthContext): void {
       }
       const met = missed ? false : ctx.complete ? true : null;
       const s = missed ? streak(p, sla.id, `svc:${svc.id}`, ctx.month, true, missedFromData, { p, sla, svc }) : NO_STREAK;
-      const terms = missed ? stepFor(sla, s.count) : null;
-      const r = newResult(sla, undefined, measuredResultExplain, ctx, svc);
-      r.serviceId = svc.id;
-      r.met = met;
+      const r = monthlyResult(ctx, sla, f, svc, met, s, measuredResultExplain);
       if (worst !== null) r.measure = { ms: worst };
-      r.objective = f.measure;
-      r.consecutiveMisses = s.count;
-      if (terms) r.credit = credit(ctx, terms, svc).line;
       ctx.results.push(r);
     }
   }
