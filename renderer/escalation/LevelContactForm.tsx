@@ -5,6 +5,7 @@ import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Field } from '../ui/Field';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
+import { useFocusFirstInvalid } from '../ui/Form';
 import { contactedByText, contactState, EMPTY_CONTACT, levelDueText, type ContactDraft, type LadderLevelInfo } from './model';
 import { SaveState } from './SaveState';
 
@@ -23,6 +24,7 @@ export function LevelContactForm({ contractorId, ladderId, level, stored }: Prop
   const [errors, setErrors] = useState<FormErrors<ContactField>>(noErrors());
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const state = contactState(draft, stored);
 
   const edit = (field: ContactField) => (value: string) => {
@@ -38,7 +40,7 @@ export function LevelContactForm({ contractorId, ladderId, level, stored }: Prop
     setSaving(false);
     if (!result.ok) {
       setErrors(mapFieldErrors(result.error, LABELS));
-      window.requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+      focusFirstInvalid();
       return;
     }
     setErrors(noErrors());

@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
-import { DialogActions, focusFirstInvalid, FormErrorList } from '../ui/Form';
+import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../ui/Form';
 import { mapFieldErrors } from '../ui/fieldErrors';
 import { ORDER_FIELD_LABELS, orderRequest, type OrderDraft } from './model';
 import { useOrdersUi } from './store';
@@ -27,6 +27,7 @@ export function OrderFormDialog({ services, zone }: { services: Service[]; zone:
   const closeDialog = useOrdersUi((s) => s.closeDialog);
   const select = useOrdersUi((s) => s.select);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   if (dialog.kind !== 'form') return null;
   const editingId = dialog.editingId;
 
@@ -36,7 +37,7 @@ export function OrderFormDialog({ services, zone }: { services: Service[]; zone:
     const converted = orderRequest(draft, zone);
     if (!converted.ok) {
       setErrors(converted.errors);
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     setSaving(true);
@@ -45,7 +46,7 @@ export function OrderFormDialog({ services, zone }: { services: Service[]; zone:
     setSaving(false);
     if (!result.ok) {
       setErrors(mapFieldErrors(result.error, ORDER_FIELD_LABELS));
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     closeDialog();

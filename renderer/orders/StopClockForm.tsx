@@ -6,6 +6,7 @@ import { useApiQuery } from '../api/useApiQuery';
 import { notify } from '../shell/notices';
 import { Field } from '../ui/Field';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
+import { useFocusFirstInvalid } from '../ui/Form';
 import { DELAY_CODE, STOP_CLOCK_FIELD_LABELS, stopClockRequest, type StopClockDraft, type StopClockField } from './model';
 
 const EMPTY: StopClockDraft = { code: DELAY_CODE, startAt: '', endAt: '', note: '' };
@@ -16,6 +17,7 @@ export function StopClockForm({ orderId, zone }: { orderId: number; zone: string
   const [errors, setErrors] = useState<FormErrors<StopClockField>>(noErrors());
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const list = conditions.data?.conditions ?? [];
 
   const edit = (field: StopClockField) => (value: string) => {
@@ -25,7 +27,7 @@ export function StopClockForm({ orderId, zone }: { orderId: number; zone: string
 
   const fail = (next: FormErrors<StopClockField>) => {
     setErrors(next);
-    window.requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    focusFirstInvalid();
   };
 
   const submit = async (e: FormEvent) => {

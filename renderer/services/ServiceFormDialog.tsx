@@ -7,7 +7,7 @@ import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
-import { DialogActions, focusFirstInvalid, FormErrorList } from '../ui/Form';
+import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../ui/Form';
 import { mapFieldErrors } from '../ui/fieldErrors';
 import { labelled, Options } from '../ui/options';
 import { draftToRequest, SERVICE_FIELD_LABELS, type ServiceFormDraft } from './model';
@@ -24,6 +24,7 @@ export function ServiceFormDialog({ contractors }: { contractors: Contractor[] }
   const closeDialog = useServicesUi((s) => s.closeDialog);
   const select = useServicesUi((s) => s.select);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const [created, setCreated] = useState<Contractor[]>([]);
 
   if (dialog.kind !== 'form') return null;
@@ -40,7 +41,7 @@ export function ServiceFormDialog({ contractors }: { contractors: Contractor[] }
     setSaving(false);
     if (!result.ok) {
       setErrors(mapFieldErrors(result.error, SERVICE_FIELD_LABELS));
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     closeDialog();

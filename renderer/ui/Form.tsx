@@ -1,9 +1,18 @@
 // Pieces every form dialog repeats: the messages that belong to no field, the Cancel / submit
 // row, and putting the cursor on the first field with an error.
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 
-/** After React has drawn the errors, focus the first field marked invalid. */
-export function focusFirstInvalid(form: HTMLFormElement | null): void {
-  window.requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+/**
+ * A function that puts the cursor on the first field marked invalid once React has drawn the
+ * errors set with it: the focus runs in an effect after that commit, so it never looks for the
+ * marks before they are there (a timer or an animation frame can run first on a busy machine).
+ */
+export function useFocusFirstInvalid(form: RefObject<HTMLFormElement | null>): () => void {
+  const [asked, setAsked] = useState(0);
+  useEffect(() => {
+    if (asked > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [asked, form]);
+  return useCallback(() => setAsked((n) => n + 1), []);
 }
 
 /** One paragraph per message, announced; nothing when there are none. */

@@ -8,7 +8,7 @@ import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
-import { DialogActions, focusFirstInvalid, FormErrorList } from '../../ui/Form';
+import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
 import { inputToIso, nowInput } from '../dates';
 import { useTicketsUi } from '../store';
 
@@ -69,6 +69,7 @@ export function EventDialog({ kind, detail, zone, onClose }: Props) {
   const [errors, setErrors] = useState<FormErrors<EventField>>(noErrors());
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const labels: Record<EventField, string> = {
     at: 'When', who: 'Recorded by', level: 'Level', whom: kind === 'contact' ? 'Whom' : 'Called', how: 'How', answer: 'Answer',
     detail: kind === 'note' ? 'Note' : 'Details', kind: 'This step',
@@ -91,7 +92,7 @@ export function EventDialog({ kind, detail, zone, onClose }: Props) {
     setSaving(false);
     if (!r.ok) {
       setErrors(mapFieldErrors(r.error, labels));
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     if (d.who.trim() !== storedWho) setWho(d.who.trim());

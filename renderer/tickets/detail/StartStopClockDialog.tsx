@@ -11,7 +11,7 @@ import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
-import { DialogActions, focusFirstInvalid, FormErrorList } from '../../ui/Form';
+import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
 import { inputToIso, nowInput } from '../dates';
 import { ConditionInfo } from './ConditionInfo';
 
@@ -34,6 +34,7 @@ export function StartStopClockDialog({ ticketId, conditions, zone, onClose }: Pr
   const [errors, setErrors] = useState<FormErrors<F>>(noErrors());
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const condition = conditions.conditions.find((c) => c.code === d.code);
   const refused = conditions.refused.find((c) => c.code === d.code);
 
@@ -60,7 +61,7 @@ export function StartStopClockDialog({ ticketId, conditions, zone, onClose }: Pr
     setSaving(false);
     if (!r.ok) {
       setErrors(mapFieldErrors(r.error, LABELS));
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     notify(`${r.value.title} stop clock ${r.value.endAt ? 'recorded' : 'started'}`);

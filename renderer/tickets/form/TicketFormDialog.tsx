@@ -8,7 +8,7 @@ import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
-import { DialogActions, focusFirstInvalid, FormErrorList } from '../../ui/Form';
+import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
 import { labelled, Options } from '../../ui/options';
 import { useLoadedZone } from '../../ui/agencyTime';
 import { nowInput } from '../dates';
@@ -36,6 +36,7 @@ function TicketForm(props: Props & { zone: string }) {
   const [errors, setErrors] = useState<FormErrors<TicketField>>(noErrors());
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const focusFirstInvalid = useFocusFirstInvalid(formRef);
 
   const set = <K extends TicketField>(key: K, value: TicketFormDraft[K]) => {
     setDraft((d) => ({ ...d, [key]: value }));
@@ -52,7 +53,7 @@ function TicketForm(props: Props & { zone: string }) {
     setSaving(false);
     if (!result.ok) {
       setErrors(mapFieldErrors(editing ? unnest(result.error) : result.error, TICKET_FIELD_LABELS));
-      focusFirstInvalid(formRef.current);
+      focusFirstInvalid();
       return;
     }
     notify(editing ? `Ticket on ${result.value.ticket.circuitId} saved` : `Ticket opened on ${result.value.ticket.circuitId}`);
