@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import shipped from '../../resources/holidays/california-state.json';
 import { formatProblem, zodProblems, type Problem } from '../validation/problem';
+import { civilFromDays, daysFromCivil, daysInMonth, weekdayOfDay } from './civil';
 
 // ---------------------------------------------------------------------------------------------
 // Civil dates
@@ -16,45 +17,7 @@ import { formatProblem, zodProblems, type Problem } from '../validation/problem'
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** Day number (days since 1970-01-01) of a proleptic Gregorian date. Month 1–12. */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  // H. Hinnant's days_from_civil: exact integer arithmetic, no Date object.
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-export interface CivilDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** The date of a day number (inverse of daysFromCivil). */
-export function civilFromDays(n: number): CivilDate {
-  const z0 = n + 719468;
-  const era = Math.floor(z0 / 146097);
-  const doe = z0 - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
-/** Weekday index of a day number: 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
-export function weekdayOfDay(n: number): number {
-  return (((n + 3) % 7) + 7) % 7;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1);
-}
+export { civilFromDays, daysFromCivil, daysInMonth, weekdayOfDay, type CivilDate } from './civil';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

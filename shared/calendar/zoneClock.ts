@@ -5,14 +5,9 @@
 // anything unusual falls back to instant.ts (or luxon, for adding calendar days near an offset
 // change). No zone rules live here: offsets and month bounds come from instant.ts.
 import { DateTime } from 'luxon';
+import { civilFromDays, daysFromCivil, daysInMonth } from './civil';
 import { formatInZone, monthBounds, monthOf, parseInstant, scheduledUptimeMinutes, shiftMonth } from './instant';
 
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysIn(year: number, month: number): number {
-  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
-  return DAYS_IN_MONTH[month - 1] ?? 0;
-}
 
 function digits(text: string, at: number, n: number): number {
   let v = 0;
@@ -79,7 +74,7 @@ export function parseInstantFast(text: string): number | null {
     offsetMin = (c === 45 ? -1 : 1) * (oh * 60 + om);
   } else return null;
   if (
-    year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) ||
+    year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
     hour > 23 || minute > 59 || second > 59 || oh > 23 || om > 59
   ) {
     return parseInstant(text); // unusual but maybe valid (24:00, +99:00): let luxon decide
@@ -109,7 +104,7 @@ function canonicalUtc(t: string): number {
   const hour = h0 * 10 + h1;
   const minute = mi0 * 10 + mi1;
   const second = s0 * 10 + s1;
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return NaN;
   return (monthStartDays(year, month) + day - 1) * DAY + hour * 3_600_000 + minute * 60_000 + second * 1000 + f0 * 100 + f1 * 10 + f2;
 }
 
@@ -124,15 +119,6 @@ function monthStartDays(year: number, month: number): number {
   return d;
 }
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant), Date.UTC's day without a Date. */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = month > 2 ? month - 3 : month + 9;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
-}
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -154,15 +140,7 @@ const DAY = 86_400_000;
 function isoWall(wall: number, withMillis: boolean): string {
   const days = Math.floor(wall / DAY);
   let rest = wall - days * DAY;
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const { year: y, month: m, day: d } = civilFromDays(days);
   const h = Math.floor(rest / 3_600_000);
   rest -= h * 3_600_000;
   const mi = Math.floor(rest / 60_000);

@@ -1,0 +1,46 @@
+// Civil (proleptic Gregorian) dates as day numbers, days since 1970-01-01, in exact integer
+// arithmetic without a Date (H. Hinnant's days_from_civil / civil_from_days). One home for the
+// date math the holiday rules, the business calendar and the instant reader share.
+
+/** Day number of a date. Month 1–12. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export interface CivilDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The date of a day number (inverse of daysFromCivil). */
+export function civilFromDays(n: number): CivilDate {
+  const z0 = n + 719468;
+  const era = Math.floor(z0 / 146097);
+  const doe = z0 - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** Weekday index of a day number: 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
+export function weekdayOfDay(n: number): number {
+  return (((n + 3) % 7) + 7) % 7;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month (February 29 in leap years: every 4th, not every 100th, every 400th). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month - 1] ?? 0;
+}
