@@ -227,6 +227,9 @@ test('home: the countdowns turn amber and red at the right times, with no refetc
   const ttr = home.countdown('SAC-VOIP-0001', 'Time to Repair (TTR)');
   await expect(ttr).toHaveText('4h 00m 00s');
   await expect(ttr).toHaveAttribute('data-urgency', 'ok');
+  // The board is on screen; whether its answer came before or after the listener depends on when
+  // the new ticket's event reached the page, so count from here.
+  const loaded = boardCalls.length;
   await setClock(at(179));
   await expect(ttr).toHaveText('1h 01m 00s');
   await expect(ttr).toHaveAttribute('data-urgency', 'ok');
@@ -240,8 +243,8 @@ test('home: the countdowns turn amber and red at the right times, with no refetc
   await expect(ttr).toHaveAttribute('data-urgency', 'red');
   await expect(home.entry('SAC-VOIP-0001')).toHaveClass(/state-red/);
   await expect(home.summary).toContainText('1 overdue');
-  // Hours of ticking, one board answer: the countdowns never asked the database again.
-  expect(boardCalls).toHaveLength(1);
+  // Hours of ticking, no new board answer: the countdowns never asked the database again.
+  expect(boardCalls).toHaveLength(loaded);
 });
 
 test('an in-app notice appears when the scheduler finds an objective 15 minutes from due, and when missed', async ({ app, host, page, setClock }) => {
