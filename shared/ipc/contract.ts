@@ -7,6 +7,7 @@ import { channel, type ChannelDef } from './channel';
 import { serviceChannels } from './services';
 import { agencyChannels } from './agency';
 import { auditChannels } from './audit';
+import { slaChannels } from './sla';
 import { ticketChannels } from './tickets';
 
 export const ipcErrorSchema = z.object({
@@ -42,10 +43,10 @@ export const appChannels = {
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
-) as typeof appChannels & typeof serviceChannels & typeof agencyChannels & typeof auditChannels & typeof ticketChannels;
+) as typeof appChannels & typeof serviceChannels & typeof agencyChannels & typeof auditChannels & typeof ticketChannels & typeof slaChannels;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

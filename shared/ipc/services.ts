@@ -1,7 +1,7 @@
 // Channels of the Services (circuits) screen.
 import { z } from 'zod';
 import { channel } from './channel';
-import { dollars, id, requiredText, text } from './fields';
+import { dateText, dollars, id, requiredText, text } from './fields';
 
 export const SERVICE_TYPES = ['converged-voip', 'converged-voip-voicemail', 'site-survivability'] as const;
 export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
@@ -44,6 +44,10 @@ export const serviceSchema = z.object({
   seats: z.number().int(),
   site: z.string(),
   address: z.string(),
+  /** The SLA catalog the service is under (resources/catalogs). */
+  catalogId: z.string(),
+  /** Disconnected on this date (agency calendar); null while in service. A retired service stays on record, out of the pickers. */
+  retiredOn: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -58,6 +62,8 @@ export const serviceQuerySchema = z
     contractorId: id.optional(),
     tier: z.enum(TIERS).optional(),
     serviceType: z.enum(SERVICE_TYPES).optional(),
+    /** Retired services are left out unless asked for. */
+    includeRetired: z.boolean().optional(),
     sort: z.object({ key: z.enum(SERVICE_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).optional(),
     limit: z.number().int().min(1).max(10_000).optional(),
     offset: z.number().int().min(0).optional(),
@@ -87,6 +93,8 @@ export const serviceChannels = {
   'services:create': channel(serviceDraftSchema.strict(), serviceSchema, ['services']),
   'services:update': channel(serviceDraftSchema.extend({ id }).strict(), serviceSchema, ['services']),
   'services:delete': channel(z.object({ id }).strict(), z.object({ deleted: z.literal(true) }), ['services']),
+  /** Disconnected on a date (null: back in service); a service with tickets or orders is retired, not deleted. */
+  'services:retire': channel(z.object({ id, retiredOn: dateText.nullable() }).strict(), serviceSchema, ['services']),
   'services:importPreview': channel(
     z.object({ csv: z.string().max(MAX_CSV_BYTES, 'The CSV file is larger than 5 MB') }).strict(),
     z.object({

@@ -64,6 +64,7 @@ function migrate(db: Db, file: string, list: readonly Migration[], target?: numb
   const run = db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);
+      m.run?.(db);
       db.pragma(`user_version = ${m.version}`);
     }
   });

@@ -18,6 +18,8 @@ interface ServiceRow {
   seats: number;
   site: string;
   address: string;
+  catalog_id: string;
+  retired_on: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -48,6 +50,8 @@ function toService(r: ServiceRow): Service {
     seats: r.seats,
     site: r.site,
     address: r.address,
+    catalogId: r.catalog_id,
+    retiredOn: r.retired_on,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };

@@ -3,17 +3,22 @@
 import * as m0010 from './0010-initial-schema';
 import * as m0020 from './0020-tickets-orders';
 import * as m0030 from './0030-escalation';
+import * as m0040 from './0040-money-inputs';
+import type { Db } from '../open';
 
 export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Work SQL cannot do (e.g. time zones), run after `sql` in the same transaction. */
+  run?: (db: Db) => void;
 }
 
 export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-initial-schema', sql: m0010.sql },
   { version: 20, name: '0020-tickets-orders', sql: m0020.sql },
   { version: 30, name: '0030-escalation', sql: m0030.sql },
+  { version: 40, name: '0040-money-inputs', sql: m0040.sql, run: m0040.run },
 ];
 
 for (let i = 1; i < migrations.length; i++) {
