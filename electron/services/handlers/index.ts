@@ -5,6 +5,7 @@ import { listAudit } from '../repositories/audit';
 import { schemaVersion } from '../db/open';
 import { agencyHandlers } from './agency';
 import { serviceHandlers } from './services';
+import { inputHandlers } from './inputs';
 import { slaHandlers } from './sla';
 import { ticketHandlers } from './tickets';
 import type { HandlerMap } from './types';
@@ -22,4 +23,4 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers };
