@@ -1,19 +1,25 @@
 // The SLA inputs recorded besides tickets and orders (shared/ipc/sla.ts): contractor notices
 // (29.4.8.9), site-survivability usage (29.4.8.7) and SLA history of earlier months.
 import type { slaChannels } from '../../../shared/ipc/sla';
+import { addNotice, deleteNotice, listNotices } from '../repositories/notices';
 import { AppError } from '../errors';
 import type { HandlerMap } from './types';
+
+type InputChannel = Exclude<keyof typeof slaChannels, `sla:${string}`>;
+
+const deleted = { deleted: true } as const;
 
 const todo = (): never => {
   throw new AppError('not_implemented', 'Not available yet');
 };
 
-type InputChannel = Exclude<keyof typeof slaChannels, `sla:${string}`>;
-
 export const inputHandlers: HandlerMap<InputChannel> = {
-  'notices:list': todo,
-  'notices:add': todo,
-  'notices:delete': todo,
+  'notices:list': ({ ticketId }, { db }) => listNotices(db, ticketId),
+  'notices:add': (d, ctx) => addNotice(ctx.db, d, ctx.nowIso()),
+  'notices:delete': ({ id }, ctx) => {
+    deleteNotice(ctx.db, id, ctx.nowIso());
+    return deleted;
+  },
   'usage:list': todo,
   'usage:add': todo,
   'usage:update': todo,
