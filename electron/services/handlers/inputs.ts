@@ -2,6 +2,7 @@
 // (29.4.8.9), site-survivability usage (29.4.8.7) and SLA history of earlier months.
 import type { slaChannels } from '../../../shared/ipc/sla';
 import { addNotice, deleteNotice, listNotices } from '../repositories/notices';
+import { addUsage, deleteUsage, listUsage, updateUsage } from '../repositories/usage';
 import { AppError } from '../errors';
 import type { HandlerMap } from './types';
 
@@ -20,10 +21,13 @@ export const inputHandlers: HandlerMap<InputChannel> = {
     deleteNotice(ctx.db, id, ctx.nowIso());
     return deleted;
   },
-  'usage:list': todo,
-  'usage:add': todo,
-  'usage:update': todo,
-  'usage:delete': todo,
+  'usage:list': ({ site }, { db }) => listUsage(db, site),
+  'usage:add': (d, ctx) => addUsage(ctx.db, d, ctx.nowIso()),
+  'usage:update': ({ id, ...d }, ctx) => updateUsage(ctx.db, id, d, ctx.nowIso()),
+  'usage:delete': ({ id }, ctx) => {
+    deleteUsage(ctx.db, id, ctx.nowIso());
+    return deleted;
+  },
   'history:list': todo,
   'history:set': todo,
   'history:delete': todo,
