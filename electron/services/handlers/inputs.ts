@@ -1,18 +1,14 @@
 // The SLA inputs recorded besides tickets and orders (shared/ipc/sla.ts): contractor notices
 // (29.4.8.9), site-survivability usage (29.4.8.7) and SLA history of earlier months.
 import type { slaChannels } from '../../../shared/ipc/sla';
+import { deleteHistory, listHistory, setHistory } from '../repositories/history';
 import { addNotice, deleteNotice, listNotices } from '../repositories/notices';
 import { addUsage, deleteUsage, listUsage, updateUsage } from '../repositories/usage';
-import { AppError } from '../errors';
 import type { HandlerMap } from './types';
 
 type InputChannel = Exclude<keyof typeof slaChannels, `sla:${string}`>;
 
 const deleted = { deleted: true } as const;
-
-const todo = (): never => {
-  throw new AppError('not_implemented', 'Not available yet');
-};
 
 export const inputHandlers: HandlerMap<InputChannel> = {
   'notices:list': ({ ticketId }, { db }) => listNotices(db, ticketId),
@@ -28,7 +24,10 @@ export const inputHandlers: HandlerMap<InputChannel> = {
     deleteUsage(ctx.db, id, ctx.nowIso());
     return deleted;
   },
-  'history:list': todo,
-  'history:set': todo,
-  'history:delete': todo,
+  'history:list': (q, { db }) => listHistory(db, q),
+  'history:set': (d, ctx) => setHistory(ctx.db, d, ctx.nowIso()),
+  'history:delete': ({ id }, ctx) => {
+    deleteHistory(ctx.db, id, ctx.nowIso());
+    return deleted;
+  },
 };
