@@ -91,4 +91,14 @@ describe('site-survivability usage events', () => {
     const moved = await call<UsageEvent>(app, 'usage:update', { id: open.id, site: 'OAK', startAt: '2026-10-19T08:30:00Z', note: 'Generator test ran long' });
     expect(moved).toMatchObject({ startAt: '2026-10-19T08:30:00.000Z', endAt: null, note: 'Generator test ran long' });
   });
+
+  it('counts a retired survivability service for events before its retirement, not after', async () => {
+    const app = openTestApp({ clock: manualClock('2026-10-20T16:00:00Z') });
+    const s = await survivability(app, 'OAK');
+    await call(app, 'services:retire', { id: s.id, retiredOn: '2026-10-10' });
+    // 2026-10-10 20:00 PDT is still the retirement day in Los Angeles (03:00Z the next day).
+    await call(app, 'usage:add', { site: 'OAK', startAt: '2026-10-11T03:00:00Z', endAt: '2026-10-11T04:00:00Z' });
+    expectRefused(await app.dispatch('usage:add', { site: 'OAK', startAt: '2026-10-11T07:00:00Z', endAt: '2026-10-11T08:00:00Z' }), '/startAt', /retired on 2026-10-10/);
+    expect(count(app, 'survivability_events')).toBe(1);
+  });
 });
