@@ -9,7 +9,7 @@ import type { HistoryInput, OrderInput, ServiceInput, StopClockInput, TicketInpu
 import { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
 import { TicketsByService } from './groups';
 import type { PreparedTicket } from './unavailable';
-import { countedStops, overlapMs, ticketRestoration, ticketStart, unionIntervals } from './unavailable';
+import { countedStops, overlapMs, ticketRestoration, ticketStart, ticketStops, unionIntervals } from './unavailable';
 
 export interface PreparedService extends ServiceInput {
   index: number;
@@ -143,6 +143,8 @@ export function toTicketInput(t: NonNullable<CaseFile['tickets']>[number]): Tick
     alarmAtMs: inst(t.alarmAt),
     openedAtMs: need(t.openedAt),
     restoredAtMs: inst(t.restoredAt),
+    // A case file records no End-User report: its after-restoration window ends at the actual restoration.
+    notRestoredAtMs: null,
     actualRestoredAtMs: inst(t.actualRestoredAt),
     closedAtMs: inst(t.closedAt),
     measuredMs: t.measuredMs ?? null,
@@ -313,6 +315,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
       alarmAtMs: t.alarmAtMs ?? null,
       openedAtMs: t.openedAtMs,
       restoredAtMs: t.restoredAtMs ?? null,
+      notRestoredAtMs: t.notRestoredAtMs ?? null,
       actualRestoredAtMs: t.actualRestoredAtMs ?? null,
       closedAtMs: t.closedAtMs ?? null,
       measuredMs: t.measuredMs ?? null,
@@ -321,7 +324,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
       prepared: true,
       startMs,
       restorationMs: ticketRestoration(t),
-      stops: countedStops(t.stopClocks, catalog, 'ticket'),
+      stops: ticketStops(t, catalog),
       index,
       service,
       tierIndex: service.tierIndex,
