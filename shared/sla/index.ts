@@ -14,7 +14,7 @@ export type {
   CreditLine,
 } from './model';
 export type { PreparedCase, PreparedService, PreparedOrder, CaseTicket as PreparedCaseTicket, ModelInput } from './prepare';
-export { prepareCase, prepareModel, toServiceInput, toTicketInput, toOrderInput, toStopClockInput } from './prepare';
+export { prepareCase, prepareModel, toServiceInput, toTicketInput, toOrderInput, toStopClockInput, orderStatus, orderDelayMs } from './prepare';
 export { evaluateCase, evaluateMonth } from './evaluate';
 export { plainReport, plainResult } from './result';
 export { validateCase } from '../case/validate';

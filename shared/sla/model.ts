@@ -54,7 +54,11 @@ export interface OrderInput {
   id: string;
   serviceId: string;
   orderedAtMs: number;
-  dueAtMs?: number | null;
+  /**
+   * The negotiated due date, a date of the agency's zone ('YYYY-MM-DD', 29.4.8.10 "on or before
+   * the due date"); null: the order's date + the committed interval.
+   */
+  dueDate?: string | null;
   completedAtMs?: number | null;
   stopClocks?: StopClockInput[];
 }
