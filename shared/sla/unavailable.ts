@@ -2,131 +2,27 @@
 // (restoration − start) − stop-clock time, where stop-clock time is the union of the valid
 // stop-clock intervals, each clipped to [start, restoration]. Start is the earlier of the alarm
 // and the opening; restoration is the actual restoration when the End-User reported the service
-// not restored, else the contractor's. A ticket not yet restored, and a stop clock still
-// running, are measured up to `untilMs` (as-of / now).
+// not restored (none until it is recorded), else the contractor's. OBSERVATION and
+// END_USER_NOT_AVAILABLE count only after the contractor's restoration, up to the End-User's
+// report (29.4.7 items 2 and 3). A ticket not yet restored, and a stop clock still running, are
+// measured up to `untilMs` (as-of / now).
 import type { Catalog } from './catalog';
 import { loadCatalog } from './catalog';
-import type { StopClockInput, TicketInput } from './model';
-
-export interface PreparedTicket extends TicketInput {
-  readonly prepared: true;
-  startMs: number;
-  /** Actual restoration if reported, else the contractor's; null while open. */
-  restorationMs: number | null;
-  /**
-   * Counted stop-clock time as sorted, disjoint, non-adjacent intervals, flattened
-   * [s0, e0, s1, e1, ...]; an end of Infinity is a stop clock still running.
-   */
-  stops: number[];
-}
-
-/** Why a stop clock does or does not count (before clipping to the outage). */
-export type StopClockStatus =
-  | { counts: true; startMs: number; endMs: number; windowClipped: boolean }
-  | { counts: false; reason: 'voided' | 'unknown' | 'orders-only' | 'tickets-only' | 'no-window' | 'outside-window' };
-
-/** The part of one stop clock that counts, by the catalog's rules. */
-export function stopClockStatus(sc: StopClockInput, catalog: Catalog, owner: 'ticket' | 'order'): StopClockStatus {
-  if (sc.voided) return { counts: false, reason: 'voided' };
-  const condition = catalog.condition(sc.code);
-  if (!condition) return { counts: false, reason: 'unknown' };
-  if (owner === 'ticket' && condition.ordersOnly) return { counts: false, reason: 'orders-only' };
-  if (owner === 'order' && !condition.ordersOnly) return { counts: false, reason: 'tickets-only' };
-  let s = sc.startMs;
-  let e = sc.endMs ?? Infinity;
-  let windowClipped = false;
-  if (condition.windowLimited) {
-    if (!sc.window) return { counts: false, reason: 'no-window' };
-    if (sc.window.startMs > s) {
-      s = sc.window.startMs;
-      windowClipped = true;
-    }
-    if (sc.window.endMs < e) {
-      e = sc.window.endMs;
-      windowClipped = true;
-    }
-    if (e <= s) return { counts: false, reason: 'outside-window' };
-  }
-  return { counts: true, startMs: s, endMs: e, windowClipped };
-}
-
-/** Union of intervals given flattened [s, e, s, e, ...] (any order) to sorted disjoint flattened. */
-export function unionIntervals(flat: number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) if (flat[i + 1]! > flat[i]!) out.push(flat[i]!, flat[i + 1]!);
-  out.length = mergePairs(out, out.length);
-  return out;
-}
-
-/**
- * Sorts the (start, end) pairs of flat[0 .. n) by start and merges the overlapping or touching
- * ones, in place; returns the merged length. Insertion sort: a ticket has a handful of stop clocks.
- */
-function mergePairs(flat: number[], n: number): number {
-  for (let i = 2; i < n; i += 2) {
-    const s = flat[i]!;
-    const e = flat[i + 1]!;
-    let j = i;
-    while (j > 0 && flat[j - 2]! > s) {
-      flat[j] = flat[j - 2]!;
-      flat[j + 1] = flat[j - 1]!;
-      j -= 2;
-    }
-    flat[j] = s;
-    flat[j + 1] = e;
-  }
-  let w = 0;
-  for (let i = 0; i < n; i += 2) {
-    const s = flat[i]!;
-    const e = flat[i + 1]!;
-    if (w > 0 && s <= flat[w - 1]!) {
-      if (e > flat[w - 1]!) flat[w - 1] = e;
-    } else {
-      flat[w++] = s;
-      flat[w++] = e;
-    }
-  }
-  return w;
-}
-
-const EMPTY: number[] = Object.freeze([]) as unknown as number[];
-
-/**
- * Counted stop-clock intervals of a ticket or order, merged (sorted, disjoint, flattened). The
- * same rules as stopClockStatus, in one array per ticket: this runs for every ticket.
- */
-export function countedStops(stopClocks: ReadonlyArray<StopClockInput> | undefined, catalog: Catalog, owner: 'ticket' | 'order'): number[] {
-  if (!stopClocks || stopClocks.length === 0) return EMPTY;
-  let flat: number[] | null = null;
-  let n = 0;
-  for (let i = 0; i < stopClocks.length; i++) {
-    const sc = stopClocks[i]!;
-    if (sc.voided) continue;
-    const condition = catalog.condition(sc.code);
-    if (!condition || condition.ordersOnly !== (owner === 'order')) continue;
-    let s = sc.startMs;
-    let e = sc.endMs ?? Infinity;
-    if (condition.windowLimited) {
-      if (!sc.window) continue;
-      if (sc.window.startMs > s) s = sc.window.startMs;
-      if (sc.window.endMs < e) e = sc.window.endMs;
-    }
-    if (!(e > s)) continue;
-    flat ??= new Array<number>(2 * (stopClocks.length - i));
-    flat[n++] = s;
-    flat[n++] = e;
-  }
-  if (flat === null) return EMPTY;
-  flat.length = n > 2 ? mergePairs(flat, n) : n;
-  return flat;
-}
+import { overlapMs } from './intervals';
+import type { PreparedTicket, StopClockFacts, StopClockItem, TicketInput } from './model';
+import { afterRestorationWindow, stopClockStatus, ticketStops } from './stop-clocks';
 
 export function ticketStart(t: TicketInput): number {
   return t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs ? t.alarmAtMs : t.openedAtMs;
 }
 
+/**
+ * The measured restoration: the actual restoration once recorded; while the End-User's report
+ * that the service was not restored stands without one, none (the outage goes on, 29.4.8.11
+ * "adjusted to the actual restoration time"); else the contractor's restoration.
+ */
 export function ticketRestoration(t: TicketInput): number | null {
-  return t.actualRestoredAtMs ?? t.restoredAtMs ?? null;
+  return t.actualRestoredAtMs ?? (t.notRestoredAtMs != null ? null : (t.restoredAtMs ?? null));
 }
 
 export function prepareTicket(t: TicketInput, catalog: Catalog = loadCatalog()): PreparedTicket {
@@ -135,25 +31,12 @@ export function prepareTicket(t: TicketInput, catalog: Catalog = loadCatalog()):
     prepared: true,
     startMs: ticketStart(t),
     restorationMs: ticketRestoration(t),
-    stops: countedStops(t.stopClocks, catalog, 'ticket'),
+    stops: ticketStops(t, catalog),
   };
 }
 
 function asPrepared(t: TicketInput | PreparedTicket, catalog?: Catalog): PreparedTicket {
   return (t as PreparedTicket).prepared === true ? (t as PreparedTicket) : prepareTicket(t, catalog);
-}
-
-/** Total length of the parts of sorted disjoint `stops` inside [from, to]. */
-export function overlapMs(stops: ReadonlyArray<number>, from: number, to: number): number {
-  let sum = 0;
-  for (let i = 0; i < stops.length; i += 2) {
-    const s = stops[i]!;
-    if (s >= to) break;
-    const e = stops[i + 1]!;
-    if (e <= from) continue;
-    sum += (e < to ? e : to) - (s > from ? s : from);
-  }
-  return sum;
 }
 
 /**
@@ -172,23 +55,59 @@ export function elapsedMs(ticket: TicketInput | PreparedTicket, untilMs: number,
 }
 
 /**
+ * Counted stop-clock time inside the outage [start, end]: the union of the ticket's counted
+ * stop clocks (stop-clocks.ts), clipped. The verdicts (unavailableMs) and the explain lines
+ * (stopClockFacts) both take the figure from here.
+ */
+function stoppedWithin(t: PreparedTicket, end: number): number {
+  return end > t.startMs ? overlapMs(t.stops, t.startMs, end) : 0;
+}
+
+/**
  * Unavailable Time in ms (measured up to `untilMs` while the ticket is open): the union of
  * the counted stop clocks, clipped to the outage, subtracted from the elapsed time; voided stop
- * clocks ignored, MAINTENANCE limited to its window, CUSTOMER_PROVISIONING_DELAY not counted.
+ * clocks ignored, MAINTENANCE limited to its window, CUSTOMER_PROVISIONING_DELAY not counted,
+ * OBSERVATION / END_USER_NOT_AVAILABLE only after the contractor's restoration.
  */
 export function unavailableMs(ticket: TicketInput | PreparedTicket, untilMs: number, catalog?: Catalog): number {
   const t = asPrepared(ticket, catalog);
   const end = measuredEnd(t, untilMs);
   if (!(end > t.startMs)) return 0;
   if (end === Infinity) return Infinity;
-  return end - t.startMs - overlapMs(t.stops, t.startMs, end);
+  return end - t.startMs - stoppedWithin(t, end);
 }
 
 /** Stop-clock time counted inside the outage up to `untilMs`. */
 export function stoppedMs(ticket: TicketInput | PreparedTicket, untilMs: number, catalog?: Catalog): number {
   const t = asPrepared(ticket, catalog);
+  return stoppedWithin(t, measuredEnd(t, untilMs));
+}
+
+/**
+ * The stop-clock figures of a ticket's explanation, from the rule and the sum its verdict uses:
+ * each stop clock with its status (stopClockStatus) and the part that counted inside the outage,
+ * and the union (stoppedWithin). Unavailable Time = elapsedMs - stoppedMs = unavailableMs(t).
+ */
+export function stopClockFacts(ticket: TicketInput | PreparedTicket, untilMs: number, catalog: Catalog): StopClockFacts {
+  const t = asPrepared(ticket, catalog);
   const end = measuredEnd(t, untilMs);
-  return end > t.startMs ? overlapMs(t.stops, t.startMs, end) : 0;
+  const afterRestoration = afterRestorationWindow(t);
+  const scs = t.stopClocks ?? [];
+  const items: StopClockItem[] = [];
+  for (let i = 0; i < scs.length; i++) {
+    const sc = scs[i]!;
+    const status = stopClockStatus(sc, catalog, 'ticket', afterRestoration);
+    let insideMs = 0;
+    let outageClipped = false;
+    if (status.counts) {
+      const s = status.startMs > t.startMs ? status.startMs : t.startMs;
+      const e = status.endMs < end ? status.endMs : end;
+      insideMs = e > s ? e - s : 0;
+      outageClipped = s !== status.startMs || e !== status.endMs;
+    }
+    items.push({ stopClock: sc, status, insideMs, outageClipped });
+  }
+  return { endMs: end, elapsedMs: end > t.startMs ? end - t.startMs : 0, items, stoppedMs: stoppedWithin(t, end), afterRestoration };
 }
 
 /** True when a counted stop clock is running at `atMs`. */
