@@ -1,7 +1,7 @@
 // Pure helpers of the Services screen: the form's draft, sorting and the list query.
 import { formatCents, formatDollars } from '../../shared/money';
 import type { ServiceQuery, ServiceSortKey, Service, ServiceDraftInput, ServiceType, Tier } from '../../shared/ipc/services';
-import { SERVICE_TYPE_LABELS, TIER_LABELS } from '../../shared/ipc/services';
+import { SERVICE_TYPE_LABELS, SERVICE_TYPES, TIER_LABELS } from '../../shared/ipc/services';
 
 /** What the form holds: strings as typed; '' where nothing is chosen yet. */
 export interface ServiceFormDraft {
@@ -38,7 +38,7 @@ export const SERVICE_FIELD_LABELS: Record<ServiceField, string> = {
 
 export function emptyDraft(): ServiceFormDraft {
   return {
-    circuitId: '', contractorId: '', serviceType: 'converged-voip', tier: '',
+    circuitId: '', contractorId: '', serviceType: SERVICE_TYPES[0] ?? '', tier: '',
     tmrc: '', aduc: '', installFee: '', seats: '1', site: '', address: '',
   };
 }

@@ -1,6 +1,6 @@
 // Pure helpers of the tickets screens: labels, the list query, the open/edit form's draft,
 // timeline lines and the History section's changes. Tested in test/unit/renderer/tickets.
-import { EVENT_LABELS, TICKET_KIND_LABELS, type Countdown, type Ticket, type TicketDraftInput, type TicketEvent, type TicketKind, type TicketStatus } from '../../shared/ipc/tickets';
+import { EVENT_LABELS, isMeasuredKind, TICKET_KIND_LABELS, type Countdown, type Ticket, type TicketDraftInput, type TicketEvent, type TicketKind, type TicketStatus } from '../../shared/ipc/tickets';
 import type { TICKET_SORT_KEYS } from '../../shared/ipc/tickets';
 import { inputToIso, isoToInput } from './dates';
 
@@ -116,8 +116,9 @@ export function draftFromTicket(t: Ticket, zone: string): TicketFormDraft {
   };
 }
 
+/** A kind that records a measured value (delay, jitter: the catalog says which). */
 export function needsMeasurement(kind: TicketKind): boolean {
-  return kind === 'delay' || kind === 'jitter';
+  return isMeasuredKind(kind);
 }
 
 /**

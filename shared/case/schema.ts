@@ -6,8 +6,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../calendar/holidays';
 import { isMonth, isValidZone } from '../calendar/instant';
 import { parseInstantFast as parseInstant } from '../calendar/zoneClock';
-import type { Catalog } from '../sla/catalog';
-import { TIERS, TICKET_KINDS } from '../sla/catalog';
+import type { Catalog, Tier } from '../sla/catalog';
 import { describeValue } from '../validation/problem';
 import type { CaseFile } from './types';
 
@@ -99,17 +98,17 @@ function stopClockSchema(catalog: Catalog, owner: 'ticket' | 'order') {
     });
 }
 
-function kindSchema() {
-  return z.enum(TICKET_KINDS);
-}
-
 /** The schema for case files evaluated against `catalog` (service types and stop clocks come from it). */
 export function buildCaseSchema(catalog: Catalog) {
+  // The catalog is the vocabulary: its service types, tiers and ticket kinds.
   const serviceTypes = catalog.serviceTypes.map((t) => t.id) as [string, ...string[]];
+  const tiers = catalog.tiers.map((t) => t.id) as [Tier, ...Tier[]];
+  const kinds = catalog.ticketKinds.map((k) => k.id) as [string, ...string[]];
+  const measured = (kind: string) => catalog.ticketKind(kind)?.measured === true;
   const service = z.object({
     id: text,
     type: z.enum(serviceTypes),
-    tier: z.enum(TIERS),
+    tier: z.enum(tiers),
     tmrc: money,
     aduc: opt(money),
     installFee: opt(money),
@@ -120,7 +119,7 @@ export function buildCaseSchema(catalog: Catalog) {
     .object({
       id: text,
       serviceId: text,
-      kind: kindSchema(),
+      kind: z.enum(kinds),
       incidentId: opt(text),
       alarmAt: opt(isoInstant),
       openedAt: isoInstant,
@@ -157,11 +156,11 @@ export function buildCaseSchema(catalog: Catalog) {
       if (t.closedAt !== undefined) {
         if (ms(t.closedAt) < start) {
           ctx.addIssue({ code: 'custom', path: ['closedAt'], message: `the ticket is closed (${t.closedAt}) before the outage start (${startText})` });
-        } else if (t.restoredAt === undefined && t.actualRestoredAt === undefined && t.kind !== 'delay' && t.kind !== 'jitter') {
+        } else if (t.restoredAt === undefined && t.actualRestoredAt === undefined && !measured(t.kind)) {
           ctx.addIssue({ code: 'custom', path: ['restoredAt'], message: 'is required on a closed ticket: its Unavailable Time runs until restoration' });
         }
       }
-      if ((t.kind === 'delay' || t.kind === 'jitter') && t.measuredMs === undefined) {
+      if (measured(t.kind) && t.measuredMs === undefined) {
         ctx.addIssue({ code: 'custom', path: ['measuredMs'], message: `is required on a ${t.kind} ticket: the measured ${t.kind} in milliseconds` });
       }
     });

@@ -1,6 +1,7 @@
 // The case file of CASE_FORMAT.md as TypeScript types (what validateCase returns). Instants are
 // ISO-8601 text with an offset; money is dollars. Optional fields may be absent (a `null` in
 // the JSON is read as absent).
+import type { Tier, TicketKind } from '../sla/catalog';
 
 export interface CaseStopClock {
   code: string;
@@ -15,7 +16,7 @@ export interface CaseStopClock {
 export interface CaseService {
   id: string;
   type: string;
-  tier: 'basic' | 'standard' | 'premier';
+  tier: Tier;
   tmrc: number;
   aduc?: number | undefined;
   installFee?: number | undefined;
@@ -25,7 +26,8 @@ export interface CaseService {
 export interface CaseTicket {
   id: string;
   serviceId: string;
-  kind: 'repair' | 'cat1' | 'cat2' | 'cat3' | 'delay' | 'jitter';
+  /** A ticket kind of the case's catalog. */
+  kind: TicketKind;
   incidentId?: string | undefined;
   alarmAt?: string | undefined;
   openedAt: string;

@@ -1,25 +1,28 @@
 // Channels of the Services (circuits) screen.
 import { z } from 'zod';
+import type { Tier } from '../sla/catalog';
+import { ids, orList, titles, VOCABULARY } from '../sla/vocabulary';
 import { channel } from './channel';
 import { dateText, dollars, id, requiredText, text } from './fields';
 
-export const SERVICE_TYPES = ['converged-voip', 'converged-voip-voicemail', 'site-survivability'] as const;
-export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = {
-  'converged-voip': 'Converged VoIP',
-  'converged-voip-voicemail': 'Converged VoIP Voice Mail',
-  'site-survivability': 'Site Survivability',
-};
-export type ServiceType = (typeof SERVICE_TYPES)[number];
+// The catalog is the vocabulary: service types and tiers, with their titles, come from the SLA
+// catalogs (resources/catalogs, shared/sla/vocabulary.ts); a second catalog adds its own.
+export const SERVICE_TYPES: readonly string[] = ids(VOCABULARY.serviceTypes);
+export type ServiceType = string;
+export const SERVICE_TYPE_LABELS: Record<ServiceType, string> = titles(VOCABULARY.serviceTypes);
 
-export const TIERS = ['basic', 'standard', 'premier'] as const;
-export type Tier = (typeof TIERS)[number];
-export const TIER_LABELS: Record<Tier, string> = { basic: 'Basic', standard: 'Standard', premier: 'Premier' };
+export const TIERS: readonly Tier[] = ids(VOCABULARY.tiers);
+export type { Tier };
+export const TIER_LABELS: Record<Tier, string> = titles(VOCABULARY.tiers);
+
+const serviceTypeEnum = (message?: string) => z.enum(ids(VOCABULARY.serviceTypes), message === undefined ? undefined : { message });
+const tierEnum = (message?: string) => z.enum(ids(VOCABULARY.tiers), message === undefined ? undefined : { message });
 
 export const serviceDraftSchema = z.object({
   circuitId: requiredText('Circuit ID', 64),
   contractorId: z.number({ message: 'Contractor is required' }).int().positive('Contractor is required'),
-  serviceType: z.enum(SERVICE_TYPES, { message: 'Service type must be Converged VoIP, Converged VoIP Voice Mail or Site Survivability' }),
-  tier: z.enum(TIERS, { message: 'Tier must be Basic, Standard or Premier' }),
+  serviceType: serviceTypeEnum(`Service type must be ${orList(VOCABULARY.serviceTypes)}`),
+  tier: tierEnum(`Tier must be ${orList(VOCABULARY.tiers)}`),
   tmrc: dollars('TMRC'),
   aduc: dollars('ADUC').default(0),
   installFee: dollars('Installation fee').default(0),
@@ -36,8 +39,8 @@ export const serviceSchema = z.object({
   circuitId: z.string(),
   contractorId: id,
   contractorName: z.string(),
-  serviceType: z.enum(SERVICE_TYPES),
-  tier: z.enum(TIERS),
+  serviceType: serviceTypeEnum(),
+  tier: tierEnum(),
   tmrcCents: z.number().int(),
   aducCents: z.number().int(),
   installFeeCents: z.number().int(),
@@ -60,8 +63,8 @@ export const serviceQuerySchema = z
   .object({
     text: z.string().max(200).optional(),
     contractorId: id.optional(),
-    tier: z.enum(TIERS).optional(),
-    serviceType: z.enum(SERVICE_TYPES).optional(),
+    tier: tierEnum().optional(),
+    serviceType: serviceTypeEnum().optional(),
     /** Retired services are left out unless asked for. */
     includeRetired: z.boolean().optional(),
     sort: z.object({ key: z.enum(SERVICE_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).optional(),
@@ -77,7 +80,7 @@ export const importRowSchema = z.object({
   fields: z.record(z.string(), z.string()),
   draft: z
     .object({
-      circuitId: z.string(), contractorId: id, serviceType: z.enum(SERVICE_TYPES), tier: z.enum(TIERS),
+      circuitId: z.string(), contractorId: id, serviceType: serviceTypeEnum(), tier: tierEnum(),
       tmrc: z.string(), aduc: z.string(), installFee: z.string(), seats: z.number().int(), site: z.string(), address: z.string(),
     })
     .nullable(),

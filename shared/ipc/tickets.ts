@@ -1,17 +1,17 @@
 // Channels of the ATR's day: tickets and their timeline, stop clocks, incidents, orders,
 // escalation ladders and the "needs me now" board with its countdowns.
 import { z } from 'zod';
-import { TICKET_KINDS } from '../sla/catalog';
+import { ids, isMeasuredKind, MEASURED_TICKET_KINDS, orList, TICKET_KINDS, titles, VOCABULARY } from '../sla/vocabulary';
 import { channel } from './channel';
 import { dateText, id, isoInstant, requiredText, text } from './fields';
 import { orderDueSchema } from './sla';
-import { SERVICE_TYPES, TIERS } from './services';
 
-export { TICKET_KINDS };
-export type TicketKind = (typeof TICKET_KINDS)[number];
-export const TICKET_KIND_LABELS: Record<TicketKind, string> = {
-  repair: 'Repair', cat1: 'CAT 1', cat2: 'CAT 2', cat3: 'CAT 3', delay: 'Delay', jitter: 'Jitter',
-};
+// The catalog is the vocabulary: ticket kinds, their titles and which record a measured value
+// (delay, jitter) come from the SLA catalogs (shared/sla/vocabulary.ts).
+export { TICKET_KINDS, MEASURED_TICKET_KINDS, isMeasuredKind };
+export type TicketKind = string;
+export const TICKET_KIND_LABELS: Record<TicketKind, string> = titles(VOCABULARY.ticketKinds);
+const kindEnum = (message?: string) => z.enum(ids(VOCABULARY.ticketKinds), message === undefined ? undefined : { message });
 export const SEVERITIES = ['1', '2', '3', '4'] as const;
 export const TICKET_STATUSES = ['open', 'restored', 'closed'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -20,7 +20,7 @@ export const ticketDraftSchema = z
   .object({
     serviceId: z.number({ message: 'Service is required' }).int().positive('Service is required'),
     contractorTicket: text('Contractor ticket number', 64).default(''),
-    kind: z.enum(TICKET_KINDS, { message: 'Kind must be repair, CAT 1, CAT 2, CAT 3, delay or jitter' }),
+    kind: kindEnum(`Kind must be ${orList(VOCABULARY.ticketKinds)}`),
     severity: z.enum([...SEVERITIES, ''], { message: 'Severity must be 1, 2, 3 or 4' }).default(''),
     description: text('Description', 4000).default(''),
     alarmAt: isoInstant.nullable().default(null),
@@ -31,7 +31,7 @@ export const ticketDraftSchema = z
     ladderId: z.string().max(64).nullable().default(null),
   })
   .superRefine((t, ctx) => {
-    if ((t.kind === 'delay' || t.kind === 'jitter') && t.measuredMs === null) {
+    if (isMeasuredKind(t.kind) && t.measuredMs === null) {
       ctx.addIssue({ code: 'custom', path: ['measuredMs'], message: `A ${t.kind} ticket needs the measured value in milliseconds` });
     }
   });
@@ -43,12 +43,12 @@ export const ticketSchema = z.object({
   circuitId: z.string(),
   contractorId: id,
   contractorName: z.string(),
-  serviceType: z.enum(SERVICE_TYPES),
-  tier: z.enum(TIERS),
+  serviceType: z.enum(ids(VOCABULARY.serviceTypes)),
+  tier: z.enum(ids(VOCABULARY.tiers)),
   site: z.string(),
   incidentId: id.nullable(),
   contractorTicket: z.string(),
-  kind: z.enum(TICKET_KINDS),
+  kind: kindEnum(),
   severity: z.string(),
   description: z.string(),
   alarmAt: z.string().nullable(),
@@ -188,7 +188,7 @@ export const ticketQuerySchema = z
   .object({
     status: z.enum(['open', 'restored', 'closed', 'active', 'all']).default('all'),
     text: z.string().max(200).optional(),
-    kind: z.enum(TICKET_KINDS).optional(),
+    kind: kindEnum().optional(),
     serviceId: id.optional(),
     sort: z.object({ key: z.enum(TICKET_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).default({ key: 'startAt', dir: 'desc' }),
     limit: z.number().int().min(1).max(1000).default(200),

@@ -1,14 +1,20 @@
 // An SLA catalog is data (resources/catalogs/*.json): every objective, percent and clause the
 // engine uses comes from here, validated with zod when it is loaded (DOMAIN.md "SLAs of the
-// Converged VoIP catalog"). No SLA number lives in TypeScript.
+// Converged VoIP catalog"). No SLA number lives in TypeScript, and no term either: the catalog is
+// the vocabulary of tiers, ticket kinds and service types (with their titles), which the app's
+// forms and contract derive from (vocabulary.ts).
 import { z } from 'zod';
 import calnet3ConvergedVoip from '../../resources/catalogs/calnet3-converged-voip.json';
 
+/**
+ * The tiers an objective can name (29.4.8: Basic, Standard, Premier): the shape of every
+ * objective's `tiers`. A catalog lists the ones it offers, with their titles.
+ */
 export const TIERS = ['basic', 'standard', 'premier'] as const;
 export type Tier = (typeof TIERS)[number];
 
-export const TICKET_KINDS = ['repair', 'cat1', 'cat2', 'cat3', 'delay', 'jitter'] as const;
-export type TicketKind = (typeof TICKET_KINDS)[number];
+/** A ticket kind id of some catalog ("repair", "cat1", "delay", ...): the catalogs list them. */
+export type TicketKind = string;
 
 const credit = z.object({
   tmrcPercent: z.number().min(0),
@@ -41,7 +47,8 @@ const slaCommon = {
   id: z.string().min(1),
   clause: z.string().regex(/^\d+(\.\d+)+$/),
   title: z.string().min(1),
-  ticketKinds: z.array(z.enum(TICKET_KINDS)),
+  /** Ticket kinds of the catalog's `ticketKinds` the SLA covers. */
+  ticketKinds: z.array(z.string().min(1)),
   serviceTypes: z.array(z.string().min(1)).min(1),
   stopClocks: z.boolean(),
   objective,
@@ -100,20 +107,45 @@ export const catalogSchema = z
     source: z.string().min(1),
     section: z.string().min(1),
     stopClockSection: z.string().min(1),
-    tiers: z.array(z.enum(TIERS)),
-    serviceTypes: z.array(z.object({ id: z.string().min(1), title: z.string().min(1) })).min(1),
+    tiers: z.array(z.object({ id: z.enum(TIERS), title: z.string().min(1) })).min(1),
+    /** `measured`: a kind that records a measured value (delay, jitter) instead of an outage. */
+    ticketKinds: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), title: z.string().min(1), measured: z.boolean() })).min(1),
+    serviceTypes: z.array(z.object({ id: z.string().regex(/^[a-z0-9-]+$/), title: z.string().min(1) })).min(1),
     slas: z.array(slaSchema).min(1),
     stopClockConditions: z.array(conditionSchema).min(1),
     refusedConditions: z.array(refusedSchema),
   })
   .superRefine((c, ctx) => {
-    const types = new Set(c.serviceTypes.map((t) => t.id));
+    const unique = (list: Array<{ id: string }>, key: string, what: string) => {
+      const seen = new Set<string>();
+      list.forEach((x, i) => {
+        if (seen.has(x.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `${what} "${x.id}" appears twice` });
+        seen.add(x.id);
+      });
+      return seen;
+    };
+    unique(c.tiers, 'tiers', 'tier');
+    const types = unique(c.serviceTypes, 'serviceTypes', 'service type');
+    unique(c.ticketKinds, 'ticketKinds', 'ticket kind');
+    const kinds = new Map(c.ticketKinds.map((k) => [k.id, k]));
     const ids = new Set<string>();
     c.slas.forEach((s, i) => {
       if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['slas', i, 'id'], message: `SLA "${s.id}" appears twice` });
       ids.add(s.id);
       for (const t of s.serviceTypes) {
         if (!types.has(t)) ctx.addIssue({ code: 'custom', path: ['slas', i, 'serviceTypes'], message: `unknown service type "${t}"` });
+      }
+      for (const k of s.ticketKinds) {
+        const kind = kinds.get(k);
+        if (!kind) ctx.addIssue({ code: 'custom', path: ['slas', i, 'ticketKinds'], message: `unknown ticket kind "${k}"` });
+        // A measured SLA reads the value of measured kinds; every other SLA reads outages.
+        else if (kind.measured !== (s.basis === 'measured')) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['slas', i, 'ticketKinds'],
+            message: kind.measured ? `"${k}" is a measured kind: only a measured SLA covers it` : `"${k}" is not a measured kind: a measured SLA cannot cover it`,
+          });
+        }
       }
     });
     c.slas.forEach((s, i) => {
@@ -138,11 +170,16 @@ type CatalogData = z.infer<typeof catalogSchema>;
 /** A validated catalog with lookups the engine needs. */
 export interface Catalog extends CatalogData {
   sla(id: string): SlaDefinition | undefined;
+  ticketKind(id: string): CatalogData['ticketKinds'][number] | undefined;
   condition(code: string): StopClockCondition | undefined;
   /** A refused pseudo-condition matching the code or one of its spellings. */
   refused(code: string): RefusedCondition | undefined;
 }
 
+/**
+ * The shipped catalogs, by id: a second contract is a JSON file in resources/catalogs and one
+ * line here (the bundlers of the renderer, the main process and the CLI read it the same way).
+ */
 const SOURCES: Record<string, unknown> = {
   'calnet3-converged-voip': calnet3ConvergedVoip,
 };
@@ -166,6 +203,7 @@ export function buildCatalog(data: unknown): Catalog {
   }
   const c = parsed.data;
   const byId = new Map(c.slas.map((s) => [s.id, s]));
+  const kindById = new Map(c.ticketKinds.map((k) => [k.id, k]));
   const byCode = new Map(c.stopClockConditions.map((s) => [s.code, s]));
   const refusedBy = new Map<string, RefusedCondition>();
   for (const r of c.refusedConditions) {
@@ -175,13 +213,16 @@ export function buildCatalog(data: unknown): Catalog {
   return {
     ...c,
     sla: (id) => byId.get(id),
+    ticketKind: (id) => kindById.get(id),
     condition: (code) => byCode.get(code),
     refused: (code) => refusedBy.get(normalizeCode(code)),
   };
 }
 
+export const DEFAULT_CATALOG_ID = 'calnet3-converged-voip';
+
 /** The catalog with that id, validated once and cached; throws for an unknown id. */
-export function loadCatalog(id = 'calnet3-converged-voip'): Catalog {
+export function loadCatalog(id = DEFAULT_CATALOG_ID): Catalog {
   const cached = loaded.get(id);
   if (cached) return cached;
   const source = SOURCES[id];
@@ -189,6 +230,11 @@ export function loadCatalog(id = 'calnet3-converged-voip'): Catalog {
   const catalog = buildCatalog(source);
   loaded.set(id, catalog);
   return catalog;
+}
+
+/** The catalog a service (or a case file) names: loadCatalog by another name, for readers of the vocabulary. */
+export function catalogFor(id: string): Catalog {
+  return loadCatalog(id);
 }
 
 export function hasCatalog(id: string): boolean {

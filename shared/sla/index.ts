@@ -3,7 +3,9 @@
 // provisioning, notification), its types are in model.ts, and the one rule for which stop clocks
 // count is stop-clocks.ts.
 export type { Catalog, CreditTerms, SlaDefinition, StopClockCondition, RefusedCondition, Tier, TicketKind } from './catalog';
-export { loadCatalog, catalogIds, hasCatalog, buildCatalog, objectiveMs, tierObjective, TIERS, TICKET_KINDS } from './catalog';
+export { loadCatalog, catalogFor, catalogIds, hasCatalog, buildCatalog, objectiveMs, tierObjective, TIERS, DEFAULT_CATALOG_ID } from './catalog';
+export type { Term, TicketKindTerm, Vocabulary } from './vocabulary';
+export { VOCABULARY, TICKET_KINDS, MEASURED_TICKET_KINDS, isMeasuredKind, vocabularies, vocabularyOf } from './vocabulary';
 export type {
   ServiceInput,
   TicketInput,

@@ -7,7 +7,7 @@ import { DEFAULT_ZONE } from '../calendar/instant';
 import { ZoneClock } from '../calendar/zoneClock';
 import type { CaseFile } from '../case/types';
 import type { Catalog, SlaDefinition } from './catalog';
-import { loadCatalog, TICKET_KINDS, TIERS } from './catalog';
+import { loadCatalog, TIERS } from './catalog';
 import { prepareHistory } from './consecutive';
 import { caseModel } from './convert';
 import type { CaseTicket, ModelInput, PreparedCase, PreparedOrder, PreparedService, TicketGroups } from './model';
@@ -65,6 +65,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
   };
 
   const typeIds = catalog.serviceTypes.map((t) => t.id);
+  const kindIds = catalog.ticketKinds.map((k) => k.id);
   // Explicit literals, not `{ ...s, type }`: a spread that overrides a key builds objects V8
   // reads slowly ever after (measured: ten times slower to build, and every read of them slower).
   const services: PreparedService[] = input.services.map((s, index) => ({
@@ -85,13 +86,13 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
   const pooledNotices = incidentNotices(inputTickets);
 
   // What each rule needs of a (ticket kind, service type): asked of the rules once each, found by
-  // the kind's place in TICKET_KINDS and the type's place in the catalog (types the catalog does
-  // not know share a slot: no SLA covers them; unknown kinds are not cached).
+  // the kind's and the type's places in the catalog (types the catalog does not know share a
+  // slot: no SLA covers them; unknown kinds are not cached).
   const countsForAvailability = availabilityKinds(slas.availability);
   const measuredByKind = measuredSlaByKind(slas.measured);
   const coverage: Array<Coverage | undefined> = [];
   const coverageOf = (kind: string, type: string): Coverage => {
-    const key = TICKET_KINDS.indexOf(kind as never) * (typeIds.length + 1) + typeIds.indexOf(type) + 1;
+    const key = kindIds.indexOf(kind) * (typeIds.length + 1) + typeIds.indexOf(type) + 1;
     let c = coverage[key];
     if (!c) {
       c = {
@@ -116,7 +117,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     const service = serviceById.get(t.serviceId);
     if (!service) return; // validateCase refuses unknown services; the model skips them
     const startMs = ticketStart(t);
-    const kind = canonical(t.kind, TICKET_KINDS);
+    const kind = canonical(t.kind, kindIds);
     const cov = coverageOf(kind, service.type);
     const startMonth = clock.monthOf(startMs);
     // One object literal with every field: all tickets share one shape.

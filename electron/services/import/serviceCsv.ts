@@ -36,7 +36,7 @@ function normalizeHeader(h: string): string {
 
 function serviceTypeOf(text: string): ServiceType | string {
   const t = text.trim().toLowerCase();
-  const byLabel = SERVICE_TYPES.find((s) => SERVICE_TYPE_LABELS[s].toLowerCase() === t || s === t);
+  const byLabel = SERVICE_TYPES.find((s) => SERVICE_TYPE_LABELS[s]?.toLowerCase() === t || s === t);
   return byLabel ?? text.trim();
 }
 

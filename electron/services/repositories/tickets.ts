@@ -2,7 +2,7 @@
 // actual restoration, closed, reopened) are events with a time, checked for order, and the
 // ticket row keeps the resulting instants for the engine.
 import { parseInstant, toUtcIso } from '../../../shared/calendar/instant';
-import type { Ticket, TicketEvent, TicketEventKind } from '../../../shared/ipc/tickets';
+import { isMeasuredKind, type Ticket, type TicketEvent, type TicketEventKind } from '../../../shared/ipc/tickets';
 import { loadCatalog } from '../../../shared/sla/catalog';
 import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
@@ -216,7 +216,7 @@ export function addEvent(db: Db, e: TicketEventDraft, now: string): void {
         break;
       case 'closed':
         if (t.status === 'closed') refuse('The ticket is already closed');
-        if (t.status !== 'restored' && t.kind !== 'delay' && t.kind !== 'jitter') refuse('Record the restoration before closing the ticket');
+        if (t.status !== 'restored' && !isMeasuredKind(t.kind)) refuse('Record the restoration before closing the ticket');
         notBefore(t.actualRestoredAt ?? t.restoredAt ?? t.startAt, 'the restoration');
         set('closed_at', at);
         break;

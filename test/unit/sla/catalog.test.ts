@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog, loadCatalog, objectiveMs } from '../../../shared/sla';
+import { buildCatalog, catalogFor, catalogIds, loadCatalog, objectiveMs, TICKET_KINDS, vocabularies, VOCABULARY } from '../../../shared/sla';
+import { SERVICE_TYPE_LABELS, SERVICE_TYPES, TIER_LABELS, TIERS, serviceDraftSchema } from '../../../shared/ipc/services';
+import { MEASURED_TICKET_KINDS, TICKET_KIND_LABELS, ticketDraftSchema } from '../../../shared/ipc/tickets';
 import raw from '../../../resources/catalogs/calnet3-converged-voip.json';
 
 const catalog = loadCatalog();
@@ -104,12 +106,78 @@ describe('the Converged VoIP catalog (resources/catalogs/calnet3-converged-voip.
 
   it('keeps SLA numbers out of the TypeScript: no clause number in shared/sla code', () => {
     const dir = path.resolve(__dirname, '../../../shared/sla');
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((x) => x.endsWith('.ts'));
+    expect(files).toContain(path.join('rules', 'duration.ts'));
+    for (const f of files) {
       const code = readFileSync(path.join(dir, f), 'utf8')
         .split('\n')
         .filter((l) => !/^\s*(\/\/|\*|\/\*\*)/.test(l))
         .join('\n');
       expect(code, f).not.toMatch(/29\.4\.\d/);
     }
+  });
+});
+
+describe('the catalog is the vocabulary', () => {
+  it('names the tiers, ticket kinds (and which are measured) and service types with their titles', () => {
+    expect(catalog.tiers).toEqual([{ id: 'basic', title: 'Basic' }, { id: 'standard', title: 'Standard' }, { id: 'premier', title: 'Premier' }]);
+    expect(catalog.ticketKinds.map((k) => [k.id, k.title, k.measured])).toEqual([
+      ['repair', 'Repair', false], ['cat1', 'CAT 1', false], ['cat2', 'CAT 2', false], ['cat3', 'CAT 3', false],
+      ['delay', 'Delay', true], ['jitter', 'Jitter', true],
+    ]);
+    expect(catalog.serviceTypes.map((t) => t.title)).toEqual(['Converged VoIP', 'Converged VoIP Voice Mail', 'Site Survivability']);
+    expect(catalog.ticketKind('delay')?.measured).toBe(true);
+    expect(catalog.ticketKind('nope')).toBeUndefined();
+  });
+
+  it('lists every catalog\'s terms, and the contract\'s enums and labels are those terms', () => {
+    expect(catalogIds()).toEqual(['calnet3-converged-voip']);
+    expect(catalogFor('calnet3-converged-voip')).toBe(catalog);
+    expect(vocabularies().map((v) => [v.catalogId, v.title])).toEqual([['calnet3-converged-voip', 'CALNET 3 Converged VoIP']]);
+    expect(TIERS).toEqual(['basic', 'standard', 'premier']);
+    expect(TIER_LABELS).toEqual({ basic: 'Basic', standard: 'Standard', premier: 'Premier' });
+    expect(SERVICE_TYPES).toEqual(['converged-voip', 'converged-voip-voicemail', 'site-survivability']);
+    expect(SERVICE_TYPE_LABELS['converged-voip-voicemail']).toBe('Converged VoIP Voice Mail');
+    expect(TICKET_KINDS).toEqual(['repair', 'cat1', 'cat2', 'cat3', 'delay', 'jitter']);
+    expect(TICKET_KIND_LABELS.cat2).toBe('CAT 2');
+    expect(MEASURED_TICKET_KINDS).toEqual(['delay', 'jitter']);
+    expect(VOCABULARY.ticketKinds.filter((k) => k.measured).map((k) => k.id)).toEqual(['delay', 'jitter']);
+  });
+
+  it('the contract refuses what the catalog does not name, saying what it allows', () => {
+    const draft = { circuitId: 'C', contractorId: 1, serviceType: 'fax', tier: 'gold', tmrc: '10' };
+    const r = serviceDraftSchema.safeParse(draft);
+    expect(r.success).toBe(false);
+    const messages = r.error!.issues.map((i) => i.message);
+    expect(messages).toContain('Service type must be Converged VoIP, Converged VoIP Voice Mail or Site Survivability');
+    expect(messages).toContain('Tier must be Basic, Standard or Premier');
+    const t = ticketDraftSchema.safeParse({ serviceId: 1, kind: 'outage', openedAt: '2026-10-05T09:00:00Z' });
+    expect(t.error!.issues.map((i) => i.message)).toContain('Kind must be Repair, CAT 1, CAT 2, CAT 3, Delay or Jitter');
+    // a measured kind needs its measurement
+    const d = ticketDraftSchema.safeParse({ serviceId: 1, kind: 'jitter', openedAt: '2026-10-05T09:00:00Z' });
+    expect(d.success).toBe(false);
+  });
+
+  it('is validated at load: terms appear once, SLAs name only the catalog\'s kinds, measured kinds go to measured SLAs', () => {
+    const broken = () => structuredClone(raw) as unknown as {
+      tiers: Array<{ id: string; title: string }>;
+      ticketKinds: Array<{ id: string; title: string; measured: boolean }>;
+      slas: Array<{ id: string; ticketKinds: string[] }>;
+    };
+    const dupTier = broken();
+    dupTier.tiers.push({ id: 'basic', title: 'Basic again' });
+    expect(() => buildCatalog(dupTier)).toThrow(/tiers\/3\/id: tier "basic" appears twice/);
+    const unknownTier = broken();
+    unknownTier.tiers[0]!.id = 'gold';
+    expect(() => buildCatalog(unknownTier)).toThrow(/tiers\/0\/id/);
+    const unknownKind = broken();
+    unknownKind.slas[0]!.ticketKinds.push('outage');
+    expect(() => buildCatalog(unknownKind)).toThrow(/slas\/0\/ticketKinds: unknown ticket kind "outage"/);
+    const notMeasured = broken();
+    notMeasured.ticketKinds.find((k) => k.id === 'delay')!.measured = false;
+    expect(() => buildCatalog(notMeasured)).toThrow(/"delay" is not a measured kind: a measured SLA cannot cover it/);
+    const noTitle = broken();
+    noTitle.ticketKinds[0]!.title = '';
+    expect(() => buildCatalog(noTitle)).toThrow(/ticketKinds\/0\/title/);
   });
 });
