@@ -6,6 +6,7 @@
 import { shiftMonth } from '../../../shared/calendar/instant';
 import { evaluateMonth } from '../../../shared/sla';
 import type { Db } from '../db/open';
+import { stmt } from '../db/statements';
 import { longestOrderInterval, prepareRows } from './prepare';
 import type { GroupEvaluation, Horizon } from './results';
 import { MONTHS_BEFORE, mergeRows, readEarlierRows, readMonthRows, type AgencyRows } from './rows';
@@ -31,8 +32,49 @@ function missedServices(groups: GroupEvaluation[], month: string, asOfMs: number
   return out;
 }
 
-/** A month of the agency (or of one contractor) as of `asOfMs`, prepared by catalog and contractor. */
+/**
+ * The last few months read and prepared, per data file. The Month screen asks for a month, then
+ * for its filters and the explain lines of the rows an ATR opens: each would otherwise read and
+ * prepare the same rows again (most of a report's time on an agency-year). Only the rows and the
+ * prepared model are kept, never verdicts: each call evaluates as of its own instant. What is
+ * read depends on the data, not on "as of" (the services whose earlier months are read are those
+ * that missed a monthly SLA through tickets closed or measured in the month: rows, which a write
+ * changes). Any change to the data file forgets them.
+ */
+const CACHED_MONTHS = 2;
+const cache = new WeakMap<Db, { stamp: string; entries: Map<string, MonthData> }>();
+
+/** Changes since the file was opened, by this connection (total_changes) or another (data_version). */
+function changeStamp(db: Db): string {
+  const r = stmt(db, 'SELECT total_changes() AS n').get() as { n: number };
+  return `${r.n}|${db.pragma('data_version', { simple: true }) as number}`;
+}
+
+/** Forget what was kept (the bench times a report as after a write). */
+export function forgetMonths(db: Db): void {
+  cache.delete(db);
+}
+
+/** A month of the agency (or of one contractor), prepared by catalog and contractor; kept for the next calls until the data changes. */
 export function monthData(db: Db, month: string, contractorId: number | null, asOfMs: number): MonthData {
+  const stamp = changeStamp(db);
+  let c = cache.get(db);
+  if (!c || c.stamp !== stamp) cache.set(db, (c = { stamp, entries: new Map() }));
+  const key = `${month}|${contractorId ?? ''}`;
+  const kept = c.entries.get(key);
+  if (kept) {
+    // Most recently used last: the oldest goes first when the cache is full.
+    c.entries.delete(key);
+    c.entries.set(key, kept);
+    return kept;
+  }
+  const data = readMonthData(db, month, contractorId, asOfMs);
+  c.entries.set(key, data);
+  if (c.entries.size > CACHED_MONTHS) c.entries.delete(c.entries.keys().next().value as string);
+  return data;
+}
+
+function readMonthData(db: Db, month: string, contractorId: number | null, asOfMs: number): MonthData {
   const zone = agencyZone(db);
   const first = shiftMonth(month, MONTHS_BEFORE);
   const horizon: Horizon = { tickets: first, usage: first };

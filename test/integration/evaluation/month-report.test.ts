@@ -94,6 +94,9 @@ describe('sla:month', () => {
   it('answers a write at the next request: a stop clock on the 9-hour outage brings it within Excessive Outage', async () => {
     const app = openTestApp({ clock: manualClock(NOW) });
     const a = await handAgency(app);
+    // Asked once before the write: the month's rows are kept, and the write must make them go.
+    const before = await call<MonthReport>(app, 'sla:month', { month: '2026-10' });
+    expect(pick(before.results, `excessive-outage|t${a.t1}`)).toMatchObject({ status: 'missed', measure: { minutes: 540 } });
     // WIRING 10:00-11:30 PDT: 540 - 90 = 450 min <= 480 (EO met), still > 240 (TTR missed).
     await call(app, 'stopClocks:start', { ticketId: a.t1, code: 'WIRING', startAt: '2026-10-06T17:00:00Z', endAt: '2026-10-06T18:30:00Z' });
     const oct = await call<MonthReport>(app, 'sla:month', { month: '2026-10' });
