@@ -56,14 +56,7 @@ export function DeleteServiceDialog({ id, circuitId, retiredOn, onDeleted }: Pro
       {refusal ? (
         <div className="refusal" role="alert">
           <Icon name="warning" />
-          <div>
-            <p>{refusal}</p>
-            {retiredOn === null ? (
-              <p className="refusal-offer">
-                Retire it instead: it stays on record with its tickets, orders and credits, and leaves the lists you pick a service from.
-              </p>
-            ) : null}
-          </div>
+          <p>{refusal}</p>
         </div>
       ) : null}
       <div className="dialog-actions">

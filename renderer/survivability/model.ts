@@ -3,7 +3,7 @@
 // request the seam validates, and the list's rows. Times are typed in the agency's zone
 // (ui/datetime.ts); the month's hours and the verdict are the engine's, not counted here.
 import type { UsageEvent } from '../../shared/ipc/sla';
-import { formatDateTime, formatDuration, localProblemMessage, parseLocal, toLocalInput } from '../ui/datetime';
+import { formatDateTime, localProblemMessage, parseLocal, toLocalInput } from '../ui/datetime';
 import type { FormErrors } from '../ui/fieldErrors';
 
 export interface UsageDraft {
@@ -67,10 +67,19 @@ export interface UsageRow {
   start: string;
   end: string;
   ongoing: boolean;
-  /** "3 h 20 min", or "5 h so far" while the site is still on survivability. */
+  /** "38.5 h", or "5 h so far" while the site is still on survivability. */
   duration: string;
   note: string;
   event: UsageEvent;
+}
+
+/**
+ * A span in hours, the unit of the objective (29.4.8.7 counts usage hours per month): "40 h",
+ * "38.5 h", "3.33 h". Display only: the month's sum, clipped to the month, is the engine's.
+ */
+export function usageHours(ms: number): string {
+  const h = Math.round((Math.max(0, ms) / 3_600_000) * 100) / 100;
+  return `${h.toLocaleString('en-US')} h`;
 }
 
 /** Newest first; an ongoing event is measured up to now (display only). */
@@ -86,7 +95,7 @@ export function usageRows(events: readonly UsageEvent[], zone: string, nowMs: nu
         start: formatDateTime(e.startAt, zone),
         end: e.endAt === null ? '' : formatDateTime(e.endAt, zone),
         ongoing: e.endAt === null,
-        duration: e.endAt === null ? `${formatDuration(span)} so far` : formatDuration(span),
+        duration: e.endAt === null ? `${usageHours(span)} so far` : usageHours(span),
         note: e.note,
         event: e,
       };

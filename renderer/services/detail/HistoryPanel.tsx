@@ -2,10 +2,10 @@
 // service's monthly SLAs (its site's, for site survivability), so the first months the engine
 // evaluates count their consecutive misses right (DOMAIN.md "Consecutive misses").
 import { useState } from 'react';
+import type { IpcError } from '../../../shared/ipc/contract';
 import type { HistoryEntry } from '../../../shared/ipc/sla';
 import type { Service } from '../../../shared/ipc/services';
 import { api } from '../../api/client';
-import { useApiQuery } from '../../api/useApiQuery';
 import { notify } from '../../shell/notices';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { Icon } from '../../ui/Icon';
@@ -16,19 +16,21 @@ type Open = { kind: 'add' } | { kind: 'edit'; entry: HistoryEntry } | { kind: 'd
 
 interface Props {
   service: Service;
+  /** The recorded months (history:list for the service, or its site); undefined while loading. */
+  entries: HistoryEntry[] | undefined;
+  error: IpcError | null;
   /** The latest month history may be recorded for (the month before the first evaluated one). */
   latestMonth: string;
 }
 
-export function HistoryPanel({ service, latestMonth }: Props) {
+export function HistoryPanel({ service, entries, error, latestMonth }: Props) {
   const slas = historySlas(service);
   const query = historyQuery(service);
-  const list = useApiQuery('history:list', query ?? {}, ['sla_history', 'services']);
   const [open, setOpen] = useState<Open>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   if (slas.length === 0) return null;
   const perSite = slas.every((s) => s.perSite);
-  const rows = query && list.data ? historyRows(list.data.filter((h) => slas.some((s) => s.id === h.sla)), slas) : [];
+  const rows = query && entries ? historyRows(entries.filter((h) => slas.some((s) => s.id === h.sla)), slas) : [];
 
   const remove = async (entry: HistoryEntry) => {
     const r = await api.invoke('history:delete', { id: entry.id });
@@ -38,7 +40,7 @@ export function HistoryPanel({ service, latestMonth }: Props) {
   };
 
   return (
-    <section className="panel history-before" aria-labelledby="history-before-title" data-loaded={list.data || !query ? 'true' : 'false'}>
+    <section className="panel history-before" aria-labelledby="history-before-title" data-loaded={entries || !query ? 'true' : 'false'}>
       <div className="panel-head">
         <h2 id="history-before-title">History before ATR Desk</h2>
       </div>
@@ -48,11 +50,11 @@ export function HistoryPanel({ service, latestMonth }: Props) {
       </p>
       {!query ? (
         <p className="empty-inline">Site survivability is counted per site: give this service its site (Edit) to record its history.</p>
-      ) : list.error && !list.data ? (
+      ) : error && !entries ? (
         <p className="form-error" role="alert">
-          The history could not be loaded: {list.error.message}
+          The history could not be loaded: {error.message}
         </p>
-      ) : list.data && rows.length === 0 ? (
+      ) : entries && rows.length === 0 ? (
         <p className="empty-inline">None recorded. Add the last months before you started, if any missed.</p>
       ) : (
         <ul className="history-list" aria-label="Months recorded before ATR Desk">

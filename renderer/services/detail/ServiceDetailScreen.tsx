@@ -4,6 +4,8 @@
 import { useMemo } from 'react';
 import { monthOf, shiftMonth } from '../../../shared/calendar';
 import type { Contractor } from '../../../shared/ipc/agency';
+import type { Service } from '../../../shared/ipc/services';
+import type { HistoryEntry } from '../../../shared/ipc/sla';
 import { hasCatalog, loadCatalog, tierObjective } from '../../../shared/sla/catalog';
 import { useApiQuery } from '../../api/useApiQuery';
 import { goTo } from '../../shell/route';
@@ -16,6 +18,7 @@ import { ServiceFormDialog } from '../ServiceFormDialog';
 import { tierLabel } from '../model';
 import { useServicesUi } from '../store';
 import { CreditsPanel } from './CreditsPanel';
+import { historyQuery, recordedVerdicts } from './history';
 import { HistoryPanel } from './HistoryPanel';
 import { ServiceHeader } from './ServiceHeader';
 import { ServiceOrders } from './ServiceOrders';
@@ -28,17 +31,11 @@ const MONTHS = 12;
 const CONTRACTOR_QUERY = {};
 /** What the engine's answer depends on: any of these written, the months are asked for again. */
 const SLA_TABLES = ['services', 'tickets', 'ticket_events', 'stop_clocks', 'orders', 'incidents', 'ticket_notices', 'survivability_events', 'sla_history', 'agency'];
+const NO_HISTORY = {};
+const NONE: HistoryEntry[] = [];
 
 export function ServiceDetailScreen({ id }: { id: number }) {
   const service = useApiQuery('services:get', { id }, ['services', 'contractors']);
-  const sla = useApiQuery('sla:service', { id, months: MONTHS }, SLA_TABLES);
-  const contractors = useApiQuery('contractors:list', CONTRACTOR_QUERY, ['contractors']);
-  const zone = useAgencyZone();
-  const nowMs = useAppNow(['survivability_events', 'sla_history', 'services']);
-  const dialog = useServicesUi((s) => s.dialog);
-  const series = useMemo(() => (sla.data ? slaSeries(sla.data) : []), [sla.data]);
-  const credits = useMemo(() => (sla.data ? creditsModel(sla.data) : null), [sla.data]);
-
   if (service.data === undefined) {
     return (
       <div className="screen service-detail" data-loaded="false">
@@ -56,8 +53,23 @@ export function ServiceDetailScreen({ id }: { id: number }) {
       </div>
     );
   }
+  return <ServiceBody service={service.data} loading={service.loading} />;
+}
 
-  const s = service.data;
+function ServiceBody({ service: s, loading }: { service: Service; loading: boolean }) {
+  const sla = useApiQuery('sla:service', { id: s.id, months: MONTHS }, SLA_TABLES);
+  const contractors = useApiQuery('contractors:list', CONTRACTOR_QUERY, ['contractors']);
+  const historyRequest = historyQuery(s);
+  const history = useApiQuery('history:list', historyRequest ?? NO_HISTORY, ['sla_history', 'services']);
+  const zone = useAgencyZone();
+  const nowMs = useAppNow(['survivability_events', 'sla_history', 'services']);
+  const dialog = useServicesUi((x) => x.dialog);
+  const series = useMemo(() => (sla.data ? slaSeries(sla.data) : []), [sla.data]);
+  const credits = useMemo(() => (sla.data ? creditsModel(sla.data) : null), [sla.data]);
+  // No site on a survivability service: nothing to ask for (the history panel says why).
+  const entries = historyRequest ? history.data : NONE;
+  const recorded = useMemo(() => recordedVerdicts(entries ?? NONE), [entries]);
+
   const contractorList: Contractor[] = contractors.data ?? [];
   const survivability = s.serviceType === 'site-survivability';
   const usageSla = hasCatalog(s.catalogId) ? loadCatalog(s.catalogId).sla('site-survivability') : undefined;
@@ -65,13 +77,13 @@ export function ServiceDetailScreen({ id }: { id: number }) {
   const thisMonth = monthOf(nowMs, zone);
 
   return (
-    <div className="screen service-detail" data-loaded={service.loading || (sla.loading && !sla.error) ? 'false' : 'true'}>
+    <div className="screen service-detail" data-loaded={loading || (sla.loading && !sla.error) ? 'false' : 'true'}>
       <Breadcrumb label={s.circuitId} />
       <ServiceHeader service={s} creditCents={credits ? credits.totalCents : null} months={MONTHS} />
 
       <section className="panel sla-panel" aria-labelledby="sla-panel-title">
         <div className="panel-head">
-          <h2 id="sla-panel-title">{survivability ? 'Site survivability by month' : 'Availability by month'}</h2>
+          <h2 id="sla-panel-title">{survivability ? 'Site survivability by month' : series.length > 1 ? 'SLAs by month' : 'Availability by month'}</h2>
         </div>
         {sla.error && !sla.data ? (
           <p className="form-error" role="alert">
@@ -82,7 +94,7 @@ export function ServiceDetailScreen({ id }: { id: number }) {
         ) : series.length === 0 ? (
           <p className="empty-inline">No monthly SLA applies to this service on its tier, or no month has been evaluated yet.</p>
         ) : (
-          <SlaMonthsPanel series={series} data={sla.data} tierLabel={tierLabel(s.tier)} />
+          <SlaMonthsPanel series={series} recorded={recorded} tierLabel={tierLabel(s.tier)} />
         )}
       </section>
 
@@ -102,7 +114,7 @@ export function ServiceDetailScreen({ id }: { id: number }) {
         </div>
         <div className="service-side">
           {credits ? <CreditsPanel credits={credits} /> : null}
-          <HistoryPanel service={s} latestMonth={shiftMonth(thisMonth, 1)} />
+          <HistoryPanel service={s} entries={entries} error={historyRequest ? history.error : null} latestMonth={shiftMonth(thisMonth, 1)} />
         </div>
       </div>
 

@@ -36,7 +36,7 @@ export function ServiceOrders({ serviceId, zone }: { serviceId: number; zone: st
             {rows.map((o) => (
               <tr key={o.id}>
                 <td>
-                  <a href="#/orders" className="row-link" onClick={() => select(o.id)}>
+                  <a href={`#/orders?order=${o.id}`} className="row-link" onClick={() => select(o.id)}>
                     {o.reference || `Order ${o.id}`}
                   </a>
                   {o.description ? <span className="cell-note" title={o.description}>{o.description}</span> : null}

@@ -3,25 +3,25 @@
 // (month, measure, objective, met / missed / pending, consecutive-miss step, credit). Every
 // figure is the engine's, from sla:service.
 import { useState } from 'react';
-import type { ServiceMonths } from '../../../shared/ipc/sla';
 import { Tabs, tabPanelProps } from '../../ui/Tabs';
 import { chartModel, money, objectiveText, seriesTabLabel, STATUS_TEXT, type SlaSeries } from './slaMonths';
 import { SlaChart } from './SlaChart';
 
 const MEASURE_HEADING: Record<SlaSeries['unit'], string> = {
   percent: 'Availability',
-  ms: 'Worst measured',
+  ms: 'Measured',
   hours: 'Usage',
   minutes: 'Measure',
 };
 
 interface Props {
   series: SlaSeries[];
-  data: ServiceMonths;
+  /** Months recorded before ATR Desk, "sla|month" → met (history:list). */
+  recorded: ReadonlyMap<string, boolean>;
   tierLabel: string;
 }
 
-export function SlaMonthsPanel({ series, tierLabel }: Props) {
+export function SlaMonthsPanel({ series, recorded, tierLabel }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const current = series.find((s) => s.sla === chosen) ?? series[0];
   if (!current) return null;
@@ -102,6 +102,7 @@ export function SlaMonthsPanel({ series, tierLabel }: Props) {
                   <td className="col-num muted">{r.objectiveText}</td>
                   <td className="col-verdict">
                     <span className={`verdict verdict-${r.status}`}>{STATUS_TEXT[r.status]}</span>
+                    <RecordedNote met={recorded.get(`${current.sla}|${r.month}`)} />
                   </td>
                   <td className="col-step">
                     {r.status === 'pending' ? (
@@ -125,5 +126,18 @@ export function SlaMonthsPanel({ series, tierLabel }: Props) {
         </div>
       </div>
     </div>
+  );
+}
+
+/**
+ * A month also recorded in the history before ATR Desk: the engine counts consecutive misses
+ * from the recorded verdict (DOMAIN.md "Consecutive misses"), so the row says what was recorded.
+ */
+function RecordedNote({ met }: { met: boolean | undefined }) {
+  if (met === undefined) return null;
+  return (
+    <span className="cell-note recorded-note" title="Recorded in the history before ATR Desk: the engine counts consecutive misses from it">
+      History: {met ? 'met' : 'missed'}
+    </span>
   );
 }

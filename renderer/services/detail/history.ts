@@ -122,3 +122,8 @@ export function historyRows(entries: readonly HistoryEntry[], slas: readonly His
       entry: h,
     }));
 }
+
+/** The recorded verdicts by "sla|month" (true: met), to show beside the engine's months. */
+export function recordedVerdicts(entries: readonly HistoryEntry[]): Map<string, boolean> {
+  return new Map(entries.map((h) => [`${h.sla}|${h.month}`, h.met]));
+}

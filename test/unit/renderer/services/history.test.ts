@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '../../../../shared/ipc/sla';
-import { draftFromHistory, emptyHistoryDraft, historyQuery, historyRequest, historyRows, historySlas } from '../../../../renderer/services/detail/history';
+import { draftFromHistory, emptyHistoryDraft, historyQuery, historyRequest, historyRows, historySlas, recordedVerdicts } from '../../../../renderer/services/detail/history';
 
 const CATALOG = 'calnet3-converged-voip';
 const voip = { id: 7, site: 'HQ', catalogId: CATALOG, serviceType: 'converged-voip' as const };
@@ -61,5 +61,14 @@ describe('historyRows', () => {
       ['Nov 2025', 'availability', false],
     ]);
     expect(draftFromHistory(rows[0]!.entry)).toEqual({ sla: 'availability', month: '2025-12', verdict: 'missed', note: '' });
+  });
+});
+
+describe('recordedVerdicts', () => {
+  it('finds a recorded month by SLA and month', () => {
+    const m = recordedVerdicts([entry(1, 'availability', '2026-09', false), entry(2, 'jitter', '2026-09', true)]);
+    expect(m.get('availability|2026-09')).toBe(false);
+    expect(m.get('jitter|2026-09')).toBe(true);
+    expect(m.get('delay|2026-09')).toBeUndefined();
   });
 });

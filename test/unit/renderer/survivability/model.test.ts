@@ -42,8 +42,14 @@ describe('usageRows and drafts', () => {
     expect(rows.map((r) => r.id)).toEqual([2, 1]);
     // 15:30Z → now 20:30Z = 5 h.
     expect(rows[0]).toMatchObject({ ongoing: true, end: '', duration: '5 h so far' });
-    // 15:00Z → 18:20Z = 3 h 20 min; 15:00Z is 8:00 AM PDT.
-    expect(rows[1]).toMatchObject({ ongoing: false, duration: '3 h 20 min', start: 'Sep 2, 2026, 8:00 AM', note: 'Storm' });
+    // 15:00Z → 18:20Z = 3 h 20 min = 3.33 h (hours, the objective's unit); 15:00Z is 8:00 AM PDT.
+    expect(rows[1]).toMatchObject({ ongoing: false, duration: '3.33 h', start: 'Sep 2, 2026, 8:00 AM', note: 'Storm' });
+  });
+
+  it('durations in hours across a change of clocks: Nov 1 2026 00:00 to 03:00 PDT→PST is 4 h', () => {
+    // Clocks fall back at 02:00 PDT (09:00Z) on 2026-11-01: 07:00Z → 11:00Z is 4 real hours.
+    expect(usageRows([event(1, '2026-11-01T07:00:00.000Z', '2026-11-01T11:00:00.000Z')], LA, 0)[0]!.duration).toBe('4 h');
+    expect(usageRows([event(1, '2026-10-05T16:00:00.000Z', '2026-10-07T08:00:00.000Z')], LA, 0)[0]!.duration).toBe('40 h');
   });
 
   it('an event opened for editing shows agency time and its ongoing state', () => {
