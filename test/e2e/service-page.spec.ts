@@ -58,7 +58,15 @@ test('retiring a service keeps its tickets and orders; it leaves the "Open ticke
   await expect(tickets.row('RET-0002')).toBeVisible();
   await expect(tickets.row('RET-0002')).toContainText('ATT-7001');
 
+  // The ticket's page leads back to its (retired) service.
+  const detail = await tickets.openDetail('RET-0002');
+  await detail.title.getByRole('link', { name: 'RET-0002' }).click();
+  await service.waitLoaded();
+  await expect(service.retiredBadge).toBeVisible();
+  await expect(service.tickets.getByRole('link', { name: '#ATT-7001' })).toBeVisible();
+
   // ...but a new ticket cannot be opened on the retired service: the picker does not offer it.
+  await tickets.open();
   await tickets.openButton.click();
   await expect(tickets.form).toBeVisible();
   const search = tickets.form.getByRole('searchbox', { name: 'Find a service' });
