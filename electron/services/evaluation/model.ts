@@ -4,7 +4,8 @@
 // that contractor's orders). Within a group a service is named by its Circuit ID, unique per
 // contractor, so the explain lines and a case file name it as the ATR and the contractor do;
 // tickets and orders are named by their row ids.
-import type { HistoryInput, ModelInput, OrderInput, ServiceInput, StopClockInput, TicketInput, UsageInput } from '../../../shared/sla';
+import { hasCatalog, loadCatalog, type HistoryInput, type ModelInput, type OrderInput, type ServiceInput, type StopClockInput, type TicketInput, type UsageInput } from '../../../shared/sla';
+import { isIsoDate } from '../../../shared/calendar/holidays';
 import type { AgencyRows, Ms, ServiceRow, StopClockRow, TicketRow } from './rows';
 
 /** The rows of one catalog and one contractor. */
@@ -14,9 +15,17 @@ export interface RowGroup {
   rows: AgencyRows;
 }
 
+/** The site keys of a group's site-survivability services (29.4.8.7 is per site): `site`, else the Circuit ID. */
+function survivabilitySites(services: ServiceRow[], catalogId: string): Set<string> {
+  const catalog = hasCatalog(catalogId) ? loadCatalog(catalogId) : null;
+  const types = new Set(catalog ? catalog.slas.filter((s) => s.basis === 'site-usage').flatMap((s) => s.serviceTypes) : []);
+  return new Set(services.filter((s) => types.has(s.type)).map((s) => s.site || s.circuitId));
+}
+
 /**
  * The rows split by (catalog, contractor) of their service. Usage events and site history name a
- * site, not a service: every group gets them and the engine matches them to its own sites.
+ * site, not a service: each group gets those of its own site-survivability sites, the only ones
+ * its SLA counts (and all a case file of the group may hold).
  */
 export function groupRows(rows: AgencyRows): RowGroup[] {
   const groups = new Map<string, RowGroup>();
@@ -25,15 +34,20 @@ export function groupRows(rows: AgencyRows): RowGroup[] {
     const key = `${s.catalogId}|${s.contractorId}`;
     let g = groups.get(key);
     if (!g) {
-      g = { catalogId: s.catalogId, contractorId: s.contractorId, rows: { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: rows.usage, history: [] } };
+      g = { catalogId: s.catalogId, contractorId: s.contractorId, rows: { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: [], history: [] } };
       groups.set(key, g);
     }
     g.rows.services.push(s);
     groupOfService.set(s.id, g);
   }
+  const siteRows = (g: RowGroup) => {
+    const sites = survivabilitySites(g.rows.services, g.catalogId);
+    return { usage: rows.usage.filter((u) => sites.has(u.site)), siteHistory: rows.history.filter((h) => h.serviceId === null && h.site !== null && sites.has(h.site)) };
+  };
   if (groups.size === 1) {
     const only = [...groups.values()][0]!;
-    only.rows = { ...rows, services: only.rows.services };
+    const { usage, siteHistory } = siteRows(only);
+    only.rows = { ...rows, services: only.rows.services, usage, history: [...rows.history.filter((h) => h.serviceId !== null), ...siteHistory] };
     return [only];
   }
   const groupOfTicket = new Map<number, RowGroup>();
@@ -52,9 +66,11 @@ export function groupRows(rows: AgencyRows): RowGroup[] {
   }
   for (const sc of rows.stopClocks) (sc.ticketId !== null ? groupOfTicket.get(sc.ticketId) : groupOfOrder.get(sc.orderId as number))?.rows.stopClocks.push(sc);
   for (const n of rows.notices) groupOfTicket.get(n.ticketId)?.rows.notices.push(n);
-  for (const h of rows.history) {
-    if (h.serviceId !== null) groupOfService.get(h.serviceId)?.rows.history.push(h);
-    else for (const g of groups.values()) g.rows.history.push(h);
+  for (const h of rows.history) if (h.serviceId !== null) groupOfService.get(h.serviceId)?.rows.history.push(h);
+  for (const g of groups.values()) {
+    const { usage, siteHistory } = siteRows(g);
+    g.rows.usage = usage;
+    g.rows.history.push(...siteHistory);
   }
   return [...groups.values()];
 }
@@ -65,19 +81,16 @@ function at(v: Ms, table: string, column: string, id: number): number | null {
   return v;
 }
 
+/** A stored agency date, refusing text that is not a real 'YYYY-MM-DD' date. */
+function date(v: string | null, table: string, column: string, id: number): string | null {
+  if (v !== null && !isIsoDate(v)) throw new Error(`The data file has a ${table}.${column} that is not a date written YYYY-MM-DD (row ${id}).`);
+  return v;
+}
+
 function need(v: Ms, table: string, column: string, id: number): number {
   const ms = at(v, table, column, id);
   if (ms === null) throw new Error(`The data file has a ${table} row without ${column} (row ${id}).`);
   return ms;
-}
-
-/**
- * The contractor's restoration as the engine counts it: after the End-User reports the service
- * not restored, the outage runs on until the actual restoration (29.4.8.11: "adjusted to the
- * actual restoration time"), so the contractor's restoration no longer ends it.
- */
-function countedRestoration(restored: number | null, notRestored: number | null, actualRestored: number | null): number | null {
-  return notRestored !== null && actualRestored === null ? null : restored;
 }
 
 function stopClock(code: string, startMs: number, endMs: number | null, voided: boolean, windowStart: number | null, windowEnd: number | null, note: string | null): StopClockInput {
@@ -97,9 +110,13 @@ export function stopClockInput(r: StopClockRow): StopClockInput {
   );
 }
 
-/** The engine's ticket of a row, on the service the engine knows as `serviceId`. */
+/**
+ * The engine's ticket of a row, on the service the engine knows as `serviceId`. The contractor's
+ * restoration, the End-User's report that it did not hold and the actual restoration go in as
+ * recorded: the engine decides the measured restoration and where after-restoration stop clocks
+ * count (29.4.7 items 2 and 3, 29.4.8.11 "adjusted to the actual restoration time").
+ */
 export function ticketInput(t: TicketRow, serviceId: string, stopClocks: StopClockInput[], noticesMs: number[]): TicketInput {
-  const actual = at(t.actualRestoredAtMs, 'tickets', 'actual_restored_at', t.id);
   return {
     id: String(t.id),
     serviceId,
@@ -107,8 +124,9 @@ export function ticketInput(t: TicketRow, serviceId: string, stopClocks: StopClo
     incidentId: t.incidentId === null ? null : String(t.incidentId),
     alarmAtMs: at(t.alarmAtMs, 'tickets', 'alarm_at', t.id),
     openedAtMs: need(t.openedAtMs, 'tickets', 'opened_at', t.id),
-    restoredAtMs: countedRestoration(at(t.restoredAtMs, 'tickets', 'restored_at', t.id), at(t.notRestoredAtMs, 'tickets', 'not_restored_at', t.id), actual),
-    actualRestoredAtMs: actual,
+    restoredAtMs: at(t.restoredAtMs, 'tickets', 'restored_at', t.id),
+    notRestoredAtMs: at(t.notRestoredAtMs, 'tickets', 'not_restored_at', t.id),
+    actualRestoredAtMs: at(t.actualRestoredAtMs, 'tickets', 'actual_restored_at', t.id),
     closedAtMs: at(t.closedAtMs, 'tickets', 'closed_at', t.id),
     measuredMs: t.measuredMs,
     noticesMs,
@@ -174,7 +192,7 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Gro
     id: String(o.id),
     serviceId: engineId[o.serviceId] ?? String(o.serviceId),
     orderedAtMs: need(o.orderedAtMs, 'orders', 'ordered_at', o.id),
-    dueAtMs: at(o.dueAtMs, 'orders', 'due_at', o.id),
+    dueDate: date(o.dueDate, 'orders', 'due_date', o.id),
     completedAtMs: at(o.completedAtMs, 'orders', 'completed_at', o.id),
     stopClocks: orderStops[o.id] ?? NONE,
   }));
