@@ -1,5 +1,6 @@
 // Service requests (orders) with their due dates and CUSTOMER_PROVISIONING_DELAY stop clocks
 // (29.4.8.10 Provisioning).
+import { localDate, makeCalendar } from '../../../shared/calendar/calendar';
 import { instant, monthOf, toUtcIso } from '../../../shared/calendar/instant';
 import type { Order } from '../../../shared/ipc/tickets';
 import { prepareModel } from '../../../shared/sla/prepare';
@@ -45,7 +46,7 @@ function effectiveDue(row: OrderRow, stops: StopClockInput[], zone: string): str
     zone,
     month: monthOf(orderedAtMs, zone),
     services: [{ id: String(row.serviceId), type: row.serviceType, tier: row.tier, tmrcCents: 0 }],
-    orders: [{ id: String(row.id), serviceId: String(row.serviceId), orderedAtMs, dueAtMs: row.dueAt ? instant(row.dueAt) : null, completedAtMs: row.completedAt ? instant(row.completedAt) : null, stopClocks: stops }],
+    orders: [{ id: String(row.id), serviceId: String(row.serviceId), orderedAtMs, dueDate: row.dueAt ? localDate(makeCalendar({ timeZone: zone }), instant(row.dueAt)) : null, completedAtMs: row.completedAt ? instant(row.completedAt) : null, stopClocks: stops }],
   });
   const due = p.orders[0]?.dueMs ?? NaN;
   return Number.isFinite(due) ? toUtcIso(due) : '';
