@@ -2,14 +2,15 @@ import { toUtcIso } from '../../../shared/calendar/instant';
 import { LADDERS } from '../../../shared/escalation';
 import type { ticketChannels, TicketDetail } from '../../../shared/ipc/tickets';
 import { loadCatalog } from '../../../shared/sla/catalog';
-import { clockTickets, nearest } from '../countdowns';
+import { activeClocks, clockTickets, nearest } from '../countdowns';
 import type { Db } from '../db/open';
 import { createIncident, getIncident, linkTicket, listIncidents, updateIncident } from '../repositories/incidents';
 import { assignLadders, ladderAssignments, ladderContacts, setLadderContact } from '../repositories/ladders';
 import { createOrder, listOrders, updateOrder } from '../repositories/orders';
 import { endStopClock, startStopClock, ticketStopClocks, voidStopClock } from '../repositories/stopClocks';
-import { activeTickets, addEvent, createTicket, getTicket, listEvents, listTickets, updateTicket } from '../repositories/tickets';
-import { getAgency } from '../repositories/agency';
+import { addEvent, createTicket, getTicket, listEvents, listTickets, updateTicket } from '../repositories/tickets';
+import { withDue } from '../evaluation/orders';
+import { agencyZone } from '../evaluation/zone';
 import type { HandlerContext, HandlerMap } from './types';
 
 export function ticketDetail(db: Db, id: number, nowMs: number): TicketDetail {
@@ -49,8 +50,8 @@ export const ticketHandlers: HandlerMap<keyof typeof ticketChannels> = {
   },
   'tickets:board': (_req, ctx) => {
     const now = ctx.clock.now();
-    const entries = clockTickets(ctx.db, activeTickets(ctx.db), now).sort((a, b) => nearest(a) - nearest(b) || a.ticket.id - b.ticket.id);
-    return { computedAt: toUtcIso(now), timeZone: getAgency(ctx.db).timeZone, entries };
+    const entries = activeClocks(ctx.db, now).sort((a, b) => nearest(a) - nearest(b) || a.ticket.id - b.ticket.id);
+    return { computedAt: toUtcIso(now), timeZone: agencyZone(ctx.db), entries };
   },
   'stopClocks:conditions': () => {
     const c = loadCatalog();
@@ -72,9 +73,9 @@ export const ticketHandlers: HandlerMap<keyof typeof ticketChannels> = {
     if (incidentId !== null) getIncident(ctx.db, incidentId);
     return { ok: true };
   },
-  'orders:list': ({ serviceId }, { db }) => listOrders(db, serviceId),
-  'orders:create': (d, ctx) => createOrder(ctx.db, d, ctx.nowIso()),
-  'orders:update': ({ id, ...d }, ctx) => updateOrder(ctx.db, id, d, ctx.nowIso()),
+  'orders:list': ({ serviceId }, ctx) => withDue(ctx.db, listOrders(ctx.db, serviceId), ctx.clock.now()),
+  'orders:create': (d, ctx) => withDue(ctx.db, [createOrder(ctx.db, d, ctx.nowIso())], ctx.clock.now())[0]!,
+  'orders:update': ({ id, ...d }, ctx) => withDue(ctx.db, [updateOrder(ctx.db, id, d, ctx.nowIso())], ctx.clock.now())[0]!,
   'ladders:list': () =>
     LADDERS.map((l) => ({
       id: l.id, title: l.title, issueKind: l.issueKind, calendar: l.calendar, source: l.source,
