@@ -126,8 +126,12 @@ describe('the demo month', () => {
     // late one earns 100% of its $250.00 installation fee (not 50%).
     expect(one(results, 'provisioning', { order: 'SR-DEMO-0203' })).toMatchObject({ met: true, measure: { percent: 50 }, amount: 0 });
     expect(one(results, 'provisioning', { order: 'SR-DEMO-0204' })).toMatchObject({ met: false, measure: { percent: 50 }, amount: 250 });
-    // VoIP: 1 of 2 on time (or 1 of 3 when the older demo order SR-2026-0101, late, falls due too): below 95%.
+    // VoIP: 2 of 3 on time (or 2 of 4 when the older demo order SR-2026-0101, late, falls due too):
+    // below 95%, the late one earns 100% of $250.00.
     expect(one(results, 'provisioning', { order: 'SR-DEMO-0201' })).toMatchObject({ met: true, amount: 0 });
     expect(one(results, 'provisioning', { order: 'SR-DEMO-0202' })).toMatchObject({ met: false, amount: 250 });
+    // The negotiated due date (the 20th) supersedes order date + 45 days (the 5th): completed at 16:30
+    // on the 20th, on time.
+    expect(one(results, 'provisioning', { order: 'SR-DEMO-0205' })).toMatchObject({ met: true, amount: 0 });
   }, 30_000);
 });
