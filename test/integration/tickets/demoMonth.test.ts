@@ -134,4 +134,16 @@ describe('the demo month', () => {
     // on the 20th, on time.
     expect(one(results, 'provisioning', { order: 'SR-DEMO-0205' })).toMatchObject({ met: true, amount: 0 });
   }, 30_000);
+
+  it('totals what AT&T owes for February 2027 as of March 30, 2027, 23:30', async () => {
+    const { total } = await demoMonthReport('2027-03-31T06:30:00Z', '2027-02');
+    // The demo month's lines checked above: $300 + $300 + $1,555 (TTR, Excessive Outage) + $240
+    // (CAT 1) + $1,555 (CAT 2) + $1,555 (CAT 3) + $431 (availability) + $300 (delay) + $491 (jitter)
+    // + $14.25 (site survivability) + $250 + $250 (provisioning) = $7,241.25. Plus the older demo
+    // history that falls in February at this clock: FRE-02-VOIP-1021, 9 h opened 39 d 2 h before
+    // now, minus its 1 h Wiring stop clock = 8 h: TTR $300.00, Excessive Outage met (not more than
+    // 8 h); FRE-02-VOIP-1017, 9 h opened 51 d 1 h before now: TTR $300.00 + Excessive Outage
+    // $1,555.00. $7,241.25 + $2,155.00 = $9,396.25.
+    expect(total).toBe(9396.25);
+  }, 30_000);
 });
