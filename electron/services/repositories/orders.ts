@@ -7,6 +7,7 @@ import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { agencyDate } from '../evaluation/zone';
+import { checkInService } from './services';
 import { orderStopClocks } from './stopClocks';
 import { utc } from './tickets';
 
@@ -49,6 +50,7 @@ export function listOrders(db: Db, serviceId?: number): OrderRecord[] {
 function normalize(db: Db, d: OrderDraft): OrderDraft {
   if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('invalid', 'Service is not in this agency\'s list', '/serviceId');
   const n = { ...d, orderedAt: utc(d.orderedAt), completedAt: d.completedAt === null ? null : utc(d.completedAt) };
+  checkInService(db, n.serviceId, n.orderedAt, 'order');
   // Both are dates of the agency's zone: a due date on the order's own date is allowed, the day before is not.
   const orderedOn = agencyDate(db, Date.parse(n.orderedAt));
   if (n.dueDate !== null && n.dueDate < orderedOn) throw new AppError('invalid', `The due date cannot be before the order's date (${orderedOn})`, '/dueDate');
