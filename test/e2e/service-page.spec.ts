@@ -21,7 +21,10 @@ test('retiring a service keeps its tickets and orders; it leaves the "Open ticke
   const service = await services.openService('RET-0002');
   await expect(service.heading).toContainText('RET-0002');
   await expect(service.tickets.getByRole('link', { name: '#ATT-7001' })).toBeVisible();
-  await expect(service.orders.getByRole('link', { name: 'SR-77' })).toBeVisible();
+  // Ordered Sep 1 (agency date), no negotiated date: due Sep 1 + 45 days = Oct 16; not completed by Nov 17, so late.
+  const order = service.orders.getByRole('row').filter({ has: app.page.getByRole('link', { name: 'SR-77' }) });
+  await expect(order).toContainText('Oct 16, 2026');
+  await expect(order).toContainText('Late');
 
   // Delete is refused, with the back end's reason, and offers to retire instead.
   const refused = await service.openDelete('RET-0002');

@@ -1,9 +1,11 @@
-// The service's orders (service requests), each a link that opens the Orders screen with it
-// selected (the Orders screen keeps its selection in its UI store, renderer/orders/store.ts).
+// The service's orders (service requests) with the engine's due date and status (29.4.8.10),
+// each a link that opens the Orders screen with it selected (its UI store, renderer/orders/store.ts).
 import type { Order } from '../../../shared/ipc/tickets';
 import { useApiQuery } from '../../api/useApiQuery';
+import { STATUS_LABELS } from '../../orders/model';
 import { useOrdersUi } from '../../orders/store';
 import { formatDate } from '../../ui/datetime';
+import { dateLabel } from '../model';
 
 export function ServiceOrders({ serviceId, zone }: { serviceId: number; zone: string }) {
   const list = useApiQuery('orders:list', { serviceId }, ['orders', 'stop_clocks', 'services']);
@@ -29,7 +31,9 @@ export function ServiceOrders({ serviceId, zone }: { serviceId: number; zone: st
             <tr>
               <th scope="col">Order</th>
               <th scope="col">Ordered</th>
+              <th scope="col">Due</th>
               <th scope="col">Completed</th>
+              <th scope="col">Status</th>
             </tr>
           </thead>
           <tbody>
@@ -42,7 +46,11 @@ export function ServiceOrders({ serviceId, zone }: { serviceId: number; zone: st
                   {o.description ? <span className="cell-note" title={o.description}>{o.description}</span> : null}
                 </td>
                 <td className="col-time">{formatDate(o.orderedAt, zone)}</td>
+                <td className="col-time">{o.due.dueDate ? dateLabel(o.due.dueDate) : <span className="muted">—</span>}</td>
                 <td className="col-time">{o.completedAt ? formatDate(o.completedAt, zone) : <span className="muted">Not yet</span>}</td>
+                <td>
+                  <span className={`status status-${o.due.status}`}>{STATUS_LABELS[o.due.status]}</span>
+                </td>
               </tr>
             ))}
           </tbody>
