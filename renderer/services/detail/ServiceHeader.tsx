@@ -80,7 +80,7 @@ export function ServiceHeader({ service: s, creditCents, months }: Props) {
           <dt>Installation fee</dt>
           <dd className="money-figure">{formatDollars(s.installFeeCents)}</dd>
         </div>
-        <div className="figure-credit">
+        <div className={`figure-credit${creditCents !== null && creditCents > 0 ? ' owed' : ''}`}>
           <dt>Credits, {months} months</dt>
           <dd className="money-figure" data-testid="header-credits">
             {creditCents === null ? '…' : formatDollars(creditCents)}

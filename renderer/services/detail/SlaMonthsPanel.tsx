@@ -60,7 +60,7 @@ export function SlaMonthsPanel({ series, recorded, tierLabel }: Props) {
           ) : null}
         </p>
         {chart.empty ? (
-          <p className="chart-empty">Nothing measured in these months{current.unit === 'ms' ? ': no delay or jitter ticket recorded a value.' : '.'}</p>
+          <p className="chart-empty">Nothing measured in these months{current.unit === 'ms' ? `: no ${name.toLowerCase()} ticket recorded a value.` : '.'}</p>
         ) : (
           <>
             <SlaChart model={chart} label={`${name} by month, objective ${objective}: ${summary}.`} />
