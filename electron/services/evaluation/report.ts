@@ -9,12 +9,15 @@ import { AppError, notFound } from '../errors';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { longestOrderInterval, prepareRows } from './prepare';
-import { FULL_DATA, toResultRow, type GroupEvaluation } from './results';
+import { explainRow, FULL_DATA, toResultRow, type GroupEvaluation } from './results';
 import { monthData } from './month';
 import { MONTHS_BEFORE, readServiceRows, readTicketRows } from './rows';
 import { agencyZone } from './zone';
 
-/** Every engine result of `month` in the groups, mapped; `keep` sees the engine result before mapping. */
+/**
+ * Every engine result of `month` in the groups as rows, those `keep` keeps; with their explain
+ * lines where `explain` says so (the lines of a result are written only when asked for).
+ */
 export function monthRows(
   groups: GroupEvaluation[],
   month: string,
@@ -24,12 +27,9 @@ export function monthRows(
 ): SlaResultRow[] {
   const out: SlaResultRow[] = [];
   for (const g of groups) {
-    const report = evaluateMonth(g.prepared, month, asOfMs);
-    for (const r of report.results) {
-      const row = toResultRow(r, g, month, asOfMs, false);
-      if (!keep(row)) continue;
-      if (explain(row)) out.push(toResultRow(r, g, month, asOfMs, true));
-      else out.push(row);
+    for (const r of evaluateMonth(g.prepared, month, asOfMs).results) {
+      const row = toResultRow(r, g, month, asOfMs);
+      if (keep(row)) out.push(explain(row) ? explainRow(row, r, g) : row);
     }
   }
   return out;
