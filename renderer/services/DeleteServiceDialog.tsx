@@ -1,43 +1,78 @@
+// Delete a service. One with tickets or orders cannot be deleted (they are the evidence of its
+// credits): the back end refuses with a message that says why, shown here as it comes, and the
+// dialog offers to retire the service instead.
 import { useState } from 'react';
 import { api } from '../api/client';
 import { notify } from '../shell/notices';
-import { ConfirmDialog } from '../ui/Dialog';
+import { Dialog } from '../ui/Dialog';
+import { Icon } from '../ui/Icon';
 import { useServicesUi } from './store';
 
-export function DeleteServiceDialog({ id, circuitId }: { id: number; circuitId: string }) {
+interface Props {
+  id: number;
+  circuitId: string;
+  retiredOn: string | null;
+  /** After the deletion (the service page goes back to the list). */
+  onDeleted?: () => void;
+}
+
+export function DeleteServiceDialog({ id, circuitId, retiredOn, onDeleted }: Props) {
   const closeDialog = useServicesUi((s) => s.closeDialog);
+  const openRetire = useServicesUi((s) => s.openRetire);
   const select = useServicesUi((s) => s.select);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const confirm = async () => {
     setBusy(true);
     const result = await api.invoke('services:delete', { id });
     setBusy(false);
     if (!result.ok) {
-      setError(result.error.message);
+      setRefusal(result.error.message);
       return;
     }
     closeDialog();
     select(null);
     notify(`Service ${circuitId} deleted`);
+    onDeleted?.();
   };
 
   return (
-    <ConfirmDialog
-      title={`Delete ${circuitId}?`}
-      message={
-        <p>
-          The service <strong className="mono">{circuitId}</strong> will be removed from this data file. The audit log keeps a record of
-          the deletion.
-        </p>
-      }
-      confirmLabel="Delete service"
-      danger
+    <Dialog
+      title={refusal ? `${circuitId} cannot be deleted` : `Delete ${circuitId}?`}
+      onClose={closeDialog}
+      role="alertdialog"
+      size="small"
       busy={busy}
-      error={error}
-      onConfirm={() => void confirm()}
-      onCancel={closeDialog}
-    />
+      description={
+        refusal ? undefined : (
+          <p>
+            The service <strong className="mono">{circuitId}</strong> will be removed from this data file. The audit log keeps a record of the
+            deletion.
+          </p>
+        )
+      }
+    >
+      {refusal ? (
+        <div className="refusal" role="alert">
+          <Icon name="warning" />
+          <p>{refusal}</p>
+        </div>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" className="button" onClick={closeDialog} disabled={busy} autoFocus>
+          {refusal ? 'Close' : 'Cancel'}
+        </button>
+        {refusal === null ? (
+          <button type="button" className="button danger" onClick={() => void confirm()} disabled={busy}>
+            {busy ? 'Working…' : 'Delete service'}
+          </button>
+        ) : retiredOn === null ? (
+          <button type="button" className="button primary" onClick={() => openRetire({ id, circuitId, retiredOn })}>
+            Retire instead…
+          </button>
+        ) : null}
+      </div>
+    </Dialog>
   );
 }

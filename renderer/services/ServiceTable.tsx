@@ -1,12 +1,14 @@
 // The services list: a real <table> (header cells sortable, aria-sort) whose body is
-// virtualized, so only the rows in view are in the page even with many thousands.
+// virtualized, so only the rows in view are in the page even with many thousands. A service's
+// page opens from its circuit ID, by Enter on the selected row or by a double click.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { goTo, hrefForService } from '../shell/route';
 import type { Service, ServiceSortKey } from '../../shared/ipc/services';
 import { ActionsHeader, ListRegion, NoMatchRow, SortHeader, SpacerRow } from '../ui/DataTable';
 import { Icon } from '../ui/Icon';
 import { moveTarget, ROW_HEIGHT, rowsPerPage } from '../ui/listKeys';
 import { useVirtualRows } from '../ui/useVirtualRows';
-import { ariaSort, money, serviceTypeLabel, tierLabel } from './model';
+import { ariaSort, money, retiredLabel, serviceTypeLabel, tierLabel } from './model';
 import { useServicesUi } from './store';
 
 const COLUMNS: { key: ServiceSortKey; label: string; className?: string }[] = [
@@ -25,9 +27,11 @@ interface Props {
   filtered: boolean;
   /** Changes when the filters or the sort change: the list then starts from the top, unless a selected row is in it. */
   queryKey: string;
+  /** Retired services left out of the list (Show retired is off). */
+  hiddenRetired: number;
 }
 
-export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
+export function ServiceTable({ rows, loading, filtered, queryKey, hiddenRetired }: Props) {
   const sort = useServicesUi((s) => s.sort);
   const sortBy = useServicesUi((s) => s.sortBy);
   const selectedId = useServicesUi((s) => s.selectedId);
@@ -35,6 +39,7 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
   const openEdit = useServicesUi((s) => s.openEdit);
   const openDelete = useServicesUi((s) => s.openDelete);
   const clearFilters = useServicesUi((s) => s.clearFilters);
+  const setShowRetired = useServicesUi((s) => s.setShowRetired);
 
   const scrollRef = useRef<HTMLDivElement>(null);
   const { virtualizer, items, padTop, padBottom } = useVirtualRows(rows.length, scrollRef, 10);
@@ -68,7 +73,7 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
         const row = rows[selectedIndex];
         if (row) {
           e.preventDefault();
-          openEdit(row);
+          goTo(hrefForService(row.id));
         }
         return;
       }
@@ -88,7 +93,7 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
       scrollRef={scrollRef}
       label="Services list"
       keysId="services-keys"
-      keysHelp="Arrow keys move the selection, Enter edits the selected service, Delete removes it."
+      keysHelp="Arrow keys move the selection, Enter opens the selected service's page, Delete removes it."
       busy={loading}
       onKeyDown={onKeyDown}
     >
@@ -120,13 +125,20 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
               <tr
                 key={s.id}
                 aria-rowindex={item.index + 2}
-                className={selected ? 'selected' : undefined}
+                className={[selected ? 'selected' : '', s.retiredOn ? 'retired' : ''].filter(Boolean).join(' ') || undefined}
                 style={{ height: ROW_HEIGHT }}
                 onClick={() => select(s.id)}
-                onDoubleClick={() => openEdit(s)}
+                onDoubleClick={() => goTo(hrefForService(s.id))}
               >
                 <td className="col-circuit">
-                  <span className="mono">{s.circuitId}</span>
+                  <a className="mono circuit-link" href={hrefForService(s.id)} tabIndex={-1}>
+                    {s.circuitId}
+                  </a>
+                  {s.retiredOn ? (
+                    <span className="retired-badge" title={retiredLabel(s.retiredOn)}>
+                      Retired
+                    </span>
+                  ) : null}
                 </td>
                 <td title={s.contractorName}>{s.contractorName}</td>
                 <td title={serviceTypeLabel(s.serviceType)}>{serviceTypeLabel(s.serviceType)}</td>
@@ -158,7 +170,16 @@ export function ServiceTable({ rows, loading, filtered, queryKey }: Props) {
           <SpacerRow height={padBottom} colSpan={8} />
           {rows.length === 0 && !loading ? (
             <NoMatchRow colSpan={8} filtered={filtered} what="services" onClear={clearFilters}>
-              No services.
+              {hiddenRetired > 0 ? (
+                <>
+                  Every service on file is retired.{' '}
+                  <button type="button" className="link-button" onClick={() => setShowRetired(true)}>
+                    Show retired
+                  </button>
+                </>
+              ) : (
+                'No services.'
+              )}
             </NoMatchRow>
           ) : null}
         </tbody>

@@ -1,3 +1,4 @@
+// The Services screen: the list (#/services) and one service's page (#/services/12).
 import { useMemo } from 'react';
 import type { Contractor } from '../../shared/ipc/agency';
 import { SERVICE_TYPES, SERVICE_TYPE_LABELS, TIERS, TIER_LABELS } from '../../shared/ipc/services';
@@ -7,17 +8,30 @@ import { labelled } from '../ui/options';
 import { Icon } from '../ui/Icon';
 import { EmptyState, LoadError } from '../ui/ScreenStates';
 import { useDebounced } from '../ui/useDebounced';
+import { serviceRouteFromHash, useHash } from '../shell/route';
 import { DeleteServiceDialog } from './DeleteServiceDialog';
+import { ServiceDetailScreen } from './detail/ServiceDetailScreen';
 import { ImportDialog } from './import/ImportDialog';
 import { buildQuery, countLabel, filtersActive } from './model';
+import { RetireServiceDialog } from './RetireServiceDialog';
 import { ServiceFormDialog } from './ServiceFormDialog';
 import { ServiceTable } from './ServiceTable';
 import { useServicesUi } from './store';
 
 const CONTRACTOR_QUERY = {};
+/** Whether the file has any service at all, retired included (the empty state), and how many. */
+const ALL_QUERY = { includeRetired: true, limit: 1 };
+const IN_SERVICE_QUERY = { limit: 1 };
 
 export function ServicesScreen() {
+  const route = serviceRouteFromHash(useHash());
+  if (route.kind === 'detail') return <ServiceDetailScreen key={route.id} id={route.id} />;
+  return <ServiceListScreen />;
+}
+
+function ServiceListScreen() {
   const filters = useServicesUi((s) => s.filters);
+  const showRetired = useServicesUi((s) => s.showRetired);
   const sort = useServicesUi((s) => s.sort);
   const dialog = useServicesUi((s) => s.dialog);
   const openAdd = useServicesUi((s) => s.openAdd);
@@ -25,15 +39,19 @@ export function ServicesScreen() {
 
   const text = useDebounced(filters.text, 200);
   const query = useMemo(
-    () => buildQuery({ ...filters, text }, sort),
-    [filters, text, sort],
+    () => buildQuery({ ...filters, text }, sort, showRetired),
+    [filters, text, sort, showRetired],
   );
   const list = useApiQuery('services:list', query, ['services', 'contractors']);
+  const all = useApiQuery('services:list', ALL_QUERY, ['services']);
+  const inService = useApiQuery('services:list', IN_SERVICE_QUERY, ['services']);
+  const retiredCount = all.data && inService.data ? all.data.total - inService.data.total : 0;
   const contractors = useApiQuery('contractors:list', CONTRACTOR_QUERY, ['contractors', 'services']);
   const contractorList: Contractor[] = contractors.data ?? [];
 
   const active = filtersActive(filters);
-  const empty = list.data !== undefined && list.data.total === 0 && !active && !list.loading;
+  // Nothing on file at all, retired included: the empty state. (All retired and hidden is not empty.)
+  const empty = list.data !== undefined && list.data.total === 0 && !active && !list.loading && all.data?.total === 0;
 
   return (
     <div className="screen services" data-loaded={list.data !== undefined ? 'true' : 'false'}>
@@ -45,7 +63,12 @@ export function ServicesScreen() {
               ? 'Loading…'
               : active
                 ? `${countLabel(list.data.total, 'service matches', 'services match')} the filters`
-                : `${countLabel(list.data.total, 'CALNET service', 'CALNET services')} on file`}
+                : showRetired
+                  ? `${countLabel(list.data.total, 'CALNET service', 'CALNET services')} on file, ${retiredCount.toLocaleString('en-US')} of them retired`
+                  : retiredCount > 0
+                    ? `${countLabel(list.data.total, 'CALNET service', 'CALNET services')} in service, ${retiredCount.toLocaleString('en-US')} retired not shown`
+                    : `${countLabel(list.data.total, 'CALNET service', 'CALNET services')} on file`}
+
           </p>
         </div>
         {!empty ? (
@@ -67,7 +90,13 @@ export function ServicesScreen() {
       ) : (
         <>
           <ServiceFilterBar contractors={contractorList} />
-          <ServiceTable rows={list.data?.rows ?? []} loading={list.loading} filtered={active} queryKey={JSON.stringify(query)} />
+          <ServiceTable
+            rows={list.data?.rows ?? []}
+            loading={list.loading}
+            filtered={active}
+            queryKey={JSON.stringify(query)}
+            hiddenRetired={showRetired ? 0 : retiredCount}
+          />
           {list.data && list.data.total > list.data.rows.length ? (
             <p className="table-note">
               Showing the first {list.data.rows.length.toLocaleString('en-US')} of {list.data.total.toLocaleString('en-US')}. Narrow the
@@ -78,7 +107,8 @@ export function ServicesScreen() {
       )}
 
       {dialog.kind === 'form' ? <ServiceFormDialog contractors={contractorList} /> : null}
-      {dialog.kind === 'delete' ? <DeleteServiceDialog id={dialog.id} circuitId={dialog.circuitId} /> : null}
+      {dialog.kind === 'delete' ? <DeleteServiceDialog id={dialog.id} circuitId={dialog.circuitId} retiredOn={dialog.retiredOn} /> : null}
+      {dialog.kind === 'retire' ? <RetireServiceDialog id={dialog.id} circuitId={dialog.circuitId} retiredOn={dialog.retiredOn} /> : null}
       {dialog.kind === 'import' ? <ImportDialog /> : null}
     </div>
   );
@@ -110,6 +140,8 @@ function ServiceFilterBar({ contractors }: { contractors: Contractor[] }) {
   const setTier = useServicesUi((s) => s.setTier);
   const setServiceType = useServicesUi((s) => s.setServiceType);
   const clearFilters = useServicesUi((s) => s.clearFilters);
+  const showRetired = useServicesUi((s) => s.showRetired);
+  const setShowRetired = useServicesUi((s) => s.setShowRetired);
   const contractorOptions = contractors.map((c) => ({ value: String(c.id), label: c.name }));
 
   return (
@@ -130,6 +162,10 @@ function ServiceFilterBar({ contractors }: { contractors: Contractor[] }) {
         options={labelled(SERVICE_TYPES, SERVICE_TYPE_LABELS)}
         onChange={setServiceType}
       />
+      <label className="checkbox show-retired">
+        <input type="checkbox" checked={showRetired} onChange={(e) => setShowRetired(e.target.checked)} />
+        Show retired
+      </label>
     </FilterBar>
   );
 }

@@ -122,8 +122,10 @@ export function filtersActive(f: ServiceFilters): boolean {
 /** The most rows one list call brings back; the virtual list shows them all smoothly. */
 export const LIST_LIMIT = 10_000;
 
-export function buildQuery(f: ServiceFilters, sort: SortState): ServiceQuery {
+/** The list's request; retired services only when asked for ("Show retired"). */
+export function buildQuery(f: ServiceFilters, sort: SortState, showRetired = false): ServiceQuery {
   const q: ServiceQuery = { sort: { key: sort.key, dir: sort.dir }, limit: LIST_LIMIT };
+  if (showRetired) q.includeRetired = true;
   const text = f.text.trim();
   if (text) q.text = text.slice(0, 200);
   if (f.contractorId !== null) q.contractorId = f.contractorId;
@@ -147,4 +149,18 @@ export function money(cents: number): string {
 /** "1 service", "5,000 services". */
 export function countLabel(n: number, one: string, many: string): string {
   return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** An agency calendar date as people read it: "2026-10-03" → "Oct 3, 2026" (as given when not a date). */
+export function dateLabel(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${Number(m[3])}, ${m[1]}` : date;
+}
+
+/** "Retired Oct 3, 2026"; '' for a service in service. */
+export function retiredLabel(retiredOn: string | null): string {
+  return retiredOn ? `Retired ${dateLabel(retiredOn)}` : '';
 }

@@ -12,11 +12,17 @@ import type { ServiceSortKey } from '../../shared/ipc/services';
 export type ServicesDialog =
   | { kind: 'none' }
   | { kind: 'form'; editingId: number | null; circuitId: string }
-  | { kind: 'delete'; id: number; circuitId: string }
+  | { kind: 'delete'; id: number; circuitId: string; retiredOn: string | null }
+  /** Retire (in service now) or return to service (retired now). */
+  | { kind: 'retire'; id: number; circuitId: string; retiredOn: string | null }
   | { kind: 'import' };
+
+type ServiceRef = Pick<Service, 'id' | 'circuitId'> & { retiredOn?: string | null };
 
 interface ServicesUi {
   filters: ServiceFilters;
+  /** Retired services are listed too ("Show retired"); not a filter, Clear filters keeps it. */
+  showRetired: boolean;
   sort: SortState;
   selectedId: number | null;
   dialog: ServicesDialog;
@@ -29,12 +35,14 @@ interface ServicesUi {
   setTier(tier: Tier | null): void;
   setServiceType(t: ServiceType | null): void;
   clearFilters(): void;
+  setShowRetired(show: boolean): void;
   sortBy(key: ServiceSortKey): void;
   select(id: number | null): void;
 
   openAdd(): void;
   openEdit(service: Service): void;
-  openDelete(service: Pick<Service, 'id' | 'circuitId'>): void;
+  openDelete(service: ServiceRef): void;
+  openRetire(service: ServiceRef): void;
   openImport(): void;
   closeDialog(): void;
 
@@ -45,6 +53,7 @@ interface ServicesUi {
 
 export const useServicesUi = create<ServicesUi>()((set) => ({
   filters: NO_FILTERS,
+  showRetired: false,
   sort: DEFAULT_SORT,
   selectedId: null,
   dialog: { kind: 'none' },
@@ -57,6 +66,7 @@ export const useServicesUi = create<ServicesUi>()((set) => ({
   setTier: (tier) => set((s) => ({ filters: { ...s.filters, tier } })),
   setServiceType: (serviceType) => set((s) => ({ filters: { ...s.filters, serviceType } })),
   clearFilters: () => set({ filters: NO_FILTERS }),
+  setShowRetired: (showRetired) => set({ showRetired }),
   sortBy: (key) => set((s) => ({ sort: nextSort(s.sort, key) })),
   select: (selectedId) => set({ selectedId }),
 
@@ -70,7 +80,10 @@ export const useServicesUi = create<ServicesUi>()((set) => ({
       saving: false,
       selectedId: service.id,
     }),
-  openDelete: (service) => set({ dialog: { kind: 'delete', id: service.id, circuitId: service.circuitId }, selectedId: service.id }),
+  openDelete: (service) =>
+    set({ dialog: { kind: 'delete', id: service.id, circuitId: service.circuitId, retiredOn: service.retiredOn ?? null }, selectedId: service.id }),
+  openRetire: (service) =>
+    set({ dialog: { kind: 'retire', id: service.id, circuitId: service.circuitId, retiredOn: service.retiredOn ?? null }, selectedId: service.id }),
   openImport: () => set({ dialog: { kind: 'import' } }),
   closeDialog: () => set({ dialog: { kind: 'none' }, saving: false }),
 

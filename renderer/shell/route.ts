@@ -42,6 +42,20 @@ export function hrefForTicket(id: number | 'new'): string {
   return `#/tickets/${id}`;
 }
 
+/** Inside the Services screen: the list (`#/services`) or one service's page (`#/services/12`). */
+export type ServiceRoute = { kind: 'list' } | { kind: 'detail'; id: number };
+
+export function serviceRouteFromHash(hash: string): ServiceRoute {
+  const parts = hash.replace(/^#\/?/, '').split(/[?&]/)[0]?.split('/') ?? [];
+  if (parts[0] !== 'services') return { kind: 'list' };
+  const sub = parts[1] ?? '';
+  return /^[1-9]\d{0,14}$/.test(sub) ? { kind: 'detail', id: Number(sub) } : { kind: 'list' };
+}
+
+export function hrefForService(id: number): string {
+  return `#/services/${id}`;
+}
+
 /** The address hash, re-rendering on change (for routes inside a screen). */
 export function useHash(): string {
   return useSyncExternalStore(subscribe, () => window.location.hash);

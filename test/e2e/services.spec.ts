@@ -166,7 +166,7 @@ test('a contractor added from inside the service form is chosen for the service'
   await expect(services.row('LUM-1')).toContainText('Lumen');
 });
 
-test('keyboard: Escape closes the form without saving; arrows and Enter edit a row', async ({ app, host, page }) => {
+test('keyboard: Escape closes the form without saving; arrows and Enter open a service', async ({ app, host, page }) => {
   const [att] = await host.value('contractors:list', {});
   for (const circuitId of ['K-1', 'K-2']) {
     await host.value('services:create', { circuitId, contractorId: att!.id, serviceType: 'converged-voip', tier: 'basic', tmrc: '10' });
@@ -183,8 +183,10 @@ test('keyboard: Escape closes the form without saving; arrows and Enter edit a r
   await page.keyboard.press('ArrowDown');
   await expect(services.row('K-2')).toHaveClass(/selected/);
   await page.keyboard.press('Enter');
-  const edit = page.getByRole('dialog', { name: 'Edit K-2' });
-  await expect(edit).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(edit).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: /K-2/ })).toBeVisible();
+  await expect(page).toHaveURL(/#\/services\/\d+$/);
+  // Back to the list: the selection is where it was.
+  await page.goBack();
+  await services.waitLoaded();
+  await expect(services.row('K-2')).toHaveClass(/selected/);
 });

@@ -3,6 +3,7 @@
 import type { BusinessCalendar } from '../../../shared/calendar';
 import { SERVICE_TYPE_LABELS, TIER_LABELS } from '../../../shared/ipc/services';
 import type { TicketDetail } from '../../../shared/ipc/tickets';
+import { hrefForService } from '../../shell/route';
 import { Icon } from '../../ui/Icon';
 import { CountdownList } from '../Countdown';
 import { formatWhen } from '../dates';
@@ -33,7 +34,9 @@ export function TicketHeader({ detail, zone, cal, onEdit }: Props) {
       <div className="ticket-title-row">
         <div>
           <h1 id="ticket-title">
-            <span className="mono">{t.circuitId}</span>
+            <a className="mono service-link" href={hrefForService(t.serviceId)} title="The service's page: its tickets, orders, SLA months and credits">
+              {t.circuitId}
+            </a>
             <span className={`status-badge status-${t.status}`} data-testid="ticket-status">
               {statusLabel(t.status)}
             </span>

@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ImportDialog } from './ImportDialog';
+import { ServicePage } from './ServicePage';
 
 export interface ServiceValues {
   circuitId?: string;
@@ -25,6 +26,8 @@ export class ServicesPage {
   readonly contractorFilter: Locator;
   readonly tierFilter: Locator;
   readonly typeFilter: Locator;
+  readonly showRetired: Locator;
+  readonly subtitle: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Services' });
@@ -36,6 +39,16 @@ export class ServicesPage {
     this.contractorFilter = page.getByRole('combobox', { name: 'Filter by contractor' });
     this.tierFilter = page.getByRole('combobox', { name: 'Filter by tier' });
     this.typeFilter = page.getByRole('combobox', { name: 'Filter by service type' });
+    this.showRetired = page.getByRole('checkbox', { name: 'Show retired' });
+    this.subtitle = page.locator('.screen.services .screen-sub');
+  }
+
+  /** Opens a service's page from the link on its circuit ID. */
+  async openService(circuitId: string): Promise<ServicePage> {
+    await this.row(circuitId).getByRole('link', { name: circuitId, exact: true }).click();
+    const service = new ServicePage(this.page);
+    await service.waitLoaded();
+    return service;
   }
 
   /** Waits until the list (or the empty state) shows the answer for the current filters. */
@@ -50,8 +63,9 @@ export class ServicesPage {
     return this.table.locator('tbody tr:not(.spacer)').filter({ has: this.page.getByRole('cell') });
   }
 
+  /** A row by the link on its circuit ID (a retired row's cell also holds its "Retired" badge). */
   row(circuitId: string): Locator {
-    return this.table.getByRole('row').filter({ has: this.page.getByRole('cell', { name: circuitId, exact: true }) });
+    return this.table.getByRole('row').filter({ has: this.page.getByRole('link', { name: circuitId, exact: true }) });
   }
 
   columnHeader(name: string): Locator {
@@ -65,7 +79,7 @@ export class ServicesPage {
 
   /** Circuit IDs in the order shown. */
   async circuitIds(): Promise<string[]> {
-    return this.table.locator('tbody td.col-circuit').allInnerTexts();
+    return this.table.locator('tbody td.col-circuit a').allInnerTexts();
   }
 
   async openAdd(): Promise<ServiceForm> {

@@ -1,0 +1,143 @@
+// The service's monthly SLAs (availability first; delay and jitter, or site survivability for a
+// survivability service), month by month against the objective: a chart and the month table
+// (month, measure, objective, met / missed / pending, consecutive-miss step, credit). Every
+// figure is the engine's, from sla:service.
+import { useState } from 'react';
+import { Tabs, tabPanelProps } from '../../ui/Tabs';
+import { chartModel, money, objectiveText, seriesTabLabel, STATUS_TEXT, type SlaSeries } from './slaMonths';
+import { SlaChart } from './SlaChart';
+
+const MEASURE_HEADING: Record<SlaSeries['unit'], string> = {
+  percent: 'Availability',
+  ms: 'Measured',
+  hours: 'Usage',
+  minutes: 'Measure',
+};
+
+interface Props {
+  series: SlaSeries[];
+  /** Months recorded before ATR Desk, "sla|month" → met (history:list). */
+  recorded: ReadonlyMap<string, boolean>;
+  tierLabel: string;
+}
+
+export function SlaMonthsPanel({ series, recorded, tierLabel }: Props) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const current = series.find((s) => s.sla === chosen) ?? series[0];
+  if (!current) return null;
+  const chart = chartModel(current);
+  const objective = objectiveText(current.objective, current.unit, current.comparison);
+  const counts = { met: 0, missed: 0, pending: 0 };
+  for (const r of current.rows) if (r.status === 'met' || r.status === 'missed' || r.status === 'pending') counts[r.status] += 1;
+  const summary = [`${counts.met} met`, `${counts.missed} missed`, counts.pending > 0 ? `${counts.pending} pending` : ''].filter(Boolean).join(', ');
+  const name = seriesTabLabel(current);
+  const first = current.rows[0]?.label;
+  const last = current.rows[current.rows.length - 1]?.label;
+
+  return (
+    <div className="sla-months">
+      {series.length > 1 ? (
+        <Tabs
+          label="Monthly SLA"
+          idPrefix="sla-months"
+          items={series.map((s) => ({ id: s.sla, label: seriesTabLabel(s) }))}
+          selected={current.sla}
+          onSelect={setChosen}
+        />
+      ) : null}
+      <div className="sla-months-body" {...(series.length > 1 ? tabPanelProps('sla-months', current.sla) : {})}>
+        <p className="sla-months-sub">
+          <span>
+            {current.title} <span className="clause">{current.clause}</span>
+          </span>
+          <span>
+            Objective <strong>{objective}</strong> ({tierLabel})
+          </span>
+          {first && last ? (
+            <span className="muted">
+              {first} – {last}: {summary}
+            </span>
+          ) : null}
+        </p>
+        {chart.empty ? (
+          <p className="chart-empty">Nothing measured in these months{current.unit === 'ms' ? `: no ${name.toLowerCase()} ticket recorded a value.` : '.'}</p>
+        ) : (
+          <>
+            <SlaChart model={chart} label={`${name} by month, objective ${objective}: ${summary}.`} />
+            <ul className="chart-legend" aria-hidden="true">
+              <li><span className="swatch swatch-met" />Met</li>
+              <li><span className="swatch swatch-missed" />Missed</li>
+              <li><span className="swatch swatch-pending" />Pending (so far)</li>
+              {current.objective !== null ? <li><span className="swatch swatch-objective" />Objective {objective}</li> : null}
+            </ul>
+          </>
+        )}
+        <div className="table-wrap">
+          <table className="data-table compact months-table" aria-label={`${name} by month`}>
+            <colgroup>
+              <col className="w-month" />
+              <col className="w-measure" />
+              <col className="w-objective" />
+              <col className="w-result" />
+              <col />
+              <col className="w-credit" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col" className="col-num">{MEASURE_HEADING[current.unit]}</th>
+                <th scope="col" className="col-num">Objective</th>
+                <th scope="col">Result</th>
+                <th scope="col" title="Consecutive months missed, ending this month: the step of the credit">
+                  Misses in a row
+                </th>
+                <th scope="col" className="col-money">Credit</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...current.rows].reverse().map((r) => (
+                <tr key={r.month} className={`month-${r.status}`}>
+                  <th scope="row">{r.label}</th>
+                  <td className="col-num">{r.valueText}</td>
+                  <td className="col-num muted">{r.objectiveText}</td>
+                  <td className="col-verdict">
+                    <span className={`verdict verdict-${r.status}`}>{STATUS_TEXT[r.status]}</span>
+                    <RecordedNote met={recorded.get(`${current.sla}|${r.month}`)} />
+                  </td>
+                  <td className="col-step">
+                    {r.status === 'pending' ? (
+                      <span className="cell-note">{r.awaiting ? `Waits for ${r.awaiting}` : 'Not final yet'}</span>
+                    ) : r.stepText ? (
+                      <>
+                        {r.stepText}
+                        {r.creditTerms ? <span className="cell-note">{r.creditTerms}</span> : null}
+                      </>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td className="col-money">
+                    {r.creditCents > 0 ? <span className="amount">{money(r.creditCents)}</span> : <span className="muted">{r.status === 'pending' ? 'not yet' : '$0.00'}</span>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * A month also recorded in the history before ATR Desk: the engine counts consecutive misses
+ * from the recorded verdict (DOMAIN.md "Consecutive misses"), so the row says what was recorded.
+ */
+function RecordedNote({ met }: { met: boolean | undefined }) {
+  if (met === undefined) return null;
+  return (
+    <span className="cell-note recorded-note" title="Recorded in the history before ATR Desk: the engine counts consecutive misses from it">
+      History: {met ? 'met' : 'missed'}
+    </span>
+  );
+}
