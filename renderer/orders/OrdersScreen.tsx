@@ -1,6 +1,6 @@
 // Orders (service requests): due dates the provisioning SLA measures against, completion, and
 // Customer Provisioning Delay stop clocks (29.4.8.10).
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Service } from '../../shared/ipc/services';
 import { useApiQuery } from '../api/useApiQuery';
 import { Icon } from '../ui/Icon';
@@ -10,7 +10,9 @@ import { OrderDetail } from './OrderDetail';
 import { OrderFormDialog } from './OrderFormDialog';
 import { OrderTable } from './OrderTable';
 import { EndStopClockDialog, VoidStopClockDialog } from './StopClockDialogs';
+import { orderIdFromHash } from './route';
 import { useOrdersUi } from './store';
+import { useHash } from '../shell/route';
 
 const SERVICES_QUERY = { limit: 10_000, sort: { key: 'circuitId', dir: 'asc' } } as const;
 
@@ -25,6 +27,12 @@ export function OrdersScreen() {
   const dialog = useOrdersUi((s) => s.dialog);
   const selectedId = useOrdersUi((s) => s.selectedId);
   const openAdd = useOrdersUi((s) => s.openAdd);
+  const select = useOrdersUi((s) => s.select);
+  // `#/orders?order=12` (a link from the Month screen): that order, selected.
+  const linked = orderIdFromHash(useHash());
+  useEffect(() => {
+    if (linked !== null) select(linked);
+  }, [linked, select]);
 
   const rows = orders.data ?? [];
   const serviceList: Service[] = services.data?.rows ?? [];
