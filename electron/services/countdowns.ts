@@ -1,76 +1,43 @@
 // Countdowns for open tickets, computed in the main process from the engine: time left before
 // each SLA objective is missed (paused while a stop clock runs) and before the next escalation
 // level is due. The renderer ticks them every second without asking the database again.
-import { DEFAULT_CALENDAR, instant, makeCalendar, toUtcIso, type BusinessCalendar } from '../../shared/calendar';
+import { DEFAULT_CALENDAR, instant, toUtcIso, type BusinessCalendar } from '../../shared/calendar';
 import { escalationCountdown, findLadder } from '../../shared/escalation';
 import type { Countdown, NextContact, Ticket } from '../../shared/ipc/tickets';
-import { loadCatalog } from '../../shared/sla/catalog';
 import { ticketCountdowns } from '../../shared/sla';
-import type { ServiceInput, StopClockInput } from '../../shared/sla/model';
 import type { Db } from './db/open';
-import { stmt } from './db/statements';
+import { liveTickets, type LiveTicket } from './evaluation/live';
+import { agencyCalendar } from './evaluation/zone';
 import { ladderContact } from './repositories/ladders';
-import { toEngineTicket, toStop, type StopClockText } from './evaluation/model';
+import { activeTickets, reachedLevels } from './repositories/tickets';
 
 export interface TicketClockData {
   ticket: Ticket;
-  service: ServiceInput;
-  stopClocks: StopClockInput[];
+  /** The ticket as the engine sees it (evaluation/live.ts). */
+  live: LiveTicket;
   reachedLevel: number;
   ladderStartedAt: string | null;
 }
 
-interface StopRow extends StopClockText {
-  ticketId: number;
-}
-
-/** Everything the countdowns need for the given tickets, in three queries whatever their number. */
+/** Everything the countdowns need for the given tickets, in a few queries whatever their number. */
 export function loadClockData(db: Db, tickets: Ticket[]): TicketClockData[] {
   if (tickets.length === 0) return [];
   const ids = tickets.map((t) => t.id);
-  const idList = `(${ids.join(',')})`;
-  const stops = new Map<number, StopClockInput[]>();
-  for (const r of db
-    .prepare(`SELECT ticket_id AS ticketId, code, start_at AS startAt, end_at AS endAt, voided_at AS voidedAt, window_start AS windowStart, window_end AS windowEnd
-              FROM stop_clocks WHERE ticket_id IN ${idList}`)
-    .all() as StopRow[]) {
-    const list = stops.get(r.ticketId) ?? [];
-    list.push(toStop(r));
-    stops.set(r.ticketId, list);
-  }
-  const levels = new Map<number, { level: number; startedAt: string | null }>();
-  for (const r of db
-    .prepare(`SELECT ticket_id AS ticketId, max(level) AS level, min(CASE WHEN level = 1 THEN at END) AS startedAt
-              FROM ticket_events WHERE kind = 'escalated' AND ticket_id IN ${idList} GROUP BY ticket_id`)
-    .all() as Array<{ ticketId: number; level: number; startedAt: string | null }>) {
-    levels.set(r.ticketId, { level: r.level, startedAt: r.startedAt });
-  }
-  const services = new Map<number, ServiceInput>();
-  for (const r of db
-    .prepare(`SELECT id, service_type AS type, tier, tmrc_cents AS tmrcCents, aduc_cents AS aducCents, install_fee_cents AS installFeeCents, site
-              FROM services WHERE id IN (${[...new Set(tickets.map((t) => t.serviceId))].join(',')})`)
-    .all() as Array<ServiceInput & { id: number }>) {
-    services.set(r.id, { ...r, id: String(r.id) });
-  }
+  const live = liveTickets(db, ids);
+  const levels = reachedLevels(db, ids);
   return tickets.map((ticket) => ({
     ticket,
-    service: services.get(ticket.serviceId)!,
-    stopClocks: stops.get(ticket.id) ?? [],
+    live: live.get(ticket.id)!,
     reachedLevel: levels.get(ticket.id)?.level ?? 0,
     ladderStartedAt: levels.get(ticket.id)?.startedAt ?? null,
   }));
 }
 
-export function agencyCalendar(db: Db): BusinessCalendar {
-  const zone = (stmt(db, 'SELECT time_zone AS z FROM agency WHERE id = 1').get() as { z: string } | undefined)?.z;
-  return zone && zone !== DEFAULT_CALENDAR.timeZone ? makeCalendar({ timeZone: zone }) : DEFAULT_CALENDAR;
-}
-
 /** SLA countdowns of a ticket not yet restored (restored tickets have nothing left to miss). */
 export function slaCountdowns(d: TicketClockData, nowMs: number): Countdown[] {
   if (d.ticket.status !== 'open') return [];
-  const catalog = loadCatalog();
-  return ticketCountdowns(toEngineTicket(d.ticket, d.stopClocks), d.service, catalog, nowMs).map((c) => ({
+  const { ticket, service, catalog } = d.live;
+  return ticketCountdowns(ticket, service, catalog, nowMs).map((c) => ({
     key: c.sla,
     label: catalog.sla(c.sla)?.title ?? c.sla,
     clause: c.clause,
@@ -147,6 +114,11 @@ export function clockTickets(db: Db, tickets: Ticket[], nowMs: number): ClockedT
     const esc = escalationCountdownOf(d, contact, nowMs, cal);
     return { ticket: d.ticket, countdowns: [...slaCountdowns(d, nowMs), ...(esc ? [esc] : [])], nextContact: contact, reachedLevel: d.reachedLevel };
   });
+}
+
+/** Every ticket not yet closed with its countdowns: the board and the notification scheduler. */
+export function activeClocks(db: Db, nowMs: number): ClockedTicket[] {
+  return clockTickets(db, activeTickets(db), nowMs);
 }
 
 /** Sort key of the board: the nearest deadline (least time left) first. */

@@ -6,11 +6,10 @@ import { toUtcIso } from '../../shared/calendar/instant';
 import type { EventPayload } from '../../shared/ipc/contract';
 import type { Countdown, Ticket } from '../../shared/ipc/tickets';
 import type { Clock } from './clock';
-import { clockTickets } from './countdowns';
+import { activeClocks } from './countdowns';
 import { audit } from './db/audit';
 import type { Db } from './db/open';
 import { stmt } from './db/statements';
-import { activeTickets } from './repositories/tickets';
 
 export const SOON_MS = 15 * 60_000;
 
@@ -62,9 +61,9 @@ export function createScheduler(options: { db: Db; clock: Clock; emit: (notice: 
     const nowMs = clock.now();
     const at = toUtcIso(nowMs);
     const raised: Array<Notice & { key: string }> = [];
-    const tickets = activeTickets(db);
+    const clocks = activeClocks(db, nowMs);
     db.transaction(() => {
-      for (const c of clockTickets(db, tickets, nowMs)) {
+      for (const c of clocks) {
         for (const cd of c.countdowns) {
           const phase = phaseOf(cd, nowMs);
           if (!phase) continue;

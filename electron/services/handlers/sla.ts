@@ -1,6 +1,8 @@
-// The money channels (shared/ipc/sla.ts): verdicts and credits through the one evaluation path.
+// The money channels (shared/ipc/sla.ts): verdicts and credits through the one evaluation path
+// (electron/services/evaluation), as of the injected clock's now.
 import type { slaChannels } from '../../../shared/ipc/sla';
 import { AppError } from '../errors';
+import { monthReport, resultOf, serviceMonths, ticketResults } from '../evaluation/report';
 import type { HandlerMap } from './types';
 
 const todo = (): never => {
@@ -10,9 +12,9 @@ const todo = (): never => {
 type SlaChannel = Extract<keyof typeof slaChannels, `sla:${string}`>;
 
 export const slaHandlers: HandlerMap<SlaChannel> = {
-  'sla:month': todo,
-  'sla:result': todo,
-  'sla:ticket': todo,
+  'sla:month': (q, ctx) => monthReport(ctx.db, q, ctx.clock.now()),
+  'sla:result': ({ month, key }, ctx) => resultOf(ctx.db, month, key, ctx.clock.now()),
+  'sla:ticket': ({ id }, ctx) => ticketResults(ctx.db, id, ctx.clock.now()),
   'sla:order': todo,
-  'sla:service': todo,
+  'sla:service': ({ id, months }, ctx) => serviceMonths(ctx.db, id, months, ctx.clock.now()),
 };

@@ -2,14 +2,14 @@ import { toUtcIso } from '../../../shared/calendar/instant';
 import { LADDERS } from '../../../shared/escalation';
 import type { ticketChannels, TicketDetail } from '../../../shared/ipc/tickets';
 import { loadCatalog } from '../../../shared/sla/catalog';
-import { clockTickets, nearest } from '../countdowns';
+import { activeClocks, clockTickets, nearest } from '../countdowns';
 import type { Db } from '../db/open';
 import { createIncident, getIncident, linkTicket, listIncidents, updateIncident } from '../repositories/incidents';
 import { assignLadders, ladderAssignments, ladderContacts, setLadderContact } from '../repositories/ladders';
 import { createOrder, listOrders, updateOrder } from '../repositories/orders';
 import { endStopClock, startStopClock, ticketStopClocks, voidStopClock } from '../repositories/stopClocks';
-import { activeTickets, addEvent, createTicket, getTicket, listEvents, listTickets, updateTicket } from '../repositories/tickets';
-import { getAgency } from '../repositories/agency';
+import { addEvent, createTicket, getTicket, listEvents, listTickets, updateTicket } from '../repositories/tickets';
+import { agencyZone } from '../evaluation/zone';
 import type { HandlerContext, HandlerMap } from './types';
 
 export function ticketDetail(db: Db, id: number, nowMs: number): TicketDetail {
@@ -49,8 +49,8 @@ export const ticketHandlers: HandlerMap<keyof typeof ticketChannels> = {
   },
   'tickets:board': (_req, ctx) => {
     const now = ctx.clock.now();
-    const entries = clockTickets(ctx.db, activeTickets(ctx.db), now).sort((a, b) => nearest(a) - nearest(b) || a.ticket.id - b.ticket.id);
-    return { computedAt: toUtcIso(now), timeZone: getAgency(ctx.db).timeZone, entries };
+    const entries = activeClocks(ctx.db, now).sort((a, b) => nearest(a) - nearest(b) || a.ticket.id - b.ticket.id);
+    return { computedAt: toUtcIso(now), timeZone: agencyZone(ctx.db), entries };
   },
   'stopClocks:conditions': () => {
     const c = loadCatalog();

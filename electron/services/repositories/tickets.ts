@@ -81,6 +81,20 @@ export function reachedLevel(db: Db, ticketId: number): { level: number; started
   return { level: r.level ?? 0, startedAt: r.startedAt };
 }
 
+/** reachedLevel for many tickets in one query: ticket id → highest level and the ladder's start. */
+export function reachedLevels(db: Db, ticketIds: number[]): Map<number, { level: number; startedAt: string | null }> {
+  const out = new Map<number, { level: number; startedAt: string | null }>();
+  if (ticketIds.length === 0) return out;
+  for (const r of stmt(
+    db,
+    `SELECT ticket_id AS ticketId, max(level) AS level, min(CASE WHEN level = 1 THEN at END) AS startedAt
+     FROM ticket_events WHERE kind = 'escalated' AND ticket_id IN (SELECT value FROM json_each(?)) GROUP BY ticket_id`,
+  ).all(JSON.stringify(ticketIds)) as Array<{ ticketId: number; level: number; startedAt: string | null }>) {
+    out.set(r.ticketId, { level: r.level, startedAt: r.startedAt });
+  }
+  return out;
+}
+
 function checkRefs(db: Db, d: TicketDraft): void {
   if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('invalid', 'Service is not in this agency\'s list', '/serviceId');
   if (d.incidentId !== null && !stmt(db, 'SELECT 1 FROM incidents WHERE id = ?').get(d.incidentId)) throw new AppError('invalid', 'Incident was not found', '/incidentId');

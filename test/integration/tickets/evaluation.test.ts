@@ -2,7 +2,8 @@
 // a real SQLite file, read back (readAgencyRows → toModelInput → prepareModel) and evaluated,
 // with the figures checked by hand and against the same facts written as a case file.
 import { describe, expect, it } from 'vitest';
-import { readAgencyRows, toModelInput } from '../../../electron/services/evaluation/model';
+import { toModelInput } from '../../../electron/services/evaluation/model';
+import { readAgencyRows } from '../../../electron/services/evaluation/rows';
 import type { StopClock, TicketDetail } from '../../../shared/ipc/tickets';
 import { evaluateCase, evaluateMonth, loadCatalog, prepareModel } from '../../../shared/sla';
 import type { Report, SlaResult } from '../../../shared/sla';
@@ -35,7 +36,7 @@ describe('evaluating the agency data file', () => {
     await ev('actual_restored', '2026-10-08T21:00:00Z');
     await ev('closed', '2026-10-08T22:00:00Z');
 
-    const model = toModelInput(readAgencyRows(app.db), 'America/Los_Angeles', '2026-10');
+    const model = toModelInput(readAgencyRows(app.db), 'America/Los_Angeles', '2026-10').input;
     const report = evaluateMonth(prepareModel(model, loadCatalog()), '2026-10');
     const A = String(a.ticket.id);
     const B = String(b.ticket.id);
@@ -54,14 +55,15 @@ describe('evaluating the agency data file', () => {
     // The same facts as a case file give the same report, line for line.
     const asCase = evaluateCase({
       month: '2026-10',
-      services: [{ id: String(s.id), type: 'converged-voip', tier: 'premier', tmrc: 1200, aduc: 35.5, installFee: 0, site: 'SAC-HQ' }],
+      // The engine names a service by its Circuit ID.
+      services: [{ id: 'CKT-1001', type: 'converged-voip', tier: 'premier', tmrc: 1200, aduc: 35.5, installFee: 0, site: 'SAC-HQ' }],
       tickets: [
         {
-          id: A, serviceId: String(s.id), kind: 'repair', alarmAt: '2026-10-06T16:50:00Z', openedAt: '2026-10-06T17:00:00Z', restoredAt: '2026-10-06T23:50:00Z', closedAt: '2026-10-07T01:00:00Z',
+          id: A, serviceId: 'CKT-1001', kind: 'repair', alarmAt: '2026-10-06T16:50:00Z', openedAt: '2026-10-06T17:00:00Z', restoredAt: '2026-10-06T23:50:00Z', closedAt: '2026-10-07T01:00:00Z',
           stopClocks: [{ code: 'END_USER_REQUEST', start: '2026-10-06T18:00:00Z', end: '2026-10-06T18:30:00Z' }],
         },
         {
-          id: B, serviceId: String(s.id), kind: 'repair', openedAt: '2026-10-08T17:00:00Z', restoredAt: '2026-10-08T19:00:00Z', actualRestoredAt: '2026-10-08T21:00:00Z', closedAt: '2026-10-08T22:00:00Z',
+          id: B, serviceId: 'CKT-1001', kind: 'repair', openedAt: '2026-10-08T17:00:00Z', restoredAt: '2026-10-08T19:00:00Z', actualRestoredAt: '2026-10-08T21:00:00Z', closedAt: '2026-10-08T22:00:00Z',
           stopClocks: [{ code: 'OBSERVATION', start: '2026-10-08T19:00:00Z', end: '2026-10-08T20:00:00Z' }],
         },
       ],

@@ -1,0 +1,100 @@
+// An engine result as the app shows it (shared/ipc/sla.ts slaResultSchema): the SLA's title and
+// clause from the service's catalog, the agency's row ids and the Circuit ID, a status word, what a
+// pending result waits for, and a stable key naming the result within its month.
+import { shiftMonth } from '../../../shared/calendar/instant';
+import type { SlaResultRow, SlaStatus } from '../../../shared/ipc/sla';
+import type { Catalog, PreparedCase, SlaResult } from '../../../shared/sla';
+import { awaiting, Subjects } from './awaiting';
+import type { ServiceRow } from './rows';
+
+/** `${sla}|t<ticket>`, `|o<order>`, `|s<service>`, `|site:<site>`: one result per SLA and subject. */
+export function resultKey(r: { sla: string; ticketId: number | null; orderId: number | null; serviceId: number | null; site: string | null }): string {
+  if (r.ticketId !== null) return `${r.sla}|t${r.ticketId}`;
+  if (r.orderId !== null) return `${r.sla}|o${r.orderId}`;
+  if (r.serviceId !== null) return `${r.sla}|s${r.serviceId}`;
+  return `${r.sla}|site:${r.site ?? ''}`;
+}
+
+export function statusOf(r: Pick<SlaResult, 'applicable' | 'met'>): SlaStatus {
+  if (!r.applicable) return 'not-applicable';
+  return r.met === true ? 'met' : r.met === false ? 'missed' : 'pending';
+}
+
+/**
+ * The first month whose rows were read for an evaluation, per kind of input, when earlier months
+ * were left out (a month's report reads the month and the two before it): a consecutive-miss
+ * count that reaches past it is "N or more".
+ */
+export interface Horizon {
+  tickets: string | null;
+  usage: string | null;
+}
+
+export const FULL_DATA: Horizon = { tickets: null, usage: null };
+
+/** One group's prepared evaluation, and what maps its results back to the agency's rows. */
+export interface GroupEvaluation {
+  catalog: Catalog;
+  prepared: PreparedCase;
+  services: Map<string, ServiceRow>;
+  subjects: Subjects;
+  horizon: Horizon;
+}
+
+export function groupEvaluation(catalog: Catalog, prepared: PreparedCase, services: Map<string, ServiceRow>, horizon: Horizon): GroupEvaluation {
+  return { catalog, prepared, services, subjects: new Subjects(prepared), horizon };
+}
+
+/**
+ * The explain line saying a consecutive-miss count may be higher than the months read show: the
+ * month before the streak was neither read nor recorded in the history. The credit does not change
+ * from the last step on (29.4.8.1 and the other monthly SLAs: "3 or more consecutive months").
+ */
+function horizonLine(r: SlaResult, g: GroupEvaluation, month: string, basis: string): string | null {
+  const count = r.consecutiveMisses;
+  if (count === undefined || count < 1) return null;
+  const horizon = basis === 'site-usage' ? g.horizon.usage : basis === 'availability' || basis === 'measured' ? g.horizon.tickets : null;
+  if (horizon === null) return null;
+  const before = shiftMonth(month, count);
+  if (before >= horizon) return null;
+  const key = basis === 'site-usage' ? `site:${r.site ?? ''}` : `svc:${r.serviceId ?? ''}`;
+  if (g.prepared.history.has(`${r.sla}|${key}|${before}`)) return null;
+  return `Consecutive months: this evaluation reads the agency's data from ${horizon} on and the recorded history; ${before} is in neither, so the count is ${count} or more (from the third month on the credit is the same).`;
+}
+
+/** The row of engine result `r` of `month`, with its explain lines when `explain` is set. */
+export function toResultRow(r: SlaResult, g: GroupEvaluation, month: string, asOfMs: number, explain: boolean): SlaResultRow {
+  const def = g.catalog.sla(r.sla);
+  const service = r.serviceId === undefined ? undefined : g.services.get(r.serviceId);
+  const row: SlaResultRow = {
+    key: '',
+    sla: r.sla,
+    title: def?.title ?? r.sla,
+    clause: def?.clause ?? '',
+    catalogId: g.catalog.id,
+    month,
+    serviceId: service?.id ?? null,
+    circuitId: service?.circuitId ?? null,
+    contractorId: service?.contractorId ?? null,
+    site: r.site ?? null,
+    ticketId: r.ticketId === undefined ? null : Number(r.ticketId),
+    orderId: r.orderId === undefined ? null : Number(r.orderId),
+    applicable: r.applicable,
+    met: r.met,
+    status: statusOf(r),
+    measure: r.measure ? { ...r.measure } : null,
+    objective: r.objective ? { ...r.objective } : null,
+    consecutiveMisses: r.consecutiveMisses ?? null,
+    credit: { tmrcPercent: r.credit.tmrcPercent, aducDays: r.credit.aducDays, installFeePercent: r.credit.installFeePercent, amount: r.credit.amount },
+    remedy: r.remedy ?? null,
+    awaiting: def ? awaiting(r, def, g.prepared, g.subjects, month, asOfMs) : null,
+    explain: [],
+  };
+  row.key = resultKey(row);
+  if (explain) {
+    row.explain = [...r.explain];
+    const note = def ? horizonLine(r, g, month, def.basis) : null;
+    if (note !== null) row.explain.push(note);
+  }
+  return row;
+}
