@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import { checkInService } from './services';
 import { orderStopClocks } from './stopClocks';
 import { utc } from './tickets';
 
@@ -81,6 +82,7 @@ export function listOrders(db: Db, serviceId?: number): Order[] {
 function normalize(db: Db, d: OrderDraft): OrderDraft {
   if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('invalid', 'Service is not in this agency\'s list', '/serviceId');
   const n = { ...d, orderedAt: utc(d.orderedAt), dueAt: d.dueAt === null ? null : utc(d.dueAt), completedAt: d.completedAt === null ? null : utc(d.completedAt) };
+  checkInService(db, n.serviceId, n.orderedAt, 'order');
   if (n.dueAt !== null && n.dueAt < n.orderedAt) throw new AppError('invalid', 'The due date cannot be before the order date', '/dueAt');
   if (n.completedAt !== null && n.completedAt < n.orderedAt) throw new AppError('invalid', 'Completion cannot be before the order date', '/completedAt');
   return n;

@@ -1,9 +1,13 @@
-// Services (circuits): the agency's billable service instances.
+// Services (circuits): the agency's billable service instances. A service with tickets, orders
+// or SLA history is evidence for claims: it is retired (disconnected on a date), never deleted.
+import { instant } from '../../../shared/calendar/instant';
 import type { Service, ServiceDraft, ServiceQuery } from '../../../shared/ipc/services';
 import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import { agencyDates } from './agencyDates';
+import { siteSurvivabilityServices } from './siteServices';
 
 interface ServiceRow {
   id: number;
@@ -57,9 +61,17 @@ function toService(r: ServiceRow): Service {
   };
 }
 
-export function listServices(db: Db, q: ServiceQuery): { rows: Service[]; total: number } {
+/**
+ * @param today the agency's date: a service retired on or before it is left out unless
+ *   `includeRetired` (a retirement typed ahead of time leaves the pickers on its day).
+ */
+export function listServices(db: Db, q: ServiceQuery, today: string): { rows: Service[]; total: number } {
   const where: string[] = [];
   const params: Record<string, unknown> = {};
+  if (!q.includeRetired) {
+    where.push('(s.retired_on IS NULL OR s.retired_on > @today)');
+    params.today = today;
+  }
   if (q.text?.trim()) {
     where.push("(s.circuit_id LIKE @text ESCAPE '\\' OR s.site LIKE @text ESCAPE '\\' OR s.address LIKE @text ESCAPE '\\' OR c.name LIKE @text ESCAPE '\\')");
     params.text = `%${q.text.trim().replace(/[\\%_]/g, (m) => '\\' + m)}%`;
@@ -161,10 +173,84 @@ export function updateService(db: Db, id: number, d: ServiceDraft, at: string): 
   })();
 }
 
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** What keeps a service on record: its tickets, orders, SLA history, and its site's usage when it is the site's only survivability service. */
+function recordsOf(db: Db, s: Service): string[] {
+  const n = (sql: string, ...args: unknown[]) => (stmt(db, sql).get(...args) as { n: number }).n;
+  const found: string[] = [];
+  const tickets = n('SELECT count(*) AS n FROM tickets WHERE service_id = ?', s.id);
+  const orders = n('SELECT count(*) AS n FROM orders WHERE service_id = ?', s.id);
+  const history = n('SELECT count(*) AS n FROM sla_history WHERE service_id = ?', s.id);
+  if (tickets) found.push(plural(tickets, 'ticket'));
+  if (orders) found.push(plural(orders, 'order'));
+  if (history) found.push(plural(history, 'month') + ' of SLA history');
+  const siteServices = s.site ? siteSurvivabilityServices(db, s.site) : [];
+  if (siteServices.length === 1 && siteServices[0]!.id === s.id) {
+    const usage = n('SELECT count(*) AS n FROM survivability_events WHERE site = ?', s.site);
+    if (usage) found.push(`${plural(usage, 'usage event')} of site ${s.site}`);
+  }
+  return found;
+}
+
 export function deleteService(db: Db, id: number, at: string): void {
   db.transaction(() => {
     const before = getService(db, id);
+    const records = recordsOf(db, before);
+    if (records.length) {
+      const list = records.length === 1 ? records[0] : `${records.slice(0, -1).join(', ')} and ${records.at(-1)}`;
+      throw new AppError(
+        'refused',
+        `${before.circuitId} cannot be deleted: it has ${list} on record. Retire it instead (disconnected on a date): it stays on record, out of the pickers.`,
+        '/id',
+      );
+    }
     stmt(db, 'DELETE FROM services WHERE id = ?').run(id);
     audit(db, at, 'services', id, 'delete', before, null);
   })();
+}
+
+/** The agency date of the latest instant in a column of the service's rows, or null when it has none. */
+function latestDate(db: Db, sql: string, id: number): string | null {
+  const r = stmt(db, sql).get(id) as { at: string | null };
+  return r.at === null ? null : agencyDates(db).dateOf(instant(r.at));
+}
+
+/** Retires the service on a date (null: back in service). Its tickets and orders stay; none may start after the date. */
+export function retireService(db: Db, id: number, retiredOn: string | null, at: string): Service {
+  return db.transaction(() => {
+    const before = getService(db, id);
+    if (before.retiredOn === retiredOn) return before;
+    if (retiredOn !== null) {
+      const ticket = latestDate(db, 'SELECT max(start_at) AS at FROM tickets WHERE service_id = ?', id);
+      if (ticket !== null && ticket > retiredOn) {
+        throw new AppError('refused', `${before.circuitId} has an outage starting on ${ticket}, after ${retiredOn}: retire it on or after that date`, '/retiredOn');
+      }
+      const order = latestDate(db, 'SELECT max(ordered_at) AS at FROM orders WHERE service_id = ?', id);
+      if (order !== null && order > retiredOn) {
+        throw new AppError('refused', `${before.circuitId} has an order dated ${order}, after ${retiredOn}: retire it on or after that date`, '/retiredOn');
+      }
+    }
+    stmt(db, 'UPDATE services SET retired_on = ?, updated_at = ? WHERE id = ?').run(retiredOn, at, id);
+    const after = getService(db, id);
+    audit(db, at, 'services', id, 'update', before, after);
+    return after;
+  })();
+}
+
+/**
+ * Refuses a ticket or order that starts after the service was retired (disconnected): nothing
+ * can fail or be ordered on it then. One dated before the retirement is still recorded: an
+ * outage found late may still be owed a credit.
+ */
+export function checkInService(db: Db, serviceId: number, startIso: string, what: 'ticket' | 'order'): void {
+  const r = stmt(db, 'SELECT circuit_id AS circuitId, retired_on AS retiredOn FROM services WHERE id = ?').get(serviceId) as
+    | { circuitId: string; retiredOn: string | null }
+    | undefined;
+  if (!r || r.retiredOn === null) return;
+  const date = agencyDates(db).dateOf(instant(startIso));
+  if (date > r.retiredOn) {
+    const when = what === 'ticket' ? 'an outage cannot start' : 'an order cannot be dated';
+    throw new AppError('refused', `${r.circuitId} was retired (disconnected) on ${r.retiredOn}; ${when} after that. Choose a service in service, or put ${r.circuitId} back in service first.`, '/serviceId');
+  }
 }

@@ -8,6 +8,7 @@ import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import { checkInService } from './services';
 
 export interface TicketDraft {
   serviceId: number;
@@ -98,6 +99,7 @@ export function reachedLevels(db: Db, ticketIds: number[]): Map<number, { level:
 function checkRefs(db: Db, d: TicketDraft): void {
   if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('invalid', 'Service is not in this agency\'s list', '/serviceId');
   if (d.incidentId !== null && !stmt(db, 'SELECT 1 FROM incidents WHERE id = ?').get(d.incidentId)) throw new AppError('invalid', 'Incident was not found', '/incidentId');
+  checkInService(db, d.serviceId, startOf(d), 'ticket');
 }
 
 function startOf(d: TicketDraft): string {
