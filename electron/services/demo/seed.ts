@@ -2,20 +2,8 @@
 // (validation, audit), with times relative to "now" so the countdowns are always in play.
 import { toUtcIso } from '../../../shared/calendar/instant';
 import type { AppServices } from '../app';
-
-const M = 60_000;
-const H = 60 * M;
-const D = 24 * H;
-
-async function call<T>(app: AppServices, channel: string, request: unknown): Promise<T> {
-  const r = await app.dispatch(channel, request);
-  if (!r.ok) throw new Error(`demo data: ${channel} failed: ${r.error.path} ${r.error.message}`);
-  return r.value as T;
-}
-
-interface Made {
-  id: number;
-}
+import { call, DAY as D, HOUR as H, MINUTE as M, type Made } from './channels';
+import { DEMO_ZONE, seedDemoMonth } from './month';
 
 const SITES = [
   { site: 'SAC-HQ', address: '1325 J St, Sacramento' },
@@ -28,7 +16,7 @@ export const DEMO_AGENCY_NAME = 'Department of Demonstration Services';
 
 export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
   const at = (offsetMs: number) => toUtcIso(nowMs + offsetMs);
-  await call(app, 'agency:update', { name: DEMO_AGENCY_NAME, kind: 'non-exempt-state', timeZone: 'America/Los_Angeles' });
+  await call(app, 'agency:update', { name: DEMO_AGENCY_NAME, kind: 'non-exempt-state', timeZone: DEMO_ZONE });
   const ladder = 'att-calnet3-service-impacting';
   for (const [level, name, phone, email] of [
     [1, 'Jordan Lee (Account Manager, demo)', '916-555-0101', 'account.manager@example.com'],
@@ -113,4 +101,12 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
   const delayed = await call<Made>(app, 'orders:create', { serviceId: svc(10), reference: 'SR-2026-0102', description: 'Voicemail for new hires', orderedAt: at(-40 * D), completedAt: at(-5 * D) });
   await call(app, 'stopClocks:start', { orderId: delayed.id, code: 'CUSTOMER_PROVISIONING_DELAY', startAt: at(-30 * D), endAt: at(-25 * D), note: 'Building entrance conduit not ready' });
   await call(app, 'orders:create', { serviceId: svc(20), reference: 'SR-2026-0103', description: 'Move 4 seats to suite 200', orderedAt: at(-12 * D) });
+
+  // Last month, complete: every SLA of the catalog met and missed at least once.
+  const byCircuit = new Map(services.map((s) => [s.circuitId, s.id]));
+  await seedDemoMonth(app, nowMs, (circuitId) => {
+    const id = byCircuit.get(circuitId);
+    if (id === undefined) throw new Error(`demo data: no service ${circuitId}`);
+    return id;
+  });
 }
