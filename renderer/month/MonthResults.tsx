@@ -17,7 +17,7 @@ import { useMonthUi } from './store';
 
 const COLUMNS: { key: MonthSortKey | null; label: string; className: string }[] = [
   { key: 'sla', label: 'SLA', className: 'mc-sla' },
-  { key: 'subject', label: 'Ticket, order or service', className: 'mc-subject' },
+  { key: 'subject', label: 'Subject', className: 'mc-subject' },
   { key: null, label: 'Measure', className: 'mc-measure' },
   { key: 'status', label: 'Verdict', className: 'mc-status' },
   { key: 'step', label: 'Step', className: 'mc-step' },
@@ -160,15 +160,16 @@ function ResultRow({ result: r, index, selected, onSelect }: { result: SlaResult
       onClick={onSelect}
     >
       <td className="mc-sla" title={`${r.clause} ${r.title}`}>
-        {r.title} <span className="sla-clause">{r.clause}</span>
+        <span className="cell-main">{r.title}</span>
+        <span className="cell-sub">{r.clause}</span>
       </td>
       <td className="mc-subject" title={s.circuit ? `${s.label} on ${s.circuit}` : s.label}>
-        {s.href ? <a href={s.href}>{s.label}</a> : s.label}
-        {s.circuit ? <span className="mono subject-circuit">{s.circuit}</span> : null}
+        <span className="cell-main">{s.href ? <a href={s.href}>{s.label}</a> : s.label}</span>
+        {s.circuit ? <span className="cell-sub mono">{s.circuit}</span> : null}
       </td>
       <td className="mc-measure" title={[m.measure, m.objective ? `objective ${m.objective}` : null, m.detail].filter(Boolean).join(' · ')}>
-        {m.measure ?? <span className="muted">—</span>}
-        {m.objective ? <span className="mc-objective"> / {m.objective}</span> : null}
+        <span className="cell-main">{m.measure ?? <span className="muted">—</span>}</span>
+        {m.objective ? <span className="cell-sub">objective {m.objective}</span> : null}
       </td>
       <td className="mc-status">
         <SlaStatusPill status={r.status} escalation={isEscalation(r)} />

@@ -37,12 +37,20 @@ export function MonthSummary({ report, asOf }: { report: MonthReport; asOf: stri
           <dd>{counts.pending.toLocaleString('en-US')}</dd>
         </div>
         <div className={`month-count${counts.escalations > 0 ? ' is-flag' : ''}`}>
-          <dt>Senior management escalations</dt>
+          <dt title="Missed notifications (29.4.8.9): senior management escalation, no money">Escalations</dt>
           <dd>{counts.escalations.toLocaleString('en-US')}</dd>
         </div>
       </dl>
       <div className="month-by-sla panel">
         <table className="data-table compact by-sla-table" aria-label="Results per SLA">
+          <colgroup>
+            <col />
+            <col className="w-count" />
+            <col className="w-count" />
+            <col className="w-count" />
+            <col className="w-count" />
+            <col className="w-owed" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">SLA</th>

@@ -25,13 +25,13 @@ export function CreditCell({ result, compact = false }: { result: Pick<SlaResult
         {c.amount}
       </span>
     ) : (
-      <span className={c.terms === '—' ? 'muted' : 'sla-credit-terms is-alone'}>{c.terms}</span>
+      <span className={c.terms === '—' ? 'muted' : c.flag ? 'sla-credit-terms is-alone is-flag' : 'sla-credit-terms is-alone'}>{c.terms}</span>
     );
   }
   return (
     <span className="sla-credit">
       {c.amount ? <span className="money">{c.amount}</span> : null}
-      <span className={c.amount ? 'sla-credit-terms' : 'sla-credit-terms is-alone'}>{c.terms}</span>
+      <span className={c.amount ? 'sla-credit-terms' : c.flag ? 'sla-credit-terms is-alone is-flag' : 'sla-credit-terms is-alone'}>{c.terms}</span>
     </span>
   );
 }
@@ -54,10 +54,17 @@ export function ExplainLines({ lines, what, initiallyOpen = false }: ExplainProp
   if (lines.length === 0) return null;
   return (
     <div className="explain">
-      <button type="button" className="disclosure" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="disclosure"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={`How this was worked out: ${what}, ${lines.length} line${lines.length === 1 ? '' : 's'}`}
+        onClick={() => setOpen((o) => !o)}
+      >
         <span className="disclosure-mark" aria-hidden="true" />
-        How this was worked out<span className="visually-hidden">: {what}</span>
-        <span className="disclosure-count">
+        How this was worked out
+        <span className="disclosure-count" aria-hidden="true">
           {lines.length} line{lines.length === 1 ? '' : 's'}
         </span>
       </button>

@@ -122,13 +122,15 @@ export interface CreditText {
   amount: string | null;
   /** The terms behind the amount, or what is owed instead of money. */
   terms: string;
+  /** Owed as a flag, not money (a missed Notification's escalation). */
+  flag: boolean;
 }
 
 export function creditText(r: Pick<SlaResultRow, 'credit' | 'remedy' | 'status'>): CreditText {
-  if (r.remedy === ESCALATION_REMEDY && r.status === 'missed') return { amount: null, terms: 'Senior management escalation (no money)' };
-  if (r.credit.amount > 0) return { amount: formatAmount(r.credit.amount), terms: creditTerms(r.credit) };
-  if (r.status === 'pending') return { amount: null, terms: 'Nothing owed yet' };
-  return { amount: null, terms: r.status === 'missed' ? 'No credit' : '—' };
+  if (r.remedy === ESCALATION_REMEDY && r.status === 'missed') return { amount: null, terms: 'Senior management escalation (no money)', flag: true };
+  if (r.credit.amount > 0) return { amount: formatAmount(r.credit.amount), terms: creditTerms(r.credit), flag: false };
+  if (r.status === 'pending') return { amount: null, terms: 'Nothing owed yet', flag: false };
+  return { amount: null, terms: r.status === 'missed' ? 'No credit' : '—', flag: false };
 }
 
 /** "1st month missed in a row", "2nd …", "3rd or later …" (the consecutive-miss step of a monthly SLA). */

@@ -68,26 +68,28 @@ describe('a result’s measure against its objective', () => {
 describe('the credit owed', () => {
   it('shows the amount over its terms', () => {
     // Premier TMRC $1,200.00: TTR 25% = $300.00; Excessive Outage 100% + 10 ADUC days of $35.50 = $1,555.00.
-    expect(creditText(result())).toEqual({ amount: '$300.00', terms: '25% of TMRC' });
+    expect(creditText(result())).toEqual({ amount: '$300.00', terms: '25% of TMRC', flag: false });
     expect(creditText(result({ credit: { tmrcPercent: 100, aducDays: 10, installFeePercent: 0, amount: 1555 } }))).toEqual({
       amount: '$1,555.00',
       terms: '100% of TMRC + 10 ADUC days',
+      flag: false,
     });
     expect(creditText(result({ credit: { tmrcPercent: 0, aducDays: 0, installFeePercent: 50, amount: 125 } }))).toEqual({
       amount: '$125.00',
       terms: '50% of the installation fee',
+      flag: false,
     });
   });
 
   it('flags a missed notification for senior management instead of money', () => {
     const r = result({ sla: 'notification', remedy: 'senior-management-escalation', credit: { tmrcPercent: 0, aducDays: 0, installFeePercent: 0, amount: 0 } });
-    expect(creditText(r)).toEqual({ amount: null, terms: 'Senior management escalation (no money)' });
+    expect(creditText(r)).toEqual({ amount: null, terms: 'Senior management escalation (no money)', flag: true });
   });
 
   it('owes nothing yet while pending, nothing when met', () => {
     const none = { tmrcPercent: 0, aducDays: 0, installFeePercent: 0, amount: 0 };
-    expect(creditText(result({ status: 'pending', credit: none }))).toEqual({ amount: null, terms: 'Nothing owed yet' });
-    expect(creditText(result({ status: 'met', credit: none }))).toEqual({ amount: null, terms: '—' });
+    expect(creditText(result({ status: 'pending', credit: none }))).toEqual({ amount: null, terms: 'Nothing owed yet', flag: false });
+    expect(creditText(result({ status: 'met', credit: none }))).toEqual({ amount: null, terms: '—', flag: false });
   });
 });
 
