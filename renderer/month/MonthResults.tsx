@@ -11,7 +11,7 @@ import { CreditCell, SlaStatusPill } from '../ui/SlaBits';
 import { measureText, stepText } from '../ui/slaText';
 import { useDebounced } from '../ui/useDebounced';
 import { useVirtualRows } from '../ui/useVirtualRows';
-import { ariaSort, filterResults, filtersActive, isEscalation, sortResults, subjectOf, summaryBySla, type MonthSortKey, type VerdictFilter } from './model';
+import { ariaSort, filterResults, filtersActive, sortResults, subjectOf, summaryBySla, type MonthSortKey, type VerdictFilter } from './model';
 import { ResultDetail } from './ResultDetail';
 import { useMonthUi } from './store';
 
@@ -172,7 +172,7 @@ function ResultRow({ result: r, index, selected, onSelect }: { result: SlaResult
         {m.objective ? <span className="cell-sub">objective {m.objective}</span> : null}
       </td>
       <td className="mc-status">
-        <SlaStatusPill status={r.status} escalation={isEscalation(r)} />
+        <SlaStatusPill status={r.status} />
       </td>
       <td className="mc-step">{step ?? <span className="muted">—</span>}</td>
       <td className="mc-credit col-money">

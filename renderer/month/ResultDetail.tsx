@@ -4,7 +4,7 @@ import type { SlaResultRow } from '../../shared/ipc/sla';
 import { useApiQuery } from '../api/useApiQuery';
 import { CreditCell, SlaStatusPill } from '../ui/SlaBits';
 import { measureText, stepText } from '../ui/slaText';
-import { isEscalation, MONTH_TABLES, subjectOf } from './model';
+import { MONTH_TABLES, subjectOf } from './model';
 import { useMonthUi } from './store';
 
 export function ResultDetail({ month, rows }: { month: string; rows: readonly SlaResultRow[] }) {
@@ -38,7 +38,7 @@ function OpenResult({ month, row }: { month: string; row: SlaResultRow }) {
           </p>
         </div>
         <div className="result-detail-verdict">
-          <SlaStatusPill status={r.status} escalation={isEscalation(r)} />
+          <SlaStatusPill status={r.status} />
           <CreditCell result={r} />
         </div>
       </div>

@@ -4,11 +4,11 @@ import { useId, useState } from 'react';
 import type { SlaResultRow, SlaStatus } from '../../shared/ipc/sla';
 import { creditText, SLA_STATUS_LABELS } from './slaText';
 
-export function SlaStatusPill({ status, escalation = false }: { status: SlaStatus; escalation?: boolean }) {
+/** Met / Missed / Pending / Not applicable (what a miss owes is in the credit beside it). */
+export function SlaStatusPill({ status }: { status: SlaStatus }) {
   return (
     <span className={`sla-status sla-${status}`} data-status={status}>
       {SLA_STATUS_LABELS[status]}
-      {escalation ? <span className="visually-hidden">: senior management escalation</span> : null}
     </span>
   );
 }

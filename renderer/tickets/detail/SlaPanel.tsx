@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import type { SlaResultRow } from '../../../shared/ipc/sla';
 import { useApiQuery } from '../../api/useApiQuery';
 import { CreditCell, ExplainLines, SlaStatusPill } from '../../ui/SlaBits';
-import { ESCALATION_REMEDY, measureText } from '../../ui/slaText';
+import { measureText } from '../../ui/slaText';
 import { formatWhen } from '../dates';
 import { owedHeadline, slaPanelRows } from '../sla';
 
@@ -93,7 +93,6 @@ export function SlaPanel({ ticketId, zone }: { ticketId: number; zone: string })
 
 function SlaResultItem({ result: r }: { result: SlaResultRow }) {
   const m = measureText(r);
-  const escalation = r.remedy === ESCALATION_REMEDY && r.status === 'missed';
   return (
     <li className={`sla-result is-${r.status}`} data-sla={r.sla}>
       <div className="sla-result-main">
@@ -107,7 +106,7 @@ function SlaResultItem({ result: r }: { result: SlaResultRow }) {
           {m.detail ? <span className="sla-objective">{m.detail}</span> : null}
         </div>
         <div className="sla-verdict">
-          <SlaStatusPill status={r.status} escalation={escalation} />
+          <SlaStatusPill status={r.status} />
         </div>
         <div className="sla-col-money">
           <CreditCell result={r} />

@@ -1,0 +1,67 @@
+// Contractor notices on a CAT 2 ticket (29.4.8.9 Notification): the first notice within 60
+// minutes of the outage start, then an update at least every 60 minutes until restoration.
+// The ticket below: outage 09:00 → restored 11:00 (agency time), 2 hours.
+//   no notice                   → missed (no first notice within 60 min);
+//   09:30                       → still missed (09:30 → restoration 11:00 is 90 min without an update);
+//   09:30 and 10:20             → met (30, 50 and 40 min);
+//   the 10:20 notice deleted    → missed again.
+import { test, expect } from './fixtures';
+import { NoticesPanel } from './pages/NoticesPanel';
+import { SlaPanel } from './pages/SlaPanel';
+import { TicketsPage } from './pages/TicketsPage';
+import { openTicket, premierService } from './pages/TicketsSetup';
+
+const START = '2026-11-10T17:00:00Z'; // Tuesday 09:00 in Sacramento (PST)
+
+test.use({ testClock: '2026-11-17T18:00:00Z' });
+
+test('recording and deleting notices changes the Notification verdict; bad times are refused next to the field', async ({ app, host, page }) => {
+  const serviceId = await premierService(host);
+  const t = await openTicket(host, serviceId, START, { kind: 'cat2', severity: '1' });
+  await host.value('tickets:addEvent', { ticketId: t.ticket.id, kind: 'restored', at: '2026-11-10T19:00:00Z', who: 'Test' });
+
+  const detail = await new TicketsPage(page).open().then((p) => p.openDetail('SAC-VOIP-0001'));
+  await detail.waitLoaded();
+  const sla = new SlaPanel(page);
+  const notices = new NoticesPanel(page);
+  await sla.waitLoaded();
+  await expect(sla.verdict('Notification')).toHaveText('Missed');
+  await expect(sla.credit('Notification')).toHaveText('Senior management escalation (no money)');
+  await expect(notices.region).toContainText('No notice recorded');
+
+  // An empty time and a time before the outage start are refused beside the field.
+  await notices.at().fill('');
+  await notices.record({ note: 'Called the CALNET program office' });
+  await expect(notices.at()).toBeFocused();
+  await expect(notices.at()).toHaveAccessibleDescription(/Notified at is required/);
+  await notices.record({ at: '2026-11-10T08:30' });
+  await expect(notices.at()).toHaveAccessibleDescription(/cannot be before the outage start/);
+  await expect(notices.items()).toHaveCount(0);
+
+  await notices.record({ at: '2026-11-10T09:30', method: 'E-mail', note: 'First notice to the CALNET program office' });
+  await expect(app.notice('Notice recorded')).toBeVisible();
+  await expect(notices.items()).toHaveCount(1);
+  await expect(notices.items().first()).toContainText('9:30 AM');
+  await expect(notices.items().first()).toContainText('E-mail');
+  // The form is ready for the next one.
+  await expect(notices.note()).toHaveValue('');
+  await expect(sla.verdict('Notification')).toHaveText('Missed');
+
+  await notices.record({ at: '2026-11-10T10:20', method: 'Phone', note: 'Update: card replaced, testing' });
+  await expect(notices.items()).toHaveCount(2);
+  await expect(sla.verdict('Notification')).toHaveText('Met');
+  await expect(sla.result('Notification')).not.toContainText('Senior management escalation');
+
+  await notices.delete('10:20 AM');
+  await expect(notices.items()).toHaveCount(1);
+  await expect(sla.verdict('Notification')).toHaveText('Missed');
+});
+
+test('a repair ticket has no notices panel', async ({ app: _app, host, page }) => {
+  const serviceId = await premierService(host);
+  await openTicket(host, serviceId, START);
+  const detail = await new TicketsPage(page).open().then((p) => p.openDetail('SAC-VOIP-0001'));
+  await detail.waitLoaded();
+  await new SlaPanel(page).waitLoaded();
+  await expect(new NoticesPanel(page).region).toHaveCount(0);
+});
