@@ -133,12 +133,11 @@ export function creditText(r: Pick<SlaResultRow, 'credit' | 'remedy' | 'status'>
   return { amount: null, terms: r.status === 'missed' ? 'No credit' : '—', flag: false };
 }
 
-/** "1st month missed in a row", "2nd …", "3rd or later …" (the consecutive-miss step of a monthly SLA). */
+/** The consecutive-miss step of a monthly SLA: "1st miss", "2nd in a row", "3rd in a row". */
 export function stepText(consecutiveMisses: number | null): string | null {
   if (consecutiveMisses === null || consecutiveMisses <= 0) return null;
-  if (consecutiveMisses === 1) return '1st month missed';
-  if (consecutiveMisses === 2) return '2nd month in a row';
-  return `${consecutiveMisses}${ordinalSuffix(consecutiveMisses)} month in a row`;
+  if (consecutiveMisses === 1) return '1st miss';
+  return `${consecutiveMisses}${ordinalSuffix(consecutiveMisses)} in a row`;
 }
 
 function ordinalSuffix(n: number): string {

@@ -97,10 +97,11 @@ describe('labels', () => {
   it('names the consecutive-miss step', () => {
     expect(stepText(null)).toBeNull();
     expect(stepText(0)).toBeNull();
-    expect(stepText(1)).toBe('1st month missed');
-    expect(stepText(2)).toBe('2nd month in a row');
-    expect(stepText(3)).toBe('3rd month in a row');
-    expect(stepText(11)).toBe('11th month in a row');
+    expect(stepText(1)).toBe('1st miss');
+    expect(stepText(2)).toBe('2nd in a row');
+    expect(stepText(3)).toBe('3rd in a row');
+    expect(stepText(11)).toBe('11th in a row');
+    expect(stepText(22)).toBe('22nd in a row');
   });
 
   it('gives the engine’s reason an SLA does not apply, without repeating its clause and title', () => {
