@@ -1,5 +1,6 @@
 // A seeded agency-year written with the app's own schema: services, tickets (some linked in
 // incidents, with contractor notices), stop clocks, orders, survivability usage.
+import { DEFAULT_CALENDAR, localDate } from '../shared/calendar';
 import type { Db } from '../electron/services/db/open';
 import { seeded } from './random';
 
@@ -77,13 +78,14 @@ export function generateAgencyYear(db: Db, sizes: Sizes = AGENCY_YEAR, seed = 20
         stop.run(id, null, code, iso(s), isOpen && k === 0 ? null : iso(e), window[0], window[1], voided, now, now);
       }
     }
-    const order = db.prepare('INSERT INTO orders (service_id, reference, ordered_at, due_at, completed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const order = db.prepare('INSERT INTO orders (service_id, reference, ordered_at, due_date, completed_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
     for (let i = 0; i < sizes.orders; i++) {
       const serviceId = 1 + Math.floor(rnd() * sizes.services);
       const ordered = YEAR_START - 60 * 86_400_000 + Math.floor(rnd() * YEAR_MS);
       const due = rnd() < 0.3 ? ordered + Math.floor(20 + rnd() * 40) * 86_400_000 : null;
       const completed = ordered + Math.floor((20 + rnd() * 40) * 86_400_000);
-      const id = Number(order.run(serviceId, `SR-${i}`, iso(ordered), due === null ? null : iso(due), iso(completed), now, now).lastInsertRowid);
+      // A negotiated due date is an agency date (29.4.8.10).
+      const id = Number(order.run(serviceId, `SR-${i}`, iso(ordered), due === null ? null : localDate(DEFAULT_CALENDAR, due), iso(completed), now, now).lastInsertRowid);
       if (i % 4 === 0) stop.run(null, id, 'CUSTOMER_PROVISIONING_DELAY', iso(ordered + 86_400_000), iso(ordered + 3 * 86_400_000), null, null, null, now, now);
     }
     const usage = db.prepare('INSERT INTO survivability_events (site, start_at, end_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?)');

@@ -1,6 +1,8 @@
 // `npm run bench [-- --json]`: speed of the things an ATR waits for, on a seeded agency-year.
 // Not a test: it reports numbers, and the goals beside them (issue goals on a 2-core machine).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import * as esbuild from 'esbuild';
 import os from 'node:os';
 import path from 'node:path';
 import { DEFAULT_CALENDAR } from '../shared/calendar';
@@ -11,6 +13,9 @@ import { openDatabase } from '../electron/services/db/open';
 import { groupRows, toModelInput } from '../electron/services/evaluation/model';
 import { readAgencyRows } from '../electron/services/evaluation/rows';
 import { activeTickets, listTickets } from '../electron/services/repositories/tickets';
+import { openApp } from '../electron/services/app';
+import { seedDemo } from '../electron/services/demo/seed';
+import { monthReport } from '../electron/services/evaluation/report';
 import { AGENCY_YEAR, generateAgencyYear } from './generate';
 
 const json = process.argv.includes('--json');
@@ -109,7 +114,38 @@ try {
   }
   const singleTicketP99Ms = p99(single);
   say(`one ticket's live re-evaluation: p99 ${singleTicketP99Ms.toFixed(4)} ms over ${single.length}`);
+
+  // One month's report as sla:month serves it, in the middle of the year: the rows of that month
+  // and the two before it read from SQLite, evaluated, mapped (no explain lines). The first run on
+  // this connection prepares its statements; the median is of the runs after it.
+  const REPORT_MONTH = '2026-07';
+  const [firstReport, monthReportFirstMs] = time(() => monthReport(db, { month: REPORT_MONTH, missedOnly: false }, nowMs));
+  const reportRuns = Array.from({ length: 5 }, () => time(() => monthReport(db, { month: REPORT_MONTH, missedOnly: false }, nowMs))[1]);
+  const monthReportMs = median(reportRuns);
+  say(`month report ${REPORT_MONTH}: ${monthReportMs.toFixed(1)} ms (median of 5; first ${monthReportFirstMs.toFixed(1)} ms) — ${firstReport.results.length} results + ${firstReport.pending.length} pending, $${firstReport.totalCredit.toFixed(2)}`);
   db.close();
+  // Its peak memory: a fresh Node process doing only that report, bundled by esbuild as the app's
+  // main process is (scripts/build-electron.mjs), so no TypeScript loader sits in its memory.
+  const peakScript = path.join(dir, 'monthPeak.cjs');
+  esbuild.buildSync({ entryPoints: [path.join(import.meta.dirname, 'monthPeak.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: peakScript, external: ['better-sqlite3'], logLevel: 'warning' });
+  const child = spawnSync(process.execPath, [peakScript, file, REPORT_MONTH, new Date(nowMs).toISOString()], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_PATH: path.join(import.meta.dirname, '..', 'node_modules') },
+  });
+  if (child.status !== 0) throw new Error(`month report child failed: ${child.stderr}`);
+  const peak = JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as { peakMb: number; baselineMb: number; results: number; bytes: number };
+  say(`month report peak RSS: ${peak.peakMb.toFixed(1)} MB (the process before the report: ${peak.baselineMb.toFixed(1)} MB; ${peak.results} results, ${(peak.bytes / 1e6).toFixed(1)} MB of JSON)`);
+
+  // The demo agency (npm run demo): its month in progress, as the Month screen asks for it.
+  const demoFile = path.join(dir, 'demo.sqlite');
+  const demoNow = Date.parse('2026-11-23T18:00:00Z');
+  const demo = openApp({ dataFile: demoFile, mode: 'browser', clock: { now: () => demoNow }, scheduler: false, backup: false, log: () => {} });
+  await seedDemo(demo, demoNow);
+  monthReport(demo.db, { month: '2026-11', missedOnly: false }, demoNow);
+  const demoRuns = Array.from({ length: 20 }, () => time(() => monthReport(demo.db, { month: '2026-11', missedOnly: false }, demoNow))[1]);
+  const demoMonthReportMs = median(demoRuns);
+  demo.close();
+  say(`demo month report: ${demoMonthReportMs.toFixed(2)} ms (median of 20)`);
 
   // The ticket list opening on 100,000 tickets: a fresh connection, first page and the count.
   const listRuns: number[] = [];
@@ -147,6 +183,9 @@ try {
     sqliteReadMs: r2(sqliteReadMs),
     engineToSqliteRatio: r2(engineYearMs / sqliteReadMs),
     engineYearExplainedMs: r2(engineYearExplainedMs),
+    monthReportMs: r2(monthReportMs),
+    monthReportPeakMb: r2(peak.peakMb),
+    demoMonthReportMs: r2(demoMonthReportMs),
     singleTicketP99Ms: Math.round(singleTicketP99Ms * 10_000) / 10_000,
     ticketListOpenMs: r2(ticketListOpenMs),
     countdownTick500Ms: Math.round(countdownTick500Ms * 1000) / 1000,
@@ -159,6 +198,7 @@ try {
     say('');
     say(`engineYearMs ${out.engineYearMs} (goal < 1000) · engineYearMs / sqliteReadMs ${out.engineToSqliteRatio} (goal ≤ 3) · singleTicketP99Ms ${out.singleTicketP99Ms} (goal < 1)`);
     say(`engineYearExplainedMs ${out.engineYearExplainedMs} (every explain line written; no goal set)`);
+    say(`monthReportMs ${out.monthReportMs} (goal < 1000) · monthReportPeakMb ${out.monthReportPeakMb} (goal < 250) · demoMonthReportMs ${out.demoMonthReportMs} (goal < 100)`);
     say(`ticketListOpenMs ${out.ticketListOpenMs} (goal < 1000) · countdownTick500Ms ${out.countdownTick500Ms} (goal < 16)`);
   }
 } finally {

@@ -1,12 +1,12 @@
 // One order: how its due date is made up, its status, and its delay stop clocks.
 import type { Order } from '../../shared/ipc/tickets';
-import { formatDateTime, formatDuration } from '../ui/datetime';
-import { delayMs, orderStatus, runningDelay, STATUS_LABELS, wholeDays } from './model';
+import { formatDate, formatDateTime, formatDuration } from '../ui/datetime';
+import { formatDay, lastOnTimeDay, STATUS_LABELS } from './model';
 import { StopClockForm } from './StopClockForm';
 import { StopClockTable } from './StopClockTable';
 
-export function OrderDetail({ order, zone, nowMs }: { order: Order; zone: string; nowMs: number }) {
-  const status = orderStatus(order, nowMs);
+export function OrderDetail({ order, zone }: { order: Order; zone: string; nowMs: number }) {
+  const status = order.due.status;
   const name = order.reference || `#${order.id}`;
   return (
     <section className="panel order-detail" aria-labelledby="order-detail-title">
@@ -29,27 +29,26 @@ export function OrderDetail({ order, zone, nowMs }: { order: Order; zone: string
   );
 }
 
+/** How the engine made up the due date (order.due): the screen shows it, it does not work it out. */
 function DueBreakdown({ order, zone }: { order: Order; zone: string }) {
-  const delay = delayMs(order);
-  const base = order.effectiveDueAt && delay !== null ? new Date(Date.parse(order.effectiveDueAt) - delay).toISOString() : null;
+  const due = order.due;
+  const last = lastOnTimeDay(due);
   return (
     <dl className="due-breakdown" aria-label="Due date">
       <dt>Ordered</dt>
       <dd>{formatDateTime(order.orderedAt, zone)}</dd>
-      <dt>{order.dueAt ? 'Negotiated due date' : 'Committed interval'}</dt>
+      <dt>{due.negotiated ? 'Negotiated due date' : 'Committed interval'}</dt>
       <dd>
-        {order.dueAt
-          ? formatDateTime(order.dueAt, zone)
-          : base
-            ? `${formatDateTime(base, zone)} (order date + ${wholeDays(order.orderedAt, base)} days)`
-            : 'None for this service type: enter a negotiated due date'}
+        {due.dueDate === null
+          ? 'None for this service type: enter a negotiated due date'
+          : due.negotiated
+            ? formatDay(due.dueDate)
+            : `${formatDay(due.dueDate)} (order date + ${due.intervalDays} days)`}
       </dd>
       <dt>Delay stop clocks</dt>
-      <dd>{delay === null ? 'Running: the due date moves until the delay ends' : delay > 0 ? `+ ${formatDuration(delay)}` : 'None'}</dd>
+      <dd>{due.delayRunning ? 'Running: the due date moves until the delay ends' : due.delayMs > 0 ? `+ ${formatDuration(due.delayMs)}` : 'None'}</dd>
       <dt>Due date (SLA)</dt>
-      <dd className="due-final">
-        {order.effectiveDueAt ? formatDateTime(order.effectiveDueAt, zone) : runningDelay(order) ? 'Open while the delay runs' : 'Not known'}
-      </dd>
+      <dd className="due-final">{last ? `${formatDate(last, zone)}, by the end of the day` : due.delayRunning ? 'Open while the delay runs' : 'Not known'}</dd>
       <dt>Completed</dt>
       <dd>{order.completedAt ? formatDateTime(order.completedAt, zone) : 'Not yet'}</dd>
     </dl>

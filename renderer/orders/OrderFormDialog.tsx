@@ -79,8 +79,8 @@ export function OrderFormDialog({ services, zone }: { services: Service[]; zone:
           <Field label="Ordered" error={errors.fields.orderedAt} required hint={timeHint}>
             <input type="datetime-local" value={draft.orderedAt} onChange={(e) => set('orderedAt')(e.target.value)} />
           </Field>
-          <Field label="Negotiated due date" error={errors.fields.dueAt} hint="Only if one was agreed; else the order date plus the committed interval.">
-            <input type="datetime-local" value={draft.dueAt} onChange={(e) => set('dueAt')(e.target.value)} />
+          <Field label="Negotiated due date" error={errors.fields.dueDate} hint="Only if one was agreed; else the order date plus the committed interval. On time when completed that day.">
+            <input type="date" value={draft.dueDate} onChange={(e) => set('dueDate')(e.target.value)} />
           </Field>
           <Field label="Completed" error={errors.fields.completedAt} hint="Blank while the order is open.">
             <input type="datetime-local" value={draft.completedAt} onChange={(e) => set('completedAt')(e.target.value)} />

@@ -5,7 +5,7 @@ import { formatDate, formatDateTime, formatDuration } from '../ui/datetime';
 import { HeaderRow, ListRegion } from '../ui/DataTable';
 import { Icon } from '../ui/Icon';
 import { moveTarget } from '../ui/listKeys';
-import { delayMs, orderStatus, runningDelay, STATUS_LABELS } from './model';
+import { formatDay, lastOnTimeDay, STATUS_LABELS } from './model';
 import { useOrdersUi } from './store';
 
 interface Props {
@@ -76,9 +76,10 @@ interface RowProps {
   onEdit: () => void;
 }
 
-function OrderRow({ order: o, zone, nowMs, selected, onSelect, onEdit }: RowProps) {
-  const status = orderStatus(o, nowMs);
-  const delay = delayMs(o);
+function OrderRow({ order: o, zone, selected, onSelect, onEdit }: RowProps) {
+  const status = o.due.status;
+  const delay = o.due.delayRunning ? null : o.due.delayMs;
+  const last = lastOnTimeDay(o.due);
   const name = o.reference || `#${o.id}`;
   return (
     <tr className={selected ? 'selected' : undefined} onClick={onSelect} onDoubleClick={onEdit}>
@@ -87,9 +88,9 @@ function OrderRow({ order: o, zone, nowMs, selected, onSelect, onEdit }: RowProp
       </td>
       <td title={o.description || undefined}>{o.reference || <span className="muted">—</span>}</td>
       <td title={formatDateTime(o.orderedAt, zone)}>{formatDate(o.orderedAt, zone)}</td>
-      <td title={formatDateTime(o.dueAt, zone) || undefined}>{o.dueAt ? formatDate(o.dueAt, zone) : <span className="muted">—</span>}</td>
-      <td className="col-due" title={formatDateTime(o.effectiveDueAt, zone) || undefined}>
-        {o.effectiveDueAt ? formatDate(o.effectiveDueAt, zone) : <span className="muted">{runningDelay(o) ? 'Delay running' : '—'}</span>}
+      <td>{o.dueDate ? formatDay(o.dueDate) : <span className="muted">—</span>}</td>
+      <td className="col-due" title={o.due.dueEndsAt ? `On time until ${formatDateTime(o.due.dueEndsAt, zone)}` : undefined}>
+        {last ? formatDate(last, zone) : <span className="muted">{o.due.delayRunning ? 'Delay running' : '—'}</span>}
         {delay ? <span className="due-extra">+{formatDuration(delay)} delay</span> : null}
       </td>
       <td title={formatDateTime(o.completedAt, zone) || undefined}>{o.completedAt ? formatDate(o.completedAt, zone) : <span className="muted">—</span>}</td>

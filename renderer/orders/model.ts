@@ -1,12 +1,14 @@
-// Pure helpers of the Orders screen: an order's status against the due date the SLA measures
-// (29.4.8.10), what makes up that date, and the form's draft to and from the contract.
-import type { Order, StopClock } from '../../shared/ipc/tickets';
-import { localProblemMessage, parseLocal, toLocalInput } from '../ui/datetime';
+// Pure helpers of the Orders screen: labels for the engine's facts of an order's due date
+// (order.due, 29.4.8.10: the screen shows them, it does not work them out), and the form's
+// draft to and from the contract.
+import type { OrderDue } from '../../shared/ipc/sla';
+import type { Order } from '../../shared/ipc/tickets';
+import { formatDate, localProblemMessage, parseLocal, toLocalInput } from '../ui/datetime';
 import type { FormErrors } from '../ui/fieldErrors';
 
 export const DELAY_CODE = 'CUSTOMER_PROVISIONING_DELAY';
 
-export type OrderStatus = 'pending' | 'on-time' | 'late' | 'no-due';
+export type OrderStatus = OrderDue['status'];
 
 export const STATUS_LABELS: Record<OrderStatus, string> = {
   pending: 'Pending',
@@ -15,64 +17,26 @@ export const STATUS_LABELS: Record<OrderStatus, string> = {
   'no-due': 'No due date',
 };
 
-type StatusInput = Pick<Order, 'effectiveDueAt' | 'completedAt' | 'stopClocks'>;
-
-/** A delay stop clock still running (no end, not voided): the due date moves until it ends. */
-export function runningDelay(order: Pick<Order, 'stopClocks'>): StopClock | undefined {
-  return order.stopClocks.find((s) => s.code === DELAY_CODE && s.endAt === null && s.voidedAt === null);
-}
-
 /**
- * Late = completed after the effective due date, or not completed and already past it.
- * With no due date (a delay still running, or no committed interval and no negotiated date)
- * an open order is pending while the delay runs, else it has no due date to be measured by.
+ * The last day an order is on time, as the engine extended it (order.due, 29.4.8.10): the day of
+ * the last instant before the extended end of the due date; null while unknown.
  */
-export function orderStatus(order: StatusInput, nowMs: number): OrderStatus {
-  const due = order.effectiveDueAt ? Date.parse(order.effectiveDueAt) : NaN;
-  if (Number.isNaN(due)) {
-    if (order.completedAt === null && runningDelay(order)) return 'pending';
-    return 'no-due';
-  }
-  if (order.completedAt !== null) return Date.parse(order.completedAt) <= due ? 'on-time' : 'late';
-  return nowMs > due ? 'late' : 'pending';
+export function lastOnTimeDay(due: OrderDue): string | null {
+  return due.dueEndsAt === null ? null : new Date(Date.parse(due.dueEndsAt) - 1).toISOString();
 }
 
-/**
- * Delay time that counts: non-voided Customer Provisioning Delay intervals, overlaps once,
- * clipped to order → completion. Null while one is still running (open-ended).
- */
-export function delayMs(order: Pick<Order, 'orderedAt' | 'completedAt' | 'stopClocks'>): number | null {
-  const from = Date.parse(order.orderedAt);
-  const to = order.completedAt ? Date.parse(order.completedAt) : Infinity;
-  const spans: Array<[number, number]> = [];
-  for (const s of order.stopClocks) {
-    if (s.code !== DELAY_CODE || s.voidedAt !== null) continue;
-    if (s.endAt === null) {
-      if (Date.parse(s.startAt) < to) return null;
-      continue;
-    }
-    const a = Math.max(Date.parse(s.startAt), from);
-    const b = Math.min(Date.parse(s.endAt), to);
-    if (b > a) spans.push([a, b]);
-  }
-  spans.sort((x, y) => x[0] - y[0]);
-  let total = 0;
-  let end = -Infinity;
-  for (const [a, b] of spans) {
-    if (b <= end) continue;
-    total += b - Math.max(a, end);
-    end = b;
-  }
-  return total;
+/** "Oct 16, 2026" for an agency date 'YYYY-MM-DD' (a date has no zone: read at noon UTC). */
+export function formatDay(date: string | null): string {
+  return date ? formatDate(`${date}T12:00:00Z`, 'UTC') : '';
 }
 
-/** The form as typed: datetime-local values in the agency's zone, '' when empty. */
+/** The form as typed: datetime-local values in the agency's zone, the due date a date input's 'YYYY-MM-DD'; '' when empty. */
 export interface OrderDraft {
   serviceId: string;
   reference: string;
   description: string;
   orderedAt: string;
-  dueAt: string;
+  dueDate: string;
   completedAt: string;
 }
 
@@ -83,12 +47,12 @@ export const ORDER_FIELD_LABELS: Record<OrderField, string> = {
   reference: 'Order reference',
   description: 'Description',
   orderedAt: 'Ordered',
-  dueAt: 'Negotiated due date',
+  dueDate: 'Negotiated due date',
   completedAt: 'Completed',
 };
 
 export function emptyOrderDraft(): OrderDraft {
-  return { serviceId: '', reference: '', description: '', orderedAt: '', dueAt: '', completedAt: '' };
+  return { serviceId: '', reference: '', description: '', orderedAt: '', dueDate: '', completedAt: '' };
 }
 
 export function draftFromOrder(o: Order, zone: string): OrderDraft {
@@ -97,7 +61,7 @@ export function draftFromOrder(o: Order, zone: string): OrderDraft {
     reference: o.reference,
     description: o.description,
     orderedAt: toLocalInput(o.orderedAt, zone),
-    dueAt: toLocalInput(o.dueAt, zone),
+    dueDate: o.dueDate ?? '',
     completedAt: toLocalInput(o.completedAt, zone),
   };
 }
@@ -107,7 +71,7 @@ export interface OrderRequest {
   reference: string;
   description: string;
   orderedAt: string;
-  dueAt: string | null;
+  dueDate: string | null;
   completedAt: string | null;
 }
 
@@ -126,11 +90,12 @@ function readTime<F extends string>(value: string, field: F, label: string, zone
 export function orderRequest(d: OrderDraft, zone: string): Converted<OrderRequest, OrderField> {
   const fields: Partial<Record<OrderField, string>> = {};
   const orderedAt = readTime(d.orderedAt, 'orderedAt', ORDER_FIELD_LABELS.orderedAt, zone, true, fields);
-  const dueAt = readTime(d.dueAt, 'dueAt', ORDER_FIELD_LABELS.dueAt, zone, false, fields);
+  const dueDate = d.dueDate.trim() === '' ? null : d.dueDate.trim();
+  if (dueDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(dueDate)) fields.dueDate = `${ORDER_FIELD_LABELS.dueDate} must be a date like 2026-10-31`;
   const completedAt = readTime(d.completedAt, 'completedAt', ORDER_FIELD_LABELS.completedAt, zone, false, fields);
   if (!/^\d+$/.test(d.serviceId)) fields.serviceId = 'Service is required';
   if (Object.keys(fields).length > 0 || orderedAt === null) return { ok: false, errors: { fields, form: [] } };
-  return { ok: true, request: { serviceId: Number(d.serviceId), reference: d.reference, description: d.description, orderedAt, dueAt, completedAt } };
+  return { ok: true, request: { serviceId: Number(d.serviceId), reference: d.reference, description: d.description, orderedAt, dueDate, completedAt } };
 }
 
 /** The stop-clock form as typed. */
@@ -159,9 +124,4 @@ export function stopClockRequest(orderId: number, d: StopClockDraft, zone: strin
   const endAt = readTime(d.endAt, 'endAt', STOP_CLOCK_FIELD_LABELS.endAt, zone, false, fields);
   if (Object.keys(fields).length > 0 || startAt === null) return { ok: false, errors: { fields, form: [] } };
   return { ok: true, request: { orderId, code: d.code, startAt, endAt, note: d.note } };
-}
-
-/** Whole days between two instants, for "order date + 45 days" (display only). */
-export function wholeDays(fromIso: string, toIso: string): number {
-  return Math.round((Date.parse(toIso) - Date.parse(fromIso)) / 86_400_000);
 }

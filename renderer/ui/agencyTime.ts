@@ -19,7 +19,7 @@ export function useLoadedZone(): string | null {
 
 const calendars = new Map<string, BusinessCalendar>([[DEFAULT_CALENDAR.timeZone, DEFAULT_CALENDAR]]);
 
-/** The business calendar the main process counts escalation levels on (electron/services/countdowns.ts agencyCalendar). */
+/** The business calendar the main process counts escalation levels on (electron/services/evaluation/zone.ts agencyCalendar). */
 export function calendarFor(zone: string): BusinessCalendar {
   let cal = calendars.get(zone);
   if (!cal) {

@@ -42,6 +42,13 @@ export function formatIsoDate(n: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** The date `days` calendar days after a 'YYYY-MM-DD' date (no time zone: dates are civil). Throws for text that is not a date. */
+export function plusDays(date: string, days: number): string {
+  const n = parseIsoDate(date);
+  if (n === null) throw new Error(`not a date (YYYY-MM-DD): ${date}`);
+  return formatIsoDate(n + days);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Holiday data (the JSON shape)
 

@@ -6,6 +6,7 @@
 // change). No zone rules live here: offsets and month bounds come from instant.ts.
 import { DateTime } from 'luxon';
 import { civilFromDays, daysFromCivil, daysInMonth } from './civil';
+import { formatIsoDate, parseIsoDate } from './holidays';
 import { formatInZone, monthBounds, monthOf, parseInstant, scheduledUptimeMinutes, shiftMonth } from './instant';
 
 
@@ -304,6 +305,36 @@ export class ZoneClock {
     const d = this.dayOffsets(ms);
     const s = ms < d.change ? d.before : d.after;
     return s.ok ? this.build(ms, s) : formatInZone(ms, this.zone);
+  }
+
+  /** The agency date ('YYYY-MM-DD' in the zone) of an instant: luxon's `toISODate()`. */
+  dateOf(ms: number): string {
+    if (ms >= FAST_MIN && ms < FAST_MAX) {
+      const d = this.dayOffsets(ms);
+      const s = ms < d.change ? d.before : d.after;
+      if (s.ok) return formatIsoDate(Math.floor((ms + s.offsetMs) / DAY));
+    }
+    return DateTime.fromMillis(ms, { zone: this.zone }).toISODate() ?? formatIsoDate(Math.floor(ms / DAY));
+  }
+
+  private readonly dayEnds = new Map<string, number>();
+
+  /**
+   * The end of a date in the zone: the first instant of the day after it (midnight, agency time),
+   * so the date is [start, end). A difference of instants: the fall-back day is 25 h long and
+   * the spring-forward day 23 h (a midnight the zone skips is the first instant after the gap).
+   * Throws for text that is not a real 'YYYY-MM-DD' date.
+   */
+  endOfDate(date: string): number {
+    let end = this.dayEnds.get(date);
+    if (end === undefined) {
+      const day = parseIsoDate(date);
+      if (day === null) throw new Error(`not a date (YYYY-MM-DD): ${date}`);
+      const next = civilFromDays(day + 1);
+      end = DateTime.fromObject({ year: next.year, month: next.month, day: next.day }, { zone: this.zone }).toMillis();
+      this.dayEnds.set(date, end);
+    }
+    return end;
   }
 
   /**

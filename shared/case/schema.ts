@@ -3,6 +3,7 @@
 // starts, a stop-clock code the contract does not allow...); checks across elements (unknown
 // serviceId, duplicate ids) run in validate.ts once every field has the right type.
 import { z } from 'zod';
+import { isIsoDate } from '../calendar/holidays';
 import { isMonth, isValidZone } from '../calendar/instant';
 import { parseInstantFast as parseInstant } from '../calendar/zoneClock';
 import type { Catalog } from '../sla/catalog';
@@ -18,6 +19,13 @@ const text = z.string().trim().min(1, 'must not be empty');
 export const isoInstant = z
   .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be ${INSTANT_HINT}, not ${describeValue(iss.input)}`) })
   .refine((s) => parseInstant(s) !== null, { error: (iss) => `must be ${INSTANT_HINT}, not ${describeValue(iss.input)}` });
+
+/** A due date: 'YYYY-MM-DD' (a date of the agency's zone) or an instant, of which only the agency date counts. */
+export const dueDate = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a date written YYYY-MM-DD (e.g. 2026-10-16) or ${INSTANT_HINT}, not ${describeValue(iss.input)}`) })
+  .refine((s) => isIsoDate(s) || parseInstant(s) !== null, {
+    error: (iss) => `must be a date written YYYY-MM-DD (e.g. 2026-10-16) or ${INSTANT_HINT}, not ${describeValue(iss.input)}`,
+  });
 
 const money = z
   .number({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a dollar amount (a number), not ${describeValue(iss.input)}`) })
@@ -163,14 +171,12 @@ export function buildCaseSchema(catalog: Catalog) {
       id: text,
       serviceId: text,
       orderedAt: isoInstant,
-      dueAt: opt(isoInstant),
+      // The due date before the order's date is refused in validate.ts, which knows the time zone.
+      dueAt: opt(dueDate),
       completedAt: opt(isoInstant),
       stopClocks: opt(z.array(stopClockSchema(catalog, 'order'))),
     })
     .superRefine((o, ctx) => {
-      if (o.dueAt !== undefined && ms(o.dueAt) < ms(o.orderedAt)) {
-        ctx.addIssue({ code: 'custom', path: ['dueAt'], message: `the due date (${o.dueAt}) is before the order date (${o.orderedAt})` });
-      }
       if (o.completedAt !== undefined && ms(o.completedAt) < ms(o.orderedAt)) {
         ctx.addIssue({ code: 'custom', path: ['completedAt'], message: `completion (${o.completedAt}) is before the order date (${o.orderedAt})` });
       }

@@ -41,6 +41,7 @@ export interface CaseOrder {
   id: string;
   serviceId: string;
   orderedAt: string;
+  /** The negotiated due date: 'YYYY-MM-DD' (agency date) or an instant, of which only the agency date counts. */
   dueAt?: string | undefined;
   completedAt?: string | undefined;
   stopClocks?: CaseStopClock[] | undefined;

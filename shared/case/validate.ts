@@ -4,6 +4,9 @@ import type { Problem } from '../validation/problem';
 import { jsonPointer, parseProblems } from '../validation/problem';
 import { catalogIds, hasCatalog, loadCatalog } from '../sla/catalog';
 import type { Catalog } from '../sla/catalog';
+import { isIsoDate } from '../calendar/holidays';
+import { DEFAULT_ZONE } from '../calendar/instant';
+import { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
 import { buildCaseSchema } from './schema';
 import type { CaseFile } from './types';
 
@@ -99,6 +102,13 @@ function crossChecks(c: CaseFile, catalog: Catalog, checkReferences = true): Pro
     if (o.id !== NONE && orderIds.has(o.id)) out.push(problem(['orders', i, 'id'], `duplicate order id ${JSON.stringify(o.id)}`));
     orderIds.add(o.id);
     if (!known(o.serviceId)) out.push(problem(['orders', i, 'serviceId'], unknownService(o.serviceId)));
+    if (checkReferences && o.dueAt !== undefined) {
+      // Dates of the agency's zone: a due date on the order's own date is fine, the day before is not.
+      const clock = ZoneClock.of(c.timeZone ?? DEFAULT_ZONE);
+      const ordered = clock.dateOf(parseInstantFast(o.orderedAt) as number);
+      const due = isIsoDate(o.dueAt) ? o.dueAt : clock.dateOf(parseInstantFast(o.dueAt) as number);
+      if (due < ordered) out.push(problem(['orders', i, 'dueAt'], `the due date (${due}) is before the order's date (${ordered}, agency time)`));
+    }
   });
 
   (c.survivability ?? []).forEach((u, i) => {

@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { TICKET_KINDS } from '../sla/catalog';
 import { channel } from './channel';
-import { id, isoInstant, requiredText, text } from './fields';
+import { dateText, id, isoInstant, requiredText, text } from './fields';
+import { orderDueSchema } from './sla';
 import { SERVICE_TYPES, TIERS } from './services';
 
 export { TICKET_KINDS };
@@ -219,7 +220,8 @@ export const orderDraftSchema = z.object({
   reference: text('Order reference', 64).default(''),
   description: text('Description', 2000).default(''),
   orderedAt: isoInstant,
-  dueAt: isoInstant.nullable().default(null),
+  /** The negotiated due date, a date of the agency's zone (29.4.8.10 "on or before the due date"). */
+  dueDate: dateText.nullable().default(null),
   completedAt: isoInstant.nullable().default(null),
 });
 export const orderSchema = z.object({
@@ -229,9 +231,10 @@ export const orderSchema = z.object({
   reference: z.string(),
   description: z.string(),
   orderedAt: z.string(),
-  dueAt: z.string().nullable(),
-  /** The due date the SLA measures against: negotiated, else ordered + committed interval, plus delay stop clocks. */
-  effectiveDueAt: z.string(),
+  /** The negotiated due date as recorded (an agency date), or null. */
+  dueDate: z.string().nullable(),
+  /** The engine's due date, delay and status (negotiated, else ordered + committed interval, extended by delay stop clocks). */
+  due: orderDueSchema,
   completedAt: z.string().nullable(),
   stopClocks: z.array(stopClockSchema),
 });

@@ -14,14 +14,14 @@ export type {
   CreditLine,
 } from './model';
 export type { PreparedCase, PreparedService, PreparedOrder, CaseTicket as PreparedCaseTicket, ModelInput } from './prepare';
-export { prepareCase, prepareModel, toServiceInput, toTicketInput, toOrderInput, toStopClockInput } from './prepare';
+export { prepareCase, prepareModel, toServiceInput, toTicketInput, toOrderInput, toStopClockInput, orderStatus, orderDelayMs } from './prepare';
 export { evaluateCase, evaluateMonth } from './evaluate';
 export { plainReport, plainResult } from './result';
 export { validateCase } from '../case/validate';
 export type { CaseValidation } from '../case/validate';
 export type { CaseFile } from '../case/types';
-export type { PreparedTicket, StopClockStatus } from './unavailable';
-export { prepareTicket, unavailableMs, elapsedMs, stoppedMs, isStopped, stopClockStatus, ticketStart, ticketRestoration } from './unavailable';
+export type { PreparedTicket, StopClockStatus, StopClockReason } from './unavailable';
+export { prepareTicket, unavailableMs, elapsedMs, stoppedMs, isStopped, stopClockStatus, ticketStart, ticketRestoration, afterRestorationWindow } from './unavailable';
 export type { Countdown } from './countdowns';
 export { ticketCountdowns } from './countdowns';
 export { creditCents, divRoundHalfAway } from './money';

@@ -35,7 +35,14 @@ export interface TicketInput {
   incidentId?: string | null;
   alarmAtMs?: number | null;
   openedAtMs: number;
+  /**
+   * The contractor's declared restoration as recorded, even when the End-User later reported the
+   * service not restored: the engine decides the measured restoration (ticketRestoration).
+   */
   restoredAtMs?: number | null;
+  /** The End-User's report that the service was not restored (after restoredAtMs); case files have none. */
+  notRestoredAtMs?: number | null;
+  /** The actual restoration, recorded after the End-User's report. */
   actualRestoredAtMs?: number | null;
   closedAtMs?: number | null;
   measuredMs?: number | null;
@@ -47,7 +54,11 @@ export interface OrderInput {
   id: string;
   serviceId: string;
   orderedAtMs: number;
-  dueAtMs?: number | null;
+  /**
+   * The negotiated due date, a date of the agency's zone ('YYYY-MM-DD', 29.4.8.10 "on or before
+   * the due date"); null: the order's date + the committed interval.
+   */
+  dueDate?: string | null;
   completedAtMs?: number | null;
   stopClocks?: StopClockInput[];
 }

@@ -2,6 +2,7 @@
 // in cents) and index it by service and by month, so evaluateMonth can run month after month
 // without rescanning. Per-ticket facts that do not depend on "as of" are cached here too.
 import { DEFAULT_ZONE } from '../calendar/instant';
+import { isIsoDate, plusDays } from '../calendar/holidays';
 import type { CaseFile, CaseStopClock } from '../case/types';
 import type { Catalog, SlaDefinition } from './catalog';
 import { loadCatalog, TICKET_KINDS, TIERS } from './catalog';
@@ -9,7 +10,7 @@ import type { HistoryInput, OrderInput, ServiceInput, StopClockInput, TicketInpu
 import { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
 import { TicketsByService } from './groups';
 import type { PreparedTicket } from './unavailable';
-import { countedStops, overlapMs, ticketRestoration, ticketStart, unionIntervals } from './unavailable';
+import { countedStops, overlapMs, ticketRestoration, ticketStart, ticketStops, unionIntervals } from './unavailable';
 
 export interface PreparedService extends ServiceInput {
   index: number;
@@ -37,18 +38,33 @@ export interface CaseTicket extends PreparedTicket {
   remedied: string[] | undefined;
 }
 
-export interface PreparedOrder extends OrderInput {
+/** An order with the engine's facts of its due date (DOMAIN.md "Provisioning"). */
+export interface PreparedOrder {
+  id: string;
+  serviceId: string;
+  orderedAtMs: number;
+  completedAtMs: number | null;
+  stopClocks: StopClockInput[];
   index: number;
   service: PreparedService;
-  /** Committed interval or negotiated due date, before stop clocks. */
-  baseDueMs: number;
-  /** Counted CUSTOMER_PROVISIONING_DELAY time (clipped to order → completion). */
-  stoppedMs: number;
-  /** Due date extended by the stop clocks; Infinity while a stop clock still runs. */
-  dueMs: number;
-  dueMonth: string | null;
+  /** The due date, an agency date 'YYYY-MM-DD': negotiated, else the order's date + the committed interval; null when neither exists. */
+  dueDate: string | null;
+  /** The due date is the negotiated one. */
   negotiated: boolean;
+  /** Committed interval (calendar days) the due date came from; null when negotiated or the type has none. */
   intervalDays: number | null;
+  /** The end of the due date (midnight after it, agency time), before any delay; NaN without a due date. */
+  dueDateEndMs: number;
+  /** Counted CUSTOMER_PROVISIONING_DELAY time (union, clipped to order → completion); Infinity while one runs. */
+  stoppedMs: number;
+  /** A (non-voided) delay stop clock has no end and the order is not completed: the deadline moves. */
+  delayRunning: boolean;
+  /** The deadline: the end of the due date extended by the delay (exclusive); Infinity while a delay runs, NaN without a due date. */
+  dueMs: number;
+  /** The month of the last on-time instant (dueMs - 1 ms), whose Provisioning results hold the order; null while unknown. */
+  dueMonth: string | null;
+  /** Counted delay intervals, sorted, disjoint, flattened (see orderDelayMs). */
+  stops: number[];
 }
 
 export interface PreparedCase {
@@ -143,6 +159,8 @@ export function toTicketInput(t: NonNullable<CaseFile['tickets']>[number]): Tick
     alarmAtMs: inst(t.alarmAt),
     openedAtMs: need(t.openedAt),
     restoredAtMs: inst(t.restoredAt),
+    // A case file records no End-User report: its after-restoration window ends at the actual restoration.
+    notRestoredAtMs: null,
     actualRestoredAtMs: inst(t.actualRestoredAt),
     closedAtMs: inst(t.closedAt),
     measuredMs: t.measuredMs ?? null,
@@ -151,12 +169,16 @@ export function toTicketInput(t: NonNullable<CaseFile['tickets']>[number]): Tick
   };
 }
 
-export function toOrderInput(o: NonNullable<CaseFile['orders']>[number]): OrderInput {
+/**
+ * A case file's order: its `dueAt` is a date ('YYYY-MM-DD') or an instant, of which only the
+ * agency date counts (CASE_FORMAT.md).
+ */
+export function toOrderInput(o: NonNullable<CaseFile['orders']>[number], zone: string = DEFAULT_ZONE): OrderInput {
   return {
     id: o.id,
     serviceId: o.serviceId,
     orderedAtMs: need(o.orderedAt),
-    dueAtMs: inst(o.dueAt),
+    dueDate: o.dueAt === undefined || o.dueAt === null ? null : isIsoDate(o.dueAt) ? o.dueAt : ZoneClock.of(zone).dateOf(need(o.dueAt)),
     completedAtMs: inst(o.completedAt),
     stopClocks: (o.stopClocks ?? []).map(toStopClockInput),
   };
@@ -182,7 +204,7 @@ export function prepareCase(input: CaseFile, catalog?: Catalog): PreparedCase {
       asOfMs: inst(input.asOf),
       services: input.services.map(toServiceInput),
       tickets: (input.tickets ?? []).map(toTicketInput),
-      orders: (input.orders ?? []).map(toOrderInput),
+      orders: (input.orders ?? []).map((o) => toOrderInput(o, input.timeZone ?? DEFAULT_ZONE)),
       usage: (input.survivability ?? []).map((u) => ({ site: u.site, startMs: need(u.start), endMs: need(u.end) })),
       history: (input.history ?? []).map((h) => ({ sla: h.sla, serviceId: h.serviceId ?? null, site: h.site ?? null, month: h.month, met: h.met })),
     },
@@ -313,6 +335,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
       alarmAtMs: t.alarmAtMs ?? null,
       openedAtMs: t.openedAtMs,
       restoredAtMs: t.restoredAtMs ?? null,
+      notRestoredAtMs: t.notRestoredAtMs ?? null,
       actualRestoredAtMs: t.actualRestoredAtMs ?? null,
       closedAtMs: t.closedAtMs ?? null,
       measuredMs: t.measuredMs ?? null,
@@ -321,7 +344,7 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
       prepared: true,
       startMs,
       restorationMs: ticketRestoration(t),
-      stops: countedStops(t.stopClocks, catalog, 'ticket'),
+      stops: ticketStops(t, catalog),
       index,
       service,
       tierIndex: service.tierIndex,
@@ -348,40 +371,15 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
   });
 
   const provisioning = slas.provisioning[0];
+  const intervals = provisioning?.basis === 'provisioning' ? provisioning.committedIntervalDays : {};
   const orders: PreparedOrder[] = [];
   const ordersByDueMonth = new Map<string, PreparedOrder[]>();
   (input.orders ?? []).forEach((o, index) => {
     const service = serviceById.get(o.serviceId);
     if (!service) return;
-    const intervals = provisioning?.basis === 'provisioning' ? provisioning.committedIntervalDays : {};
-    const intervalDays = intervals[service.type] ?? null;
-    const negotiated = o.dueAtMs != null;
-    let baseDueMs: number;
-    if (negotiated) baseDueMs = o.dueAtMs as number;
-    else if (intervalDays !== null) baseDueMs = clock.plusCalendarDays(o.orderedAtMs, intervalDays);
-    else baseDueMs = NaN; // no committed interval for this service type and no negotiated date
-    const stops = countedStops(o.stopClocks, catalog, 'order');
-    const stoppedMs = overlapMs(stops, o.orderedAtMs, o.completedAtMs ?? Infinity);
-    const dueMs = baseDueMs + stoppedMs;
-    const dueMonth = Number.isFinite(dueMs) ? clock.monthOf(dueMs) : null;
-    const po: PreparedOrder = {
-      id: o.id,
-      serviceId: o.serviceId,
-      orderedAtMs: o.orderedAtMs,
-      dueAtMs: o.dueAtMs ?? null,
-      completedAtMs: o.completedAtMs ?? null,
-      stopClocks: o.stopClocks ?? [],
-      index,
-      service,
-      baseDueMs,
-      stoppedMs,
-      dueMs,
-      dueMonth,
-      negotiated,
-      intervalDays,
-    };
+    const po = prepareOrder(o, index, service, intervals[service.type] ?? null, clock, catalog);
     orders.push(po);
-    if (dueMonth !== null) push(ordersByDueMonth, dueMonth, po);
+    if (po.dueMonth !== null) push(ordersByDueMonth, po.dueMonth, po);
   });
 
   const usageBySite = new Map<string, UsageInput[]>();
@@ -422,6 +420,60 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     serviceTiers: Uint8Array.from(services, (svc) => svc.tierIndex),
     verdicts: new Map(),
   };
+}
+
+/**
+ * The due date of an order (29.4.8.10, DOMAIN.md "Provisioning"): a date of the agency's zone,
+ * the negotiated one, else the order's date + the committed interval in calendar days. The order
+ * is on time when completed on or before that date at any hour: the deadline is the end of the
+ * date (midnight after it) extended by the counted CUSTOMER_PROVISIONING_DELAY time, and the
+ * order belongs to the month of the last on-time instant (a due date of Oct 31 with no delay
+ * stays in October).
+ */
+function prepareOrder(o: OrderInput, index: number, service: PreparedService, interval: number | null, clock: ZoneClock, catalog: Catalog): PreparedOrder {
+  const negotiated = o.dueDate != null;
+  const dueDate = negotiated ? (o.dueDate as string) : interval !== null ? plusDays(clock.dateOf(o.orderedAtMs), interval) : null;
+  const dueDateEndMs = dueDate === null ? NaN : clock.endOfDate(dueDate);
+  const completedAtMs = o.completedAtMs ?? null;
+  const stops = countedStops(o.stopClocks, catalog, 'order');
+  const stoppedMs = overlapMs(stops, o.orderedAtMs, completedAtMs ?? Infinity);
+  const delayRunning = completedAtMs === null && stops.length > 0 && stops[stops.length - 1] === Infinity;
+  const dueMs = dueDateEndMs + stoppedMs;
+  return {
+    id: o.id,
+    serviceId: o.serviceId,
+    orderedAtMs: o.orderedAtMs,
+    completedAtMs,
+    stopClocks: o.stopClocks ?? [],
+    index,
+    service,
+    dueDate,
+    negotiated,
+    intervalDays: negotiated ? null : interval,
+    dueDateEndMs,
+    stoppedMs,
+    delayRunning,
+    dueMs,
+    dueMonth: Number.isFinite(dueMs) ? clock.monthOf(dueMs - 1) : null,
+    stops,
+  };
+}
+
+/** Counted delay time of an order up to its completion, or up to `untilMs` while it is open (a running delay counts to there). */
+export function orderDelayMs(o: PreparedOrder, untilMs: number): number {
+  const to = o.completedAtMs ?? untilMs;
+  return to > o.orderedAtMs ? overlapMs(o.stops, o.orderedAtMs, to) : 0;
+}
+
+/**
+ * The one rule the order screens show: 'no-due' without a due date; completed before the
+ * deadline (the end of the due date, extended by the delay): 'on-time', else 'late'; not
+ * completed: 'late' once as-of reaches the deadline, 'pending' before (always while a delay runs).
+ */
+export function orderStatus(o: PreparedOrder, asOfMs: number): 'on-time' | 'late' | 'pending' | 'no-due' {
+  if (o.dueDate === null) return 'no-due';
+  if (o.completedAtMs !== null) return o.completedAtMs < o.dueMs ? 'on-time' : 'late';
+  return asOfMs >= o.dueMs ? 'late' : 'pending';
 }
 
 /** The verdict memo of one SLA and month, indexed by service index. */

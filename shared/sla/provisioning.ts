@@ -1,7 +1,8 @@
-// Provisioning (per order, in the month it is due). Due date = the negotiated due date, else
-// order date + the committed interval in calendar days (agency time), extended by the counted
-// CUSTOMER_PROVISIONING_DELAY time. Completed after the due date: late, 50% of its installation
-// fee (Objective 1). When a service type's on-time percentage for the month (on time / orders
+// Provisioning (per order, in the month it is due). The due date is a date of the agency's zone:
+// the negotiated due date, else the order's date + the committed interval in calendar days. On
+// time when completed on or before it, at any hour: by the end of the due date, extended by the
+// counted CUSTOMER_PROVISIONING_DELAY time (prepare.ts prepareOrder, orderStatus). Completed
+// after that: late, 50% of its installation fee (Objective 1). When a service type's on-time percentage for the month (on time / orders
 // due, decided orders only) is below the tier's objective, every late order of that type that
 // month is credited 100% instead (Objective 2; instead of, not on top of: never 150%).
 import type { SlaDefinition } from './catalog';
@@ -10,12 +11,14 @@ import { credit, explainCredit, head, makeResult } from './context';
 import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
 import type { Measure, SlaResult } from './model';
 import type { PreparedOrder } from './prepare';
+import { orderDelayMs, orderStatus } from './prepare';
 
 type Status = 'on-time' | 'late' | 'pending';
 
+/** Orders reach a month's report only with a due date (dueMonth), so never 'no-due' here. */
 function status(o: PreparedOrder, asOfMs: number): Status {
-  if (o.completedAtMs != null) return o.completedAtMs <= o.dueMs ? 'on-time' : 'late';
-  return asOfMs > o.dueMs ? 'late' : 'pending';
+  const s = orderStatus(o, asOfMs);
+  return s === 'no-due' ? 'pending' : s;
 }
 
 export function provisioningResults(ctx: MonthContext): void {
@@ -54,9 +57,11 @@ function orderResult(
 ): SlaResult {
   const svc = o.service;
   const objective = sla.objective.tiers[svc.tier];
-  const allowed = o.baseDueMs - o.orderedAtMs;
+  // In minutes: allowed = order → end of the due date; taken = order → completion (or as-of) minus
+  // the delay. taken < allowed exactly when completed before the extended deadline.
+  const allowed = o.dueDateEndMs - o.orderedAtMs;
   const end = o.completedAtMs ?? ctx.asOfMs;
-  const taken = Math.max(0, end - o.orderedAtMs - o.stoppedMs);
+  const taken = Math.max(0, end - o.orderedAtMs - orderDelayMs(o, ctx.asOfMs));
   const percent = g.decided > 0 ? (g.onTime / g.decided) * 100 : null;
   // Exact comparison: onTime x 100 x 10^4 < objective x 10^4 x decided.
   const below = objective !== null && percent !== null && g.onTime * 1_000_000 < Math.round(objective * 10_000) * g.decided;
@@ -72,14 +77,16 @@ function orderResult(
   const lines = [
     `${head(sla)}: order ${o.id} for ${svc.id} (${svc.type}, ${svc.tier} tier), ordered ${f(o.orderedAtMs)}.`,
     o.negotiated
-      ? `Due ${f(o.baseDueMs)}: the negotiated due date (it supersedes the committed interval).`
-      : `Due ${f(o.baseDueMs)}: order date + the committed interval of ${o.intervalDays} days.`,
+      ? `Due date ${o.dueDate}: the negotiated due date (it supersedes the committed interval); on time when completed by the end of that day, ${f(o.dueDateEndMs)}.`
+      : `Due date ${o.dueDate}: the order's date ${ctx.p.clock.dateOf(o.orderedAtMs)} + the committed interval of ${o.intervalDays} calendar days; on time when completed by the end of that day, ${f(o.dueDateEndMs)}.`,
   ];
-  if (o.stoppedMs > 0) lines.push(`Customer Provisioning Delay stop clocks ${formatDuration(o.stoppedMs)} extend the due date to ${f(o.dueMs)}.`);
-  if (s === 'on-time') lines.push(`Completed ${f(o.completedAtMs as number)}, on or before the due date: Objective 1 met.`);
+  if (o.delayRunning) lines.push('A Customer Provisioning Delay stop clock is still running: the end of the due date moves until it ends.');
+  else if (o.stoppedMs > 0) lines.push(`Customer Provisioning Delay stop clocks ${formatDuration(o.stoppedMs)} extend the end of the due date to ${f(o.dueMs)}.`);
+  const extended = o.stoppedMs > 0 ? ' as extended' : '';
+  if (s === 'on-time') lines.push(`Completed ${f(o.completedAtMs as number)}, on or before the due date ${o.dueDate}${extended}: Objective 1 met.`);
   else if (s === 'pending') lines.push(`Not completed as of ${f(ctx.asOfMs)}; not yet due: pending.`);
-  else if (o.completedAtMs != null) lines.push(`Completed ${f(o.completedAtMs)}, ${formatDuration(o.completedAtMs - o.dueMs)} after the due date: late.`);
-  else lines.push(`Not completed as of ${f(ctx.asOfMs)}, past the due date by ${formatDuration(ctx.asOfMs - o.dueMs)}: late.`);
+  else if (o.completedAtMs != null) lines.push(`Completed ${f(o.completedAtMs)}, after the due date ${o.dueDate}${extended} (${formatDuration(o.completedAtMs - o.dueMs)} past its end, ${f(o.dueMs)}): late.`);
+  else lines.push(`Not completed as of ${f(ctx.asOfMs)}, after the due date ${o.dueDate}${extended} (${formatDuration(ctx.asOfMs - o.dueMs)} past its end, ${f(o.dueMs)}): late.`);
   if (objective === null) lines.push(`Objective 2 (monthly on-time percentage) is N/A for the ${svc.tier} tier: only Objective 1 applies.`);
   else if (percent === null) lines.push(`Objective 2: no ${svc.type} order due in ${ctx.month} is decided yet.`);
   else {

@@ -2,8 +2,10 @@
 // (restoration − start) − stop-clock time, where stop-clock time is the union of the valid
 // stop-clock intervals, each clipped to [start, restoration]. Start is the earlier of the alarm
 // and the opening; restoration is the actual restoration when the End-User reported the service
-// not restored, else the contractor's. A ticket not yet restored, and a stop clock still
-// running, are measured up to `untilMs` (as-of / now).
+// not restored (none until it is recorded), else the contractor's. OBSERVATION and
+// END_USER_NOT_AVAILABLE count only after the contractor's restoration, up to the End-User's
+// report (29.4.7 items 2 and 3). A ticket not yet restored, and a stop clock still running, are
+// measured up to `untilMs` (as-of / now).
 import type { Catalog } from './catalog';
 import { loadCatalog } from './catalog';
 import type { StopClockInput, TicketInput } from './model';
@@ -20,23 +22,71 @@ export interface PreparedTicket extends TicketInput {
   stops: number[];
 }
 
+/** Why a stop clock (or all of it) does not count. */
+export type StopClockReason =
+  | 'voided'
+  | 'unknown'
+  | 'orders-only'
+  | 'tickets-only'
+  | 'no-window'
+  | 'outside-window'
+  | 'no-restoration'
+  | 'outside-restoration';
+
 /** Why a stop clock does or does not count (before clipping to the outage). */
 export type StopClockStatus =
-  | { counts: true; startMs: number; endMs: number; windowClipped: boolean }
-  | { counts: false; reason: 'voided' | 'unknown' | 'orders-only' | 'tickets-only' | 'no-window' | 'outside-window' };
+  | { counts: true; startMs: number; endMs: number; windowClipped: boolean; restorationClipped: boolean }
+  | { counts: false; reason: StopClockReason };
 
-/** The part of one stop clock that counts, by the catalog's rules. */
-export function stopClockStatus(sc: StopClockInput, catalog: Catalog, owner: 'ticket' | 'order'): StopClockStatus {
-  if (sc.voided) return { counts: false, reason: 'voided' };
+/** The counted part of one stop clock, as stopClockPart writes it. */
+export interface StopClockPart {
+  startMs: number;
+  endMs: number;
+  /** MAINTENANCE cut to its scheduled window. */
+  windowClipped: boolean;
+  /** An after-restoration condition cut to [restoration, End-User's report]. */
+  restorationClipped: boolean;
+}
+
+/**
+ * Where the after-restoration conditions (catalog `afterRestoration`: OBSERVATION and
+ * END_USER_NOT_AVAILABLE, 29.4.7 items 2 and 3, "time after a service has been restored") may
+ * count on a ticket: from the contractor's restoration up to the End-User's report that the
+ * service was not restored; a case file records no report, so up to the actual restoration.
+ * null when the contractor declared no restoration: they count nowhere.
+ */
+export function afterRestorationWindow(t: TicketInput): { fromMs: number; toMs: number } | null {
+  const from = t.restoredAtMs;
+  if (from == null) return null;
+  return { fromMs: from, toMs: t.notRestoredAtMs ?? t.actualRestoredAtMs ?? from };
+}
+
+/**
+ * THE rule for which part of one stop clock counts (DOMAIN.md "Outage duration and stop
+ * clocks"), before clipping to the outage: the verdicts (countedStops) and the explain lines
+ * (stopClockStatus) both ask it. Returns null and fills `out` when a part counts, else why not.
+ * A voided or unknown stop clock never counts; CUSTOMER_PROVISIONING_DELAY counts on orders
+ * only, the others on tickets only; MAINTENANCE only inside its scheduled window; the
+ * after-restoration conditions only inside [afterFromMs, afterToMs] (NaN: no restoration).
+ */
+export function stopClockPart(
+  sc: StopClockInput,
+  catalog: Catalog,
+  owner: 'ticket' | 'order',
+  afterFromMs: number,
+  afterToMs: number,
+  out: StopClockPart,
+): StopClockReason | null {
+  if (sc.voided) return 'voided';
   const condition = catalog.condition(sc.code);
-  if (!condition) return { counts: false, reason: 'unknown' };
-  if (owner === 'ticket' && condition.ordersOnly) return { counts: false, reason: 'orders-only' };
-  if (owner === 'order' && !condition.ordersOnly) return { counts: false, reason: 'tickets-only' };
+  if (!condition) return 'unknown';
+  if (condition.ordersOnly !== (owner === 'order')) return owner === 'ticket' ? 'orders-only' : 'tickets-only';
   let s = sc.startMs;
   let e = sc.endMs ?? Infinity;
   let windowClipped = false;
+  let restorationClipped = false;
   if (condition.windowLimited) {
-    if (!sc.window) return { counts: false, reason: 'no-window' };
+    if (!sc.window) return 'no-window';
     if (sc.window.startMs > s) {
       s = sc.window.startMs;
       windowClipped = true;
@@ -45,9 +95,39 @@ export function stopClockStatus(sc: StopClockInput, catalog: Catalog, owner: 'ti
       e = sc.window.endMs;
       windowClipped = true;
     }
-    if (e <= s) return { counts: false, reason: 'outside-window' };
+    if (e <= s) return 'outside-window';
   }
-  return { counts: true, startMs: s, endMs: e, windowClipped };
+  if (condition.afterRestoration) {
+    if (!(afterFromMs === afterFromMs)) return 'no-restoration'; // NaN
+    const wasEmpty = e <= s;
+    if (afterFromMs > s) {
+      s = afterFromMs;
+      restorationClipped = true;
+    }
+    if (afterToMs < e) {
+      e = afterToMs;
+      restorationClipped = true;
+    }
+    if (e <= s && !wasEmpty) return 'outside-restoration';
+  }
+  out.startMs = s;
+  out.endMs = e;
+  out.windowClipped = windowClipped;
+  out.restorationClipped = restorationClipped;
+  return null;
+}
+
+/** The part of one stop clock that counts, by the catalog's rules (the explain lines' view of stopClockPart). */
+export function stopClockStatus(
+  sc: StopClockInput,
+  catalog: Catalog,
+  owner: 'ticket' | 'order',
+  after: { fromMs: number; toMs: number } | null = null,
+): StopClockStatus {
+  const part: StopClockPart = { startMs: 0, endMs: 0, windowClipped: false, restorationClipped: false };
+  const reason = stopClockPart(sc, catalog, owner, after ? after.fromMs : NaN, after ? after.toMs : NaN, part);
+  if (reason !== null) return { counts: false, reason };
+  return { counts: true, ...part };
 }
 
 /** Union of intervals given flattened [s, e, s, e, ...] (any order) to sorted disjoint flattened. */
@@ -91,26 +171,26 @@ function mergePairs(flat: number[], n: number): number {
 
 const EMPTY: number[] = Object.freeze([]) as unknown as number[];
 
+const scratch: StopClockPart = { startMs: 0, endMs: 0, windowClipped: false, restorationClipped: false };
+
 /**
- * Counted stop-clock intervals of a ticket or order, merged (sorted, disjoint, flattened). The
- * same rules as stopClockStatus, in one array per ticket: this runs for every ticket.
+ * Counted stop-clock intervals of a ticket or order, merged (sorted, disjoint, flattened), by
+ * stopClockPart. `afterFromMs` / `afterToMs`: a ticket's afterRestorationWindow (NaN: none).
  */
-export function countedStops(stopClocks: ReadonlyArray<StopClockInput> | undefined, catalog: Catalog, owner: 'ticket' | 'order'): number[] {
+export function countedStops(
+  stopClocks: ReadonlyArray<StopClockInput> | undefined,
+  catalog: Catalog,
+  owner: 'ticket' | 'order',
+  afterFromMs = NaN,
+  afterToMs = NaN,
+): number[] {
   if (!stopClocks || stopClocks.length === 0) return EMPTY;
   let flat: number[] | null = null;
   let n = 0;
   for (let i = 0; i < stopClocks.length; i++) {
-    const sc = stopClocks[i]!;
-    if (sc.voided) continue;
-    const condition = catalog.condition(sc.code);
-    if (!condition || condition.ordersOnly !== (owner === 'order')) continue;
-    let s = sc.startMs;
-    let e = sc.endMs ?? Infinity;
-    if (condition.windowLimited) {
-      if (!sc.window) continue;
-      if (sc.window.startMs > s) s = sc.window.startMs;
-      if (sc.window.endMs < e) e = sc.window.endMs;
-    }
+    if (stopClockPart(stopClocks[i]!, catalog, owner, afterFromMs, afterToMs, scratch) !== null) continue;
+    const s = scratch.startMs;
+    const e = scratch.endMs;
     if (!(e > s)) continue;
     flat ??= new Array<number>(2 * (stopClocks.length - i));
     flat[n++] = s;
@@ -121,12 +201,24 @@ export function countedStops(stopClocks: ReadonlyArray<StopClockInput> | undefin
   return flat;
 }
 
+/** The counted stop-clock intervals of a ticket (after-restoration conditions in their window). */
+export function ticketStops(t: TicketInput, catalog: Catalog): number[] {
+  if (!t.stopClocks || t.stopClocks.length === 0) return EMPTY;
+  const w = afterRestorationWindow(t);
+  return countedStops(t.stopClocks, catalog, 'ticket', w ? w.fromMs : NaN, w ? w.toMs : NaN);
+}
+
 export function ticketStart(t: TicketInput): number {
   return t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs ? t.alarmAtMs : t.openedAtMs;
 }
 
+/**
+ * The measured restoration: the actual restoration once recorded; while the End-User's report
+ * that the service was not restored stands without one, none (the outage goes on, 29.4.8.11
+ * "adjusted to the actual restoration time"); else the contractor's restoration.
+ */
 export function ticketRestoration(t: TicketInput): number | null {
-  return t.actualRestoredAtMs ?? t.restoredAtMs ?? null;
+  return t.actualRestoredAtMs ?? (t.notRestoredAtMs != null ? null : (t.restoredAtMs ?? null));
 }
 
 export function prepareTicket(t: TicketInput, catalog: Catalog = loadCatalog()): PreparedTicket {
@@ -135,7 +227,7 @@ export function prepareTicket(t: TicketInput, catalog: Catalog = loadCatalog()):
     prepared: true,
     startMs: ticketStart(t),
     restorationMs: ticketRestoration(t),
-    stops: countedStops(t.stopClocks, catalog, 'ticket'),
+    stops: ticketStops(t, catalog),
   };
 }
 

@@ -36,7 +36,12 @@ test('a Customer Provisioning Delay stop clock extends the due date by its lengt
   await expect(await orders.cell('SR-9', 'Due (SLA)')).toHaveText('Oct 18, 2026+2 days delay');
   await expect(await orders.cell('SR-9', 'Status')).toHaveText('On time');
   const [saved] = await host.value('orders:list', {});
-  expect(saved).toMatchObject({ orderedAt: '2026-09-01T16:00:00.000Z', effectiveDueAt: '2026-10-18T16:00:00.000Z' });
+  // Due date Oct 16 (agency date); two days of delay extend its end (Oct 17 00:00 PDT) to Oct 19 00:00 PDT.
+  expect(saved).toMatchObject({
+    orderedAt: '2026-09-01T16:00:00.000Z',
+    dueDate: null,
+    due: { dueDate: '2026-10-16', delayMs: 2 * 86_400_000, dueEndsAt: '2026-10-19T07:00:00.000Z', status: 'on-time' },
+  });
   expect(saved!.stopClocks).toHaveLength(1);
 });
 
@@ -56,7 +61,7 @@ test('a Power stop clock on an order is refused with the reason next to the fiel
   await expect(detail.region).toContainText('No delay recorded');
   const [order] = await host.value('orders:list', {});
   expect(order!.stopClocks).toEqual([]);
-  expect(order!.effectiveDueAt).toBe('2026-10-16T16:00:00.000Z');
+  expect(order!.due).toMatchObject({ dueDate: '2026-10-16', delayMs: 0, dueEndsAt: '2026-10-17T07:00:00.000Z' });
 
   // Choosing the right condition clears the error.
   await detail.field('Condition').selectOption({ label: 'Customer Provisioning Delay' });

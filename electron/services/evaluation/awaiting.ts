@@ -68,8 +68,10 @@ export function awaiting(r: SlaResult, sla: SlaDefinition, p: PreparedCase, subj
     case 'provisioning': {
       const o = r.orderId === undefined ? undefined : subjects.order(r.orderId);
       if (!o) return 'the completion of the order';
-      if (o.dueMs === Infinity) return 'the end of the Customer Provisioning Delay stop clock: the due date moves until it ends';
-      return `the completion of the order: due by ${wallTime(clock, o.dueMs)} (${humanDuration(o.dueMs - asOfMs)} left)`;
+      if (o.delayRunning) return 'the end of the Customer Provisioning Delay stop clock: the due date moves until it ends';
+      const left = humanDuration(o.dueMs - asOfMs);
+      if (o.stoppedMs > 0) return `the completion of the order: due by ${wallTime(clock, o.dueMs)}, the end of the due date ${o.dueDate} extended by the delay (${left} left)`;
+      return `the completion of the order: due by the end of ${o.dueDate} (${left} left)`;
     }
     default: {
       const end = clock.monthBounds(month).end;

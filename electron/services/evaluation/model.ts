@@ -5,6 +5,7 @@
 // contractor, so the explain lines and a case file name it as the ATR and the contractor do;
 // tickets and orders are named by their row ids.
 import type { HistoryInput, ModelInput, OrderInput, ServiceInput, StopClockInput, TicketInput, UsageInput } from '../../../shared/sla';
+import { isIsoDate } from '../../../shared/calendar/holidays';
 import type { AgencyRows, Ms, ServiceRow, StopClockRow, TicketRow } from './rows';
 
 /** The rows of one catalog and one contractor. */
@@ -65,19 +66,16 @@ function at(v: Ms, table: string, column: string, id: number): number | null {
   return v;
 }
 
+/** A stored agency date, refusing text that is not a real 'YYYY-MM-DD' date. */
+function date(v: string | null, table: string, column: string, id: number): string | null {
+  if (v !== null && !isIsoDate(v)) throw new Error(`The data file has a ${table}.${column} that is not a date written YYYY-MM-DD (row ${id}).`);
+  return v;
+}
+
 function need(v: Ms, table: string, column: string, id: number): number {
   const ms = at(v, table, column, id);
   if (ms === null) throw new Error(`The data file has a ${table} row without ${column} (row ${id}).`);
   return ms;
-}
-
-/**
- * The contractor's restoration as the engine counts it: after the End-User reports the service
- * not restored, the outage runs on until the actual restoration (29.4.8.11: "adjusted to the
- * actual restoration time"), so the contractor's restoration no longer ends it.
- */
-function countedRestoration(restored: number | null, notRestored: number | null, actualRestored: number | null): number | null {
-  return notRestored !== null && actualRestored === null ? null : restored;
 }
 
 function stopClock(code: string, startMs: number, endMs: number | null, voided: boolean, windowStart: number | null, windowEnd: number | null, note: string | null): StopClockInput {
@@ -97,9 +95,13 @@ export function stopClockInput(r: StopClockRow): StopClockInput {
   );
 }
 
-/** The engine's ticket of a row, on the service the engine knows as `serviceId`. */
+/**
+ * The engine's ticket of a row, on the service the engine knows as `serviceId`. The contractor's
+ * restoration, the End-User's report that it did not hold and the actual restoration go in as
+ * recorded: the engine decides the measured restoration and where after-restoration stop clocks
+ * count (29.4.7 items 2 and 3, 29.4.8.11 "adjusted to the actual restoration time").
+ */
 export function ticketInput(t: TicketRow, serviceId: string, stopClocks: StopClockInput[], noticesMs: number[]): TicketInput {
-  const actual = at(t.actualRestoredAtMs, 'tickets', 'actual_restored_at', t.id);
   return {
     id: String(t.id),
     serviceId,
@@ -107,8 +109,9 @@ export function ticketInput(t: TicketRow, serviceId: string, stopClocks: StopClo
     incidentId: t.incidentId === null ? null : String(t.incidentId),
     alarmAtMs: at(t.alarmAtMs, 'tickets', 'alarm_at', t.id),
     openedAtMs: need(t.openedAtMs, 'tickets', 'opened_at', t.id),
-    restoredAtMs: countedRestoration(at(t.restoredAtMs, 'tickets', 'restored_at', t.id), at(t.notRestoredAtMs, 'tickets', 'not_restored_at', t.id), actual),
-    actualRestoredAtMs: actual,
+    restoredAtMs: at(t.restoredAtMs, 'tickets', 'restored_at', t.id),
+    notRestoredAtMs: at(t.notRestoredAtMs, 'tickets', 'not_restored_at', t.id),
+    actualRestoredAtMs: at(t.actualRestoredAtMs, 'tickets', 'actual_restored_at', t.id),
     closedAtMs: at(t.closedAtMs, 'tickets', 'closed_at', t.id),
     measuredMs: t.measuredMs,
     noticesMs,
@@ -174,7 +177,7 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Gro
     id: String(o.id),
     serviceId: engineId[o.serviceId] ?? String(o.serviceId),
     orderedAtMs: need(o.orderedAtMs, 'orders', 'ordered_at', o.id),
-    dueAtMs: at(o.dueAtMs, 'orders', 'due_at', o.id),
+    dueDate: date(o.dueDate, 'orders', 'due_date', o.id),
     completedAtMs: at(o.completedAtMs, 'orders', 'completed_at', o.id),
     stopClocks: orderStops[o.id] ?? NONE,
   }));

@@ -56,8 +56,6 @@ export interface OrderRow {
   id: number;
   serviceId: number;
   orderedAtMs: Ms;
-  /** The negotiated due date typed before v4, an instant (kept for the record). */
-  dueAtMs: Ms;
   /** The negotiated due date, an agency calendar date (29.4.8.10 "on or before the due date"). */
   dueDate: string | null;
   completedAtMs: Ms;
@@ -86,7 +84,7 @@ const TICKETS = `SELECT t.id, t.service_id AS serviceId, t.kind, t.incident_id A
 const STOP_CLOCKS = `SELECT id, ticket_id AS ticketId, order_id AS orderId, code, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')}, voided_at IS NOT NULL AS voided,
   ${msOf('window_start', 'windowStartMs')}, ${msOf('window_end', 'windowEndMs')}, note FROM stop_clocks`;
 const NOTICES = `SELECT id, ticket_id AS ticketId, ${msOf('at', 'atMs')} FROM ticket_notices`;
-const ORDERS = `SELECT o.id, o.service_id AS serviceId, ${msOf('o.ordered_at', 'orderedAtMs')}, ${msOf('o.due_at', 'dueAtMs')}, o.due_date AS dueDate,
+const ORDERS = `SELECT o.id, o.service_id AS serviceId, ${msOf('o.ordered_at', 'orderedAtMs')}, o.due_date AS dueDate,
   ${msOf('o.completed_at', 'completedAtMs')} FROM orders o`;
 const USAGE = `SELECT id, site, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')} FROM survivability_events`;
 const HISTORY = 'SELECT sla, service_id AS serviceId, site, month, met FROM sla_history';

@@ -1,13 +1,9 @@
 // The money channels (shared/ipc/sla.ts): verdicts and credits through the one evaluation path
 // (electron/services/evaluation), as of the injected clock's now.
 import type { slaChannels } from '../../../shared/ipc/sla';
-import { AppError } from '../errors';
+import { orderResults } from '../evaluation/orders';
 import { monthReport, resultOf, serviceMonths, ticketResults } from '../evaluation/report';
 import type { HandlerMap } from './types';
-
-const todo = (): never => {
-  throw new AppError('not_implemented', 'Not available yet');
-};
 
 type SlaChannel = Extract<keyof typeof slaChannels, `sla:${string}`>;
 
@@ -15,6 +11,6 @@ export const slaHandlers: HandlerMap<SlaChannel> = {
   'sla:month': (q, ctx) => monthReport(ctx.db, q, ctx.clock.now()),
   'sla:result': ({ month, key }, ctx) => resultOf(ctx.db, month, key, ctx.clock.now()),
   'sla:ticket': ({ id }, ctx) => ticketResults(ctx.db, id, ctx.clock.now()),
-  'sla:order': todo,
+  'sla:order': ({ id }, ctx) => orderResults(ctx.db, id, ctx.clock.now()),
   'sla:service': ({ id, months }, ctx) => serviceMonths(ctx.db, id, months, ctx.clock.now()),
 };

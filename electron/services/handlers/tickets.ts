@@ -9,6 +9,7 @@ import { assignLadders, ladderAssignments, ladderContacts, setLadderContact } fr
 import { createOrder, listOrders, updateOrder } from '../repositories/orders';
 import { endStopClock, startStopClock, ticketStopClocks, voidStopClock } from '../repositories/stopClocks';
 import { addEvent, createTicket, getTicket, listEvents, listTickets, updateTicket } from '../repositories/tickets';
+import { withDue } from '../evaluation/orders';
 import { agencyZone } from '../evaluation/zone';
 import type { HandlerContext, HandlerMap } from './types';
 
@@ -72,9 +73,9 @@ export const ticketHandlers: HandlerMap<keyof typeof ticketChannels> = {
     if (incidentId !== null) getIncident(ctx.db, incidentId);
     return { ok: true };
   },
-  'orders:list': ({ serviceId }, { db }) => listOrders(db, serviceId),
-  'orders:create': (d, ctx) => createOrder(ctx.db, d, ctx.nowIso()),
-  'orders:update': ({ id, ...d }, ctx) => updateOrder(ctx.db, id, d, ctx.nowIso()),
+  'orders:list': ({ serviceId }, ctx) => withDue(ctx.db, listOrders(ctx.db, serviceId), ctx.clock.now()),
+  'orders:create': (d, ctx) => withDue(ctx.db, [createOrder(ctx.db, d, ctx.nowIso())], ctx.clock.now())[0]!,
+  'orders:update': ({ id, ...d }, ctx) => withDue(ctx.db, [updateOrder(ctx.db, id, d, ctx.nowIso())], ctx.clock.now())[0]!,
   'ladders:list': () =>
     LADDERS.map((l) => ({
       id: l.id, title: l.title, issueKind: l.issueKind, calendar: l.calendar, source: l.source,

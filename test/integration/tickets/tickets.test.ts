@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StopClock, TicketDetail } from '../../../shared/ipc/tickets';
+import type { Order, StopClock, TicketDetail } from '../../../shared/ipc/tickets';
 import { premierService, openTicket } from '../support/fixtures';
 import { call, count, manualClock, openTestApp } from '../support/tempData';
 
@@ -160,14 +160,34 @@ describe('tickets and their SLA countdowns', () => {
   });
 
   it('gives an order its due date: ordered + 45 days on Converged VoIP, extended by provisioning delay', async () => {
-    const app = openTestApp();
+    const app = openTestApp(); // now: 2026-10-05T16:00:00Z
     const s = await premierService(app);
-    const o = await call<{ id: number; effectiveDueAt: string }>(app, 'orders:create', { serviceId: s.id, reference: 'SR-9', orderedAt: '2026-09-01T16:00:00Z' });
-    expect(o.effectiveDueAt).toBe('2026-10-16T16:00:00.000Z');
+    // Ordered Sep 1 09:00 PDT: the agency date Sep 1 + 45 calendar days = Oct 16; on time until the
+    // end of that day, Oct 17 00:00 PDT = 07:00Z. Not completed and not yet due: pending.
+    const o = await call<Order>(app, 'orders:create', { serviceId: s.id, reference: 'SR-9', orderedAt: '2026-09-01T16:00:00Z' });
+    expect(o).toMatchObject({ dueDate: null, due: { dueDate: '2026-10-16', negotiated: false, intervalDays: 45, delayMs: 0, delayRunning: false, dueEndsAt: '2026-10-17T07:00:00.000Z', status: 'pending', month: '2026-10' } });
     await call(app, 'stopClocks:start', { orderId: o.id, code: 'CUSTOMER_PROVISIONING_DELAY', startAt: '2026-09-10T16:00:00Z', endAt: '2026-09-12T16:00:00Z', note: 'No conduit' });
-    const [withDelay] = await call<Array<{ effectiveDueAt: string }>>(app, 'orders:list', { serviceId: s.id });
-    expect(withDelay!.effectiveDueAt).toBe('2026-10-18T16:00:00.000Z');
+    // Two days of delay move the end of the due date to Oct 19 00:00 PDT; the order still belongs to October.
+    const [withDelay] = await call<Order[]>(app, 'orders:list', { serviceId: s.id });
+    expect(withDelay!.due).toMatchObject({ dueDate: '2026-10-16', delayMs: 2 * 24 * H, dueEndsAt: '2026-10-19T07:00:00.000Z', month: '2026-10' });
     const refused = await app.dispatch('stopClocks:start', { orderId: o.id, code: 'POWER', startAt: '2026-09-10T16:00:00Z' });
     expect(refused).toMatchObject({ ok: false, error: { path: '/code', message: expect.stringMatching(/only Customer Provisioning Delay/) } });
+  });
+
+  it('keeps a negotiated due date as an agency date, refusing one before the order\'s date', async () => {
+    const app = openTestApp();
+    const s = await premierService(app);
+    const draft = { serviceId: s.id, reference: 'SR-10', orderedAt: '2026-09-01T16:00:00Z' };
+    // Sep 20 negotiated: on time until Sep 21 00:00 PDT.
+    const o = await call<Order>(app, 'orders:create', { ...draft, dueDate: '2026-09-20' });
+    expect(o).toMatchObject({ dueDate: '2026-09-20', due: { dueDate: '2026-09-20', negotiated: true, intervalDays: null, dueEndsAt: '2026-09-21T07:00:00.000Z', status: 'late', month: '2026-09' } });
+    expect(app.db.prepare('SELECT due_date AS d, due_at AS a FROM orders WHERE id = ?').get(o.id)).toEqual({ d: '2026-09-20', a: null });
+    // The order's own date is allowed (Sep 1 in the agency's zone), the day before is not.
+    expect(await app.dispatch('orders:update', { ...draft, id: o.id, dueDate: '2026-09-01' })).toMatchObject({ ok: true });
+    const before = await app.dispatch('orders:update', { ...draft, id: o.id, dueDate: '2026-08-31' });
+    expect(before).toMatchObject({ ok: false, error: { path: '/dueDate', message: "The due date cannot be before the order's date (2026-09-01)" } });
+    expect(await app.dispatch('orders:create', { ...draft, dueDate: '2026-02-30' })).toMatchObject({ ok: false, error: { path: '/dueDate', message: 'must be a real calendar date' } });
+    expect(await app.dispatch('orders:create', { ...draft, dueDate: '2026-09-20T17:00:00Z' })).toMatchObject({ ok: false, error: { path: '/dueDate' } });
+    expect(app.db.prepare('SELECT due_date AS d FROM orders WHERE id = ?').get(o.id)).toEqual({ d: '2026-09-01' });
   });
 });

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { formatInZone, monthOf, parseInstant } from '../../../shared/calendar/instant';
 import { parseInstantFast, ZoneClock } from '../../../shared/calendar/zoneClock';
+import { plusDays } from '../../../shared/calendar/holidays';
 
 // The engine's fast paths must give exactly instant.ts's answers.
 const part = (n: number, max: number) => fc.integer({ min: 0, max }).map((v) => String(v).padStart(n, '0'));
@@ -54,6 +55,13 @@ describe('ZoneClock', () => {
           expect(clock.format(ms)).toBe(formatInZone(ms, zone));
           expect(clock.monthOf(ms)).toBe(monthOf(ms, zone));
           expect(clock.plusCalendarDays(ms, days)).toBe(DateTime.fromMillis(ms, { zone }).plus({ days }).toMillis());
+          const date = DateTime.fromMillis(ms, { zone }).toISODate()!;
+          expect(clock.dateOf(ms)).toBe(date);
+          // the end of the date is the next day's first instant: ms is inside [start, end)
+          expect(clock.endOfDate(date)).toBe(DateTime.fromMillis(ms, { zone }).plus({ days: 1 }).startOf('day').toMillis());
+          expect(clock.endOfDate(date)).toBeGreaterThan(ms);
+          expect(clock.dateOf(clock.endOfDate(date))).toBe(plusDays(date, 1));
+          expect(clock.dateOf(clock.endOfDate(date) - 1)).toBe(date);
         }),
         { numRuns: 800 },
       );
@@ -68,5 +76,26 @@ describe('ZoneClock', () => {
     // 45 calendar days from 2026-10-01 10:00 PDT is 2026-11-15 10:00 PST (not 09:00).
     expect(clock.format(clock.plusCalendarDays(parseInstant('2026-10-01T10:00:00-07:00')!, 45))).toBe('2026-11-15T10:00:00-08:00');
     expect(clock.monthBounds('2026-11')).toEqual({ start: Date.UTC(2026, 10, 1, 7), end: Date.UTC(2026, 11, 1, 8), days: 30 });
+  });
+
+  it('gives the agency date of an instant and the end of a date, DST days included', () => {
+    const clock = new ZoneClock('America/Los_Angeles');
+    // 2026-10-17 06:59Z is 23:59 PDT on the 16th; 07:00Z is midnight, the 17th.
+    expect(clock.dateOf(Date.UTC(2026, 9, 17, 6, 59))).toBe('2026-10-16');
+    expect(clock.dateOf(Date.UTC(2026, 9, 17, 7, 0))).toBe('2026-10-17');
+    // An ordinary day ends at the next midnight PDT (07:00Z).
+    expect(clock.endOfDate('2026-10-16')).toBe(Date.UTC(2026, 9, 17, 7));
+    // 2026-11-01 has 25 hours (fall back at 02:00 PDT): it ends at 2026-11-02 00:00 PST = 08:00Z,
+    // 25 h after it began at 2026-11-01 00:00 PDT = 07:00Z.
+    expect(clock.endOfDate('2026-11-01')).toBe(Date.UTC(2026, 10, 2, 8));
+    expect(clock.endOfDate('2026-11-01') - clock.endOfDate('2026-10-31')).toBe(25 * 3_600_000);
+    // 2026-03-08 has 23 hours (spring forward at 02:00 PST): 08:00Z to 2026-03-09 00:00 PDT = 07:00Z.
+    expect(clock.endOfDate('2026-03-08') - clock.endOfDate('2026-03-07')).toBe(23 * 3_600_000);
+    expect(clock.endOfDate('2026-03-08')).toBe(Date.UTC(2026, 2, 9, 7));
+    // the last day of a month ends where the next month begins
+    expect(clock.endOfDate('2026-10-31')).toBe(clock.monthBounds('2026-11').start);
+    expect(() => clock.endOfDate('2026-02-30')).toThrow(/not a date/);
+    expect(plusDays('2026-09-01', 45)).toBe('2026-10-16');
+    expect(plusDays('2028-02-28', 1)).toBe('2028-02-29');
   });
 });

@@ -153,6 +153,21 @@ describe('validateCase', () => {
     expect(problems((c) => (c.survivability = [{ site: 'SAC-HQ', start: ISO('09:00'), end: ISO('10:00') }]))[0]).toMatchObject({ path: '/survivability/0/site' });
   });
 
+  it('reads an order\'s dueAt as a date or an instant, and refuses a due date before the order\'s date (agency time)', () => {
+    const o = (dueAt: unknown) => ({ id: 'O', serviceId: 'CKT-1', orderedAt: '2026-10-05T23:00:00-07:00', dueAt });
+    for (const dueAt of ['2026-11-01', '2026-10-05', '2026-10-06T05:00:00Z' /* 22:00 PDT on the 5th */]) {
+      expect(validateCase({ ...base(), orders: [o(dueAt)] }).ok).toBe(true);
+    }
+    expect(problems((c) => (c.orders = [o('2026-10-04')]))).toEqual([
+      { path: '/orders/0/dueAt', message: "the due date (2026-10-04) is before the order's date (2026-10-05, agency time)" },
+    ]);
+    // 2026-10-05T06:00Z is 23:00 PDT on the 4th: the day before the order's date
+    expect(problems((c) => (c.orders = [o('2026-10-05T06:00:00Z')]))[0]).toMatchObject({ path: '/orders/0/dueAt', message: expect.stringMatching(/^the due date \(2026-10-04\)/) });
+    expect(problems((c) => (c.orders = [o('2026-02-30')]))).toEqual([
+      { path: '/orders/0/dueAt', message: expect.stringMatching(/^must be a date written YYYY-MM-DD \(e\.g\. 2026-10-16\) or an ISO-8601 date and time/) },
+    ]);
+  });
+
   it('reports type problems and reference problems together', () => {
     const p = problems((c) => {
       c.services[0].tmrc = -5;

@@ -77,12 +77,14 @@ describe('the Converged VoIP catalog (resources/catalogs/calnet3-converged-voip.
       'STAFF', 'APPLICATION', 'CPE', 'NO_RESPONSE', 'MAINTENANCE', 'THIRD_PARTY', 'FORCE_MAJEURE', 'CUSTOMER_ENVIRONMENTAL',
     ]);
     expect(catalog.stopClockConditions.map((c) => c.line)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
-    const flagged = (flag: 'requiresNote' | 'voidable' | 'ordersOnly' | 'windowLimited') =>
+    const flagged = (flag: 'requiresNote' | 'voidable' | 'ordersOnly' | 'windowLimited' | 'afterRestoration') =>
       catalog.stopClockConditions.filter((c) => c[flag]).map((c) => c.code);
     expect(flagged('requiresNote')).toEqual(['END_USER_REQUEST', 'ACCESS', 'STAFF', 'NO_RESPONSE']);
     expect(flagged('voidable')).toEqual(['WIRING', 'ACCESS', 'CPE', 'CUSTOMER_ENVIRONMENTAL']);
     expect(flagged('ordersOnly')).toEqual(['CUSTOMER_PROVISIONING_DELAY']);
     expect(flagged('windowLimited')).toEqual(['MAINTENANCE']);
+    // 29.4.7 items 2 and 3 only (DOMAIN.md): NO_RESPONSE is an ordinary stop clock
+    expect(flagged('afterRestoration')).toEqual(['OBSERVATION', 'END_USER_NOT_AVAILABLE']);
     for (const c of catalog.stopClockConditions) expect(c.definition.length).toBeGreaterThan(40);
   });
 

@@ -106,7 +106,7 @@ describe('the fast path', () => {
         month: c.month,
         services: c.services.map(toServiceInput),
         tickets: (c.tickets ?? []).map(toTicketInput),
-        orders: (c.orders ?? []).map(toOrderInput),
+        orders: (c.orders ?? []).map((o) => toOrderInput(o)),
         usage: (c.survivability ?? []).map((u) => ({ site: u.site, startMs: Date.parse(u.start), endMs: Date.parse(u.end) })),
         history: c.history,
       },

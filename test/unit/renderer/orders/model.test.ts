@@ -1,96 +1,62 @@
 import { describe, expect, it } from 'vitest';
-import type { Order, StopClock } from '../../../../shared/ipc/tickets';
-import { delayMs, draftFromOrder, orderRequest, orderStatus, stopClockRequest, wholeDays } from '../../../../renderer/orders/model';
+import type { Order } from '../../../../shared/ipc/tickets';
+import { draftFromOrder, formatDay, lastOnTimeDay, orderRequest, stopClockRequest } from '../../../../renderer/orders/model';
+import { formatDate } from '../../../../renderer/ui/datetime';
 
 const LA = 'America/Los_Angeles';
-const DAY = 86_400_000;
-
-function clock(over: Partial<StopClock> = {}): StopClock {
-  return {
-    id: 1, ticketId: null, orderId: 1, code: 'CUSTOMER_PROVISIONING_DELAY', title: 'Customer Provisioning Delay',
-    startAt: '2026-09-10T16:00:00.000Z', endAt: '2026-09-12T16:00:00.000Z', windowStart: null, windowEnd: null,
-    note: '', voidedAt: null, voidedReason: '', voidedBy: '', ...over,
-  };
-}
 
 function order(over: Partial<Order> = {}): Order {
   return {
-    id: 1, serviceId: 1, circuitId: 'C-1', reference: 'SR-9', description: '', orderedAt: '2026-09-01T16:00:00.000Z',
-    dueAt: null, effectiveDueAt: '2026-10-16T16:00:00.000Z', completedAt: null, stopClocks: [], ...over,
+    id: 1, serviceId: 1, circuitId: 'C-1', reference: 'SR-9', description: '', orderedAt: '2026-09-01T16:00:00.000Z', dueDate: null,
+    due: { dueDate: '2026-10-16', negotiated: false, intervalDays: 45, delayMs: 0, delayRunning: false, dueEndsAt: '2026-10-17T07:00:00.000Z', status: 'pending', month: '2026-10' },
+    completedAt: null, stopClocks: [], ...over,
   };
 }
 
-const due = Date.parse('2026-10-16T16:00:00.000Z');
-
-describe('order status against the effective due date', () => {
-  it('is on time when completed by the due date (the due instant itself included), late after it', () => {
-    expect(orderStatus(order({ completedAt: '2026-10-16T16:00:00.000Z' }), due + 10 * DAY)).toBe('on-time');
-    expect(orderStatus(order({ completedAt: '2026-10-16T16:00:01.000Z' }), due - DAY)).toBe('late');
+// The rule (due date, delay, on time or late) is the engine's (test/unit/sla/provisioning.test.ts);
+// the screen shows order.due as the engine gives it.
+describe('the engine\'s due date on screen', () => {
+  it('names the last on-time day: the day before the extended end of the due date', () => {
+    // Due 2026-10-16: on time until Oct 17 00:00 PDT, so Oct 16 is the last day.
+    expect(formatDate(lastOnTimeDay(order().due), LA)).toBe('Oct 16, 2026');
+    // Two days of delay push the end to Oct 19 00:00 PDT: Oct 18 is the last day.
+    expect(formatDate(lastOnTimeDay({ ...order().due, delayMs: 2 * 86_400_000, dueEndsAt: '2026-10-19T07:00:00.000Z' }), LA)).toBe('Oct 18, 2026');
+    expect(lastOnTimeDay({ ...order().due, delayRunning: true, dueEndsAt: null })).toBeNull();
   });
 
-  it('is pending while open and not yet due, late once past it', () => {
-    expect(orderStatus(order(), due)).toBe('pending');
-    expect(orderStatus(order(), due + 1)).toBe('late');
-  });
-
-  it('is pending while a delay runs with no due date yet; without one there is nothing to measure', () => {
-    expect(orderStatus(order({ effectiveDueAt: '', stopClocks: [clock({ endAt: null })] }), due + 100 * DAY)).toBe('pending');
-    expect(orderStatus(order({ effectiveDueAt: '' }), due)).toBe('no-due');
-    expect(orderStatus(order({ effectiveDueAt: '', completedAt: '2026-10-01T16:00:00.000Z' }), due)).toBe('no-due');
-  });
-});
-
-describe('delay time', () => {
-  it('adds the delay intervals, overlaps once, voided ones and other codes left out', () => {
-    expect(delayMs(order())).toBe(0);
-    expect(delayMs(order({ stopClocks: [clock()] }))).toBe(2 * DAY);
-    expect(delayMs(order({ stopClocks: [clock(), clock({ id: 2, startAt: '2026-09-11T16:00:00.000Z', endAt: '2026-09-13T16:00:00.000Z' })] }))).toBe(3 * DAY);
-    expect(delayMs(order({ stopClocks: [clock({ voidedAt: '2026-09-20T00:00:00.000Z' })] }))).toBe(0);
-    expect(delayMs(order({ stopClocks: [clock({ code: 'POWER' })] }))).toBe(0);
-  });
-
-  it('clips to order and completion, and is open-ended while one runs', () => {
-    expect(delayMs(order({ stopClocks: [clock({ startAt: '2026-08-30T16:00:00.000Z' })] }))).toBe(11 * DAY);
-    expect(delayMs(order({ completedAt: '2026-09-11T16:00:00.000Z', stopClocks: [clock()] }))).toBe(DAY);
-    expect(delayMs(order({ stopClocks: [clock({ endAt: null })] }))).toBeNull();
-    // A delay started after completion does not count.
-    expect(delayMs(order({ completedAt: '2026-09-05T16:00:00.000Z', stopClocks: [clock({ endAt: null })] }))).toBe(0);
-  });
-
-  it('counts whole days for "order date + 45 days"', () => {
-    expect(wholeDays('2026-09-01T16:00:00.000Z', '2026-10-16T16:00:00.000Z')).toBe(45);
-    // Across the fall-back night the hour does not change the count.
-    expect(wholeDays('2026-10-20T16:00:00.000Z', '2026-12-04T17:00:00.000Z')).toBe(45);
+  it('writes an agency date as it is, whatever the zone', () => {
+    expect(formatDay('2026-10-16')).toBe('Oct 16, 2026');
+    expect(formatDay(null)).toBe('');
   });
 });
 
 describe('order form', () => {
   it('sends agency-time dates as instants with their offset', () => {
-    const r = orderRequest({ serviceId: '3', reference: 'SR-9', description: 'Move', orderedAt: '2026-09-01T09:00', dueAt: '', completedAt: '2026-12-01T09:00' }, LA);
+    const r = orderRequest({ serviceId: '3', reference: 'SR-9', description: 'Move', orderedAt: '2026-09-01T09:00', dueDate: '', completedAt: '2026-12-01T09:00' }, LA);
     expect(r).toEqual({
       ok: true,
-      request: { serviceId: 3, reference: 'SR-9', description: 'Move', orderedAt: '2026-09-01T09:00:00-07:00', dueAt: null, completedAt: '2026-12-01T09:00:00-08:00' },
+      request: { serviceId: 3, reference: 'SR-9', description: 'Move', orderedAt: '2026-09-01T09:00:00-07:00', dueDate: null, completedAt: '2026-12-01T09:00:00-08:00' },
     });
   });
 
   it('names every field it can check before asking', () => {
-    const r = orderRequest({ serviceId: '', reference: '', description: '', orderedAt: '', dueAt: 'soon', completedAt: '2026-03-08T02:30' }, LA);
+    const r = orderRequest({ serviceId: '', reference: '', description: '', orderedAt: '', dueDate: 'soon', completedAt: '2026-03-08T02:30' }, LA);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.fields).toEqual({
       serviceId: 'Service is required',
       orderedAt: 'Ordered is required',
-      dueAt: expect.stringMatching(/^Negotiated due date must be a date and time/),
+      dueDate: 'Negotiated due date must be a date like 2026-10-31',
       completedAt: expect.stringMatching(/^Completed falls in the hour skipped/),
     });
   });
 
   it('round-trips an order through the form', () => {
-    const o = order({ dueAt: '2026-09-21T00:00:00.000Z', completedAt: '2026-09-20T16:00:00.000Z' });
+    const o = order({ dueDate: '2026-09-20', completedAt: '2026-09-20T16:00:00.000Z' });
     const d = draftFromOrder(o, LA);
-    expect(d).toEqual({ serviceId: '1', reference: 'SR-9', description: '', orderedAt: '2026-09-01T09:00', dueAt: '2026-09-20T17:00', completedAt: '2026-09-20T09:00' });
+    expect(d).toEqual({ serviceId: '1', reference: 'SR-9', description: '', orderedAt: '2026-09-01T09:00', dueDate: '2026-09-20', completedAt: '2026-09-20T09:00' });
     const r = orderRequest(d, LA);
-    expect(r.ok && r.request.dueAt !== null && Date.parse(r.request.dueAt)).toBe(Date.parse('2026-09-21T00:00:00.000Z'));
+    expect(r.ok && r.request.dueDate).toBe('2026-09-20');
   });
 
   it('builds a stop clock request, end optional', () => {
