@@ -67,7 +67,16 @@ function migrate(db: Db, file: string, list: readonly Migration[], target?: numb
       m.run?.(db);
       db.pragma(`user_version = ${m.version}`);
     }
+    // A migration may rebuild a table (rebuild.ts) with foreign keys off: before committing,
+    // every reference must still find its row, or nothing is committed.
+    const broken = db.pragma('foreign_key_check') as Array<{ table: string; rowid: number; parent: string }>;
+    if (broken.length > 0) {
+      const first = broken[0]!;
+      throw new Error(`${broken.length} row(s) refer to rows that do not exist (first: ${first.table} row ${first.rowid} → ${first.parent})`);
+    }
   });
+  // Foreign keys can only be switched outside a transaction; off while migrating (see above).
+  db.pragma('foreign_keys = OFF');
   try {
     run();
   } catch (e) {
@@ -76,5 +85,7 @@ function migrate(db: Db, file: string, list: readonly Migration[], target?: numb
       'migration_failed',
       `Upgrading the data file failed (${reason}); nothing was changed${copy ? ` and a copy was kept at ${copy}` : ''}.`,
     );
+  } finally {
+    db.pragma('foreign_keys = ON');
   }
 }

@@ -28,7 +28,10 @@ export const fixtures: Record<number, (db: Db) => void> = {
       INSERT INTO ticket_events (ticket_id, kind, at, who, detail, created_at)
         VALUES (1, 'note', '2026-02-01T17:10:00.000Z', 'ATR', 'Called account manager', '2026-02-01T17:10:00.000Z');
       INSERT INTO orders (service_id, reference, description, ordered_at, due_at, completed_at, created_at, updated_at)
-        VALUES (2, 'SR-9', 'New site', '2026-01-05T16:00:00.000Z', NULL, '2026-02-25T16:00:00.000Z', '2026-01-05T16:00:00.000Z', '2026-02-25T16:00:00.000Z');
+        VALUES (2, 'SR-9', 'New site', '2026-01-05T16:00:00.000Z', NULL, '2026-02-25T16:00:00.000Z', '2026-01-05T16:00:00.000Z', '2026-02-25T16:00:00.000Z'),
+               -- Negotiated due dates typed as instants before v4: 23:30 PDT on October 15 and 23:30 PST on November 30 (Los Angeles).
+               (1, 'SR-10', 'Move', '2026-09-01T16:00:00.000Z', '2026-10-16T06:30:00.000Z', NULL, '2026-09-01T16:00:00.000Z', '2026-09-01T16:00:00.000Z'),
+               (1, 'SR-11', 'Add lines', '2026-10-01T16:00:00.000Z', '2026-12-01T07:30:00.000Z', NULL, '2026-10-01T16:00:00.000Z', '2026-10-01T16:00:00.000Z');
       INSERT INTO stop_clocks (ticket_id, order_id, code, start_at, end_at, note, created_at, updated_at)
         VALUES (1, NULL, 'END_USER_REQUEST', '2026-02-01T17:30:00.000Z', '2026-02-01T18:00:00.000Z', 'Asked to wait', '2026-02-01T18:00:00.000Z', '2026-02-01T18:00:00.000Z'),
                (NULL, 1, 'CUSTOMER_PROVISIONING_DELAY', '2026-01-10T16:00:00.000Z', '2026-01-12T16:00:00.000Z', 'Conduit', '2026-01-12T16:00:00.000Z', '2026-01-12T16:00:00.000Z');

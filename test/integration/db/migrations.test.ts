@@ -10,6 +10,10 @@ function tables(db: Db): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
 }
 
+function indexes(db: Db): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' ORDER BY name").all() as Array<{ name: string }>).map((r) => r.name);
+}
+
 function dump(db: Db): Record<string, Array<Record<string, unknown>>> {
   return Object.fromEntries(tables(db).map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all() as Array<Record<string, unknown>>]));
 }
@@ -54,11 +58,111 @@ describe('migrations', () => {
           expect(after[table]!.slice(0, rows.length).map((r) => Object.fromEntries(Object.keys(rows[0] ?? {}).map((k) => [k, r[k]])))).toEqual(rows);
         }
         expect(fs.existsSync(`${file}.before-v${migrations.find((m) => m.version > from.version)!.version}.bak`)).toBe(true);
+        expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+        expect(db.pragma('foreign_key_check')).toEqual([]);
+        // v4: every service under the CALNET 3 catalog and in service; old notices were by phone, without a note.
+        expect(db.prepare('SELECT catalog_id AS c, retired_on AS r FROM services ORDER BY id').all()).toEqual(
+          after.services!.map(() => ({ c: 'calnet3-converged-voip', r: null })),
+        );
+        if (from.version >= 20) {
+          expect(db.prepare('SELECT method, note FROM ticket_notices').all()).toEqual([{ method: 'phone', note: '' }]);
+          // Checked by hand: 2026-10-16T06:30Z is 23:30 PDT (UTC-7) on October 15 in Los Angeles;
+          // 2026-12-01T07:30Z is 23:30 PST (UTC-8) on November 30. No due date stays none.
+          expect(db.prepare('SELECT reference, due_at AS dueAt, due_date AS dueDate FROM orders ORDER BY id').all()).toEqual([
+            { reference: 'SR-9', dueAt: null, dueDate: null },
+            { reference: 'SR-10', dueAt: '2026-10-16T06:30:00.000Z', dueDate: '2026-10-15' },
+            { reference: 'SR-11', dueAt: '2026-12-01T07:30:00.000Z', dueDate: '2026-11-30' },
+          ]);
+        }
       } finally {
         db.close();
       }
     });
   }
+
+  it('reads an old due date in the agency\'s own time zone', () => {
+    const file = tempDataFile();
+    const old = openDatabase(file, { targetVersion: 30 });
+    fixtures[10]!(old);
+    old.exec(`
+      UPDATE agency SET time_zone = 'America/New_York';
+      INSERT INTO orders (service_id, reference, ordered_at, due_at, created_at, updated_at)
+        VALUES (1, 'NY-1', '2026-09-01T16:00:00.000Z', '2026-10-16T04:30:00.000Z', '2026-09-01T16:00:00.000Z', '2026-09-01T16:00:00.000Z'),
+               (1, 'BARE', '2026-09-01T16:00:00.000Z', '2026-10-20', '2026-09-01T16:00:00.000Z', '2026-09-01T16:00:00.000Z'),
+               (1, 'JUNK', '2026-09-01T16:00:00.000Z', 'next week', '2026-09-01T16:00:00.000Z', '2026-09-01T16:00:00.000Z');
+    `);
+    old.close();
+    const db = openDatabase(file);
+    try {
+      // 04:30Z is 00:30 EDT on October 16 in New York (it would still be the 15th in Los Angeles).
+      // A bare date edited in by hand is already a date; text that is neither stays in due_at only.
+      expect(db.prepare('SELECT reference, due_at AS dueAt, due_date AS dueDate FROM orders ORDER BY id').all()).toEqual([
+        { reference: 'NY-1', dueAt: '2026-10-16T04:30:00.000Z', dueDate: '2026-10-16' },
+        { reference: 'BARE', dueAt: '2026-10-20', dueDate: '2026-10-20' },
+        { reference: 'JUNK', dueAt: 'next week', dueDate: null },
+      ]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('takes service types, tiers, ticket kinds and SLA ids from the catalog, not from CHECK constraints, and keeps every key and index', () => {
+    const file = tempDataFile();
+    const old = openDatabase(file, { targetVersion: 30 });
+    for (const v of [10, 20, 30]) fixtures[v]!(old);
+    const indexesBefore = indexes(old);
+    old.close();
+    const db = openDatabase(file);
+    try {
+      expect(indexes(db)).toEqual([...indexesBefore, 'sla_history_subject'].sort());
+      // A second catalog's vocabulary (the help-desk contract of DOMAIN.md) needs no schema change.
+      db.exec(`
+        INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, catalog_id, created_at, updated_at)
+          VALUES ('CCC-1', 1, 'ccc-incidents', 'standard-24x7', 0, 'ccc-help-desk', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z');
+        INSERT INTO tickets (service_id, kind, opened_at, start_at, created_at, updated_at)
+          VALUES (3, 'sev1', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z');
+        INSERT INTO sla_history (sla, service_id, month, met, created_at) VALUES ('first-contact-resolution', 3, '2026-10', 1, '2026-11-01T00:00:00.000Z');
+      `);
+      // The foreign keys of and to the rebuilt tables still hold.
+      const orphan = () =>
+        db.exec(`INSERT INTO tickets (service_id, kind, opened_at, start_at, created_at, updated_at) VALUES (99, 'repair', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')`);
+      expect(orphan).toThrow(/FOREIGN KEY constraint failed/);
+      expect(() => db.exec('DELETE FROM services WHERE id = 1')).toThrow(/FOREIGN KEY constraint failed/);
+      expect(() => db.exec("INSERT INTO ticket_events (ticket_id, kind, at, created_at) VALUES (99, 'note', '2026-11-01T00:00:00.000Z', '2026-11-01T00:00:00.000Z')")).toThrow(
+        /FOREIGN KEY constraint failed/,
+      );
+      // Deleting a ticket still takes its timeline, notices and stop clocks with it (ON DELETE CASCADE).
+      db.exec('DELETE FROM notices_sent; DELETE FROM tickets WHERE id = 1');
+      for (const t of ['ticket_events', 'ticket_notices']) expect(db.prepare(`SELECT count(*) AS n FROM ${t}`).get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM stop_clocks WHERE ticket_id IS NOT NULL').get()).toEqual({ n: 0 });
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      // What the app checks is still checked by the table: money, seats, a retirement that is a date.
+      expect(() => db.exec("UPDATE services SET retired_on = 'soon' WHERE id = 2")).toThrow(/CHECK constraint failed/);
+      expect(() => db.exec('UPDATE services SET tmrc_cents = -1 WHERE id = 2')).toThrow(/CHECK constraint failed/);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses to upgrade a file whose rows refer to missing rows, and leaves it as it was', () => {
+    const file = tempDataFile();
+    const old = openDatabase(file, { targetVersion: 30 });
+    for (const v of [10, 20, 30]) fixtures[v]!(old);
+    // Edited by hand without foreign keys: a stop clock of a ticket that does not exist.
+    old.pragma('foreign_keys = OFF');
+    old.exec("INSERT INTO stop_clocks (ticket_id, code, start_at, created_at, updated_at) VALUES (77, 'POWER', '2026-02-01T17:30:00.000Z', '2026-02-01T17:30:00.000Z', '2026-02-01T17:30:00.000Z')");
+    const before = dump(old);
+    old.close();
+    expect(() => openDatabase(file)).toThrow(/Upgrading the data file failed \(1 row\(s\) refer to rows that do not exist \(first: stop_clocks row 3 → tickets\)\); nothing was changed and a copy was kept/);
+    const raw = new Database(file);
+    try {
+      expect(schemaVersion(raw)).toBe(30);
+      expect(dump(raw)).toEqual(before);
+    } finally {
+      raw.close();
+    }
+    expect(fs.existsSync(`${file}.before-v40.bak`)).toBe(true);
+  });
 
   it('keeps every fixture row when built from empty to latest', () => {
     const db = openDatabase(tempDataFile());

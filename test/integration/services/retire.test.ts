@@ -108,6 +108,17 @@ describe('retiring and deleting services', () => {
     expect(late.ticket.serviceId).toBe(s.id);
   });
 
+  it('lets the ATR finish a ticket of a retired service: edit, restore and close it', async () => {
+    const app = openTestApp({ clock: manualClock('2026-10-20T16:00:00Z') });
+    const s = await premierService(app);
+    const t = await openTicket(app, s.id, '2026-10-14T17:00:00Z');
+    await call(app, 'services:retire', { id: s.id, retiredOn: '2026-10-15' });
+    await call(app, 'tickets:update', { id: t.ticket.id, ticket: { serviceId: s.id, kind: 'repair', openedAt: '2026-10-14T17:00:00Z', description: 'Dead line before the disconnect' } });
+    await call(app, 'tickets:addEvent', { ticketId: t.ticket.id, kind: 'restored', at: '2026-10-14T19:00:00Z' });
+    const closed = await call<{ ticket: Ticket }>(app, 'tickets:addEvent', { ticketId: t.ticket.id, kind: 'closed', at: '2026-10-14T20:00:00Z' });
+    expect(closed.ticket).toMatchObject({ status: 'closed', description: 'Dead line before the disconnect' });
+  });
+
   it('refuses a retirement date before the service\'s last outage or order, and a date that is not one', async () => {
     const app = openTestApp({ clock: manualClock('2026-10-20T16:00:00Z') });
     const s = await premierService(app);
