@@ -89,6 +89,7 @@ export async function seedDemoMonth(app: AppServices, nowMs: number, service: (c
   await restoreAndClose(cat2a, cat2Start, 12 * M, 'Traffic moved to the standby PE');
   await restoreAndClose(cat2b, cat2Start, 40 * M, 'PE line card replaced');
   await call(app, 'incidents:create', { reference: `INC-PE-${month}`, category: 'cat2', description: 'Provider edge router failure, Oakland', ticketIds: [cat2a, cat2b] });
+  await call(app, 'notices:add', { ticketId: cat2a, at: iso(cat2Start + 20 * M), method: 'email', note: 'AT&T NOC to CALNET: PE failure in Oakland, technicians engaged' });
 
   // 29.4.8.4 CAT 3 (Premier: 15 min, no stop clocks): Converged VoIP down system-wide. SAC-HQ back
   // in 10 min: met; FRE-02 in 2 h 30 min: missed, $1,555.00 (Time to Repair met: 2 h 30 min <= 4 h).
@@ -100,6 +101,8 @@ export async function seedDemoMonth(app: AppServices, nowMs: number, service: (c
   await restoreAndClose(cat3a, cat3Start, 10 * M, 'Restored by the carrier');
   await restoreAndClose(cat3b, cat3Start, 2 * H + 30 * M, 'Restored by the carrier after a softswitch rollback');
   await call(app, 'incidents:create', { reference: `INC-VOIP-${month}`, category: 'cat3', description: 'Converged VoIP system-wide outage', ticketIds: [cat3a, cat3b] });
+  await call(app, 'notices:add', { ticketId: cat3a, at: iso(cat3Start + 30 * M), method: 'phone', note: 'Carrier-wide VoIP outage declared' });
+  await call(app, 'notices:add', { ticketId: cat3a, at: iso(cat3Start + 100 * M), method: 'email', note: 'Update: rollback in progress' });
 
   // 29.4.8.5 Delay (Premier <= 90 ms) and 29.4.8.8 Jitter (Premier <= 15 ms), measured on tickets.
   // Delay 112 ms on SAC-HQ-VOIP-1003: missed, first month, 25% of $1,200.00 = $300.00; 48 ms met.
@@ -114,6 +117,15 @@ export async function seedDemoMonth(app: AppServices, nowMs: number, service: (c
   await measured('SAC-HQ-VOIP-1002', 'jitter', 'ATT-810114', wall(4, 9, 30), 22, 'Choppy audio; contractor measured 22 ms jitter');
   await measured('OAK-01-VOIP-1009', 'jitter', 'ATT-810115', wall(23, 14), 9, 'Choppy audio; contractor measured 9 ms jitter');
 
+  // 29.4.8.7 Site survivability (Premier <= 72 h a month per site). OAK-01: 40 h + 38 h 30 min =
+  // 78 h 30 min: missed, first month, 15% of $95.00 + 2 x $0 = $14.25. FRE-02: an event from the
+  // previous month counts from midnight (8 h) + 20 h = 28 h: met. SAC-HQ: no usage, met.
+  const usage = (site: string, fromMs: number, lastsMs: number, note: string) => call(app, 'usage:add', { site, startAt: iso(fromMs), endAt: iso(fromMs + lastsMs), note });
+  await usage('OAK-01', wall(5, 9), 40 * H, 'Carrier fiber cut: calls on the survivability circuit');
+  await usage('OAK-01', wall(14, 18), 38 * H + 30 * M, 'Second fiber cut on the same route');
+  await usage('FRE-02', start - 4 * H, 12 * H, 'Overnight carrier maintenance ran long');
+  await usage('FRE-02', wall(20, 7), 20 * H, 'Carrier outage in Fresno');
+
   // 29.4.8.10 Provisioning: orders due this month (order date + 45 days for VoIP, 30 for Voice
   // Mail), completed 3 days early or 4 days late. Late: Voice Mail 1 of 2 on time = 50%, below the
   // Premier 95%, so the late one earns 100% of its $250.00 installation fee, not 50%; the same for
@@ -126,4 +138,14 @@ export async function seedDemoMonth(app: AppServices, nowMs: number, service: (c
   await order('FRE-02-VOIP-1019', 'SR-DEMO-0202', 'Move the front desk lines', wall(12, 10), 45, wall(16, 15));
   await order('SAC-HQ-VM-1006', 'SR-DEMO-0203', 'Voice mail boxes for the new unit', wall(10, 9), 30, wall(7, 16));
   await order('OAK-01-VM-1014', 'SR-DEMO-0204', 'Voice mail tree for the help line', wall(15, 9), 30, wall(19, 16));
+
+  // SLA history of months before (29.4.8.1 and 29.4.8.8 steps): recorded from the contractor's reports.
+  const before = shiftMonth(month, 1);
+  const twoBefore = shiftMonth(month, 2);
+  const history = (sla: string, target: { serviceId: number } | { site: string }, m: string, met: boolean, note: string) => call(app, 'history:set', { sla, ...target, month: m, met, note });
+  await history('availability', { serviceId: service('SAC-HQ-VOIP-1005') }, twoBefore, true, 'Contractor SLA report: 99.9%');
+  await history('availability', { serviceId: service('SAC-HQ-VOIP-1005') }, before, false, 'Contractor SLA report: 98.7%, credited 15%');
+  await history('jitter', { serviceId: service('SAC-HQ-VOIP-1002') }, before, false, 'Contractor SLA report: 19 ms');
+  await history('delay', { serviceId: service('SAC-HQ-VOIP-1003') }, before, true, 'Contractor SLA report: 61 ms');
+  await history('site-survivability', { site: 'OAK-01' }, before, true, 'Contractor SLA report: 6 h');
 }
