@@ -8,6 +8,8 @@ import { hrefForOrder } from '../orders/route';
 import { hrefForTicket } from '../shell/route';
 import { compareClauses, ESCALATION_REMEDY } from '../ui/slaText';
 
+export { monthLabel } from '../ui/slaText';
+
 /** Everything a month's verdicts read from: a write to any of them changes the report. */
 export const MONTH_TABLES = [
   'tickets', 'ticket_events', 'stop_clocks', 'ticket_notices', 'incidents', 'services', 'orders',
@@ -17,15 +19,6 @@ export const MONTH_TABLES = [
 /** The month a claim is usually made for: the previous calendar month in the agency's zone. */
 export function defaultMonth(nowMs: number, zone: string): string {
   return shiftMonth(monthOf(nowMs, zone), 1);
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2026-10" → "October 2026". */
-export function monthLabel(month: string): string {
-  const [y, m] = month.split('-');
-  const name = MONTH_NAMES[Number(m) - 1];
-  return name ? `${name} ${y}` : month;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -47,3 +47,30 @@ export function noticeRequest(ticketId: number, d: NoticeDraft, zone: string): N
   if (!p.ok) return { ok: false, errors: { fields: { at: localProblemMessage(NOTICE_FIELD_LABELS.at, p.problem, zone) }, form: [] } };
   return { ok: true, request: { ticketId, at: p.iso, method: d.method, note: d.note.trim() } };
 }
+
+/** The audit entries of this ticket's notices, recorded or deleted (the row is gone after a delete, its entry is not). */
+export function noticeAuditOf<E extends { before: string | null; after: string | null }>(entries: readonly E[], ticketId: number): E[] {
+  return entries.filter((e) => {
+    const row = parseRow(e.after) ?? parseRow(e.before);
+    return row !== null && row.ticketId === ticketId;
+  });
+}
+
+/** What an audited notice was: its method, time and note ("Phone, <time>: Told the CALNET office"). */
+export function noticeAuditText(e: { before: string | null; after: string | null }, formatInstant: (iso: string) => string): string {
+  const row = parseRow(e.after) ?? parseRow(e.before);
+  if (!row) return '';
+  const at = typeof row.at === 'string' ? formatInstant(row.at) : '';
+  const note = typeof row.note === 'string' && row.note ? `: ${row.note}` : '';
+  return `${methodLabel(String(row.method ?? ''))}, ${at}${note}`;
+}
+
+function parseRow(json: string | null): Record<string, unknown> | null {
+  if (!json) return null;
+  try {
+    const v: unknown = JSON.parse(json);
+    return v && typeof v === 'object' ? (v as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}

@@ -42,6 +42,15 @@ export function formatDaysMinutes(minutes: number): string {
   return parts.join(' ');
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-10" → "October 2026". */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-');
+  const name = MONTH_NAMES[Number(m) - 1];
+  return name ? `${name} ${y}` : month;
+}
+
 /** A percent as the engine prints it: 4 decimals ("99.4321%"). */
 export function formatPercent(p: number): string {
   return `${(Math.round(p * 10_000) / 10_000).toFixed(4)}%`;
@@ -173,4 +182,37 @@ export function compareClauses(a: string, b: string): number {
     } else if (x !== y) return x - y;
   }
   return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A panel of results (a ticket's, an order's).
+
+export interface SlaPanelRows {
+  /** The SLAs that apply, in the engine's order. */
+  applicable: SlaResultRow[];
+  /** Those that do not (a tier with no objective), each with the engine's reason. */
+  notApplicable: Array<{ result: SlaResultRow; reason: string }>;
+}
+
+/** The SLAs that apply, in the engine's order, and the others apart with the engine's reason. */
+export function slaPanelRows(results: readonly SlaResultRow[]): SlaPanelRows {
+  const applicable: SlaResultRow[] = [];
+  const notApplicable: SlaPanelRows['notApplicable'] = [];
+  for (const r of results) {
+    if (r.status === 'not-applicable' || !r.applicable) notApplicable.push({ result: r, reason: notApplicableReason(r) });
+    else applicable.push(r);
+  }
+  return { applicable, notApplicable };
+}
+
+/** A panel's headline (a ticket's, an order's): the money owed, else why there is none yet. */
+export function owedHeadline(results: readonly SlaResultRow[], totalCredit: number): { amount: string | null; note: string } {
+  if (totalCredit > 0) {
+    const missed = results.filter((r) => r.status === 'missed' && r.credit.amount > 0).length;
+    return { amount: formatAmount(totalCredit), note: `owed for ${missed} missed SLA${missed === 1 ? '' : 's'}` };
+  }
+  if (results.some((r) => r.status === 'pending')) return { amount: null, note: 'Nothing owed yet: still measuring' };
+  if (results.some((r) => r.status === 'missed')) return { amount: null, note: 'Missed, but no money is owed' };
+  if (results.some((r) => r.status === 'met')) return { amount: null, note: 'Every SLA met: nothing owed' };
+  return { amount: null, note: 'No SLA is measured here' };
 }

@@ -55,6 +55,11 @@ test('recording and deleting notices changes the Notification verdict; bad times
   await notices.delete('10:20 AM');
   await expect(notices.items()).toHaveCount(1);
   await expect(sla.verdict('Notification')).toHaveText('Missed');
+
+  // Every change is in the ticket's history, the deleted notice included.
+  await detail.openHistory();
+  await expect(detail.history().getByRole('listitem').filter({ hasText: 'Contractor notice recorded' })).toHaveCount(2);
+  await expect(detail.history().getByRole('listitem').filter({ hasText: 'Contractor notice deleted' })).toContainText('Phone, Tue, Nov 10 2026, 10:20 AM PST: Update: card replaced, testing');
 });
 
 test('a repair ticket has no notices panel', async ({ app: _app, host, page }) => {
