@@ -62,6 +62,28 @@ test('recording and deleting notices changes the Notification verdict; bad times
   await expect(detail.history().getByRole('listitem').filter({ hasText: 'Contractor notice deleted' })).toContainText('Phone, Tue, Nov 10 2026, 10:20 AM PST: Update: card replaced, testing');
 });
 
+test('the notices of an incident count for each of its tickets, and say where they were recorded', async ({ app: _app, host, page }) => {
+  const a = await premierService(host, 'SAC-VOIP-0001');
+  const b = await premierService(host, 'SAC-VOIP-0002');
+  const ta = await openTicket(host, a, START, { kind: 'cat3', severity: '1', contractorTicket: 'ATT-7001' });
+  const tb = await openTicket(host, b, START, { kind: 'cat3', severity: '1', contractorTicket: 'ATT-7002' });
+  for (const t of [ta, tb]) await host.value('tickets:addEvent', { ticketId: t.ticket.id, kind: 'restored', at: '2026-11-10T19:00:00Z', who: 'Test' });
+  await host.value('incidents:create', { reference: 'INC-VOIP-1', category: 'cat3', description: 'System-wide VoIP outage', ticketIds: [ta.ticket.id, tb.ticket.id] });
+  await host.value('notices:add', { ticketId: ta.ticket.id, at: '2026-11-10T17:30:00Z', method: 'phone', note: 'Outage declared' });
+  await host.value('notices:add', { ticketId: ta.ticket.id, at: '2026-11-10T18:20:00Z', method: 'email', note: 'Update' });
+
+  const tickets = await new TicketsPage(page).open();
+  await tickets.statusFilter.selectOption({ label: 'Restored' });
+  const detail = await tickets.openDetail('SAC-VOIP-0002');
+  await detail.waitLoaded();
+  const notices = new NoticesPanel(page);
+  await expect(notices.region).toContainText('The notices of incident INC-VOIP-1 count for each of its 2 tickets.');
+  await expect(notices.items()).toHaveCount(2);
+  await expect(notices.items().first()).toContainText(`on ticket ${ta.ticket.id}`);
+  // 30, 50 and 40 minutes apart (09:00 → 09:30 → 10:20 → restored 11:00): met on this ticket too.
+  await expect(new SlaPanel(page).verdict('Notification')).toHaveText('Met');
+});
+
 test('a repair ticket has no notices panel', async ({ app: _app, host, page }) => {
   const serviceId = await premierService(host);
   await openTicket(host, serviceId, START);

@@ -1,9 +1,12 @@
 // The contractor's notices to CALNET on a CAT 2 / CAT 3 ticket (29.4.8.9 Notification: the
 // first within 60 minutes of the outage start, then an update at least every 60 minutes until
-// restoration). Listed oldest first, recorded here, deleted with a confirmation; the SLA panel
-// fetches again on 'ticket_notices', so its Notification verdict follows.
+// restoration). A notice is about the outage: those recorded on the other tickets of the same
+// incident count here too, and are listed with the ticket they were recorded on. Oldest first,
+// recorded here, deleted with a confirmation; the SLA panel fetches again on 'ticket_notices',
+// so its Notification verdict follows.
 import { useRef, useState, type FormEvent } from 'react';
 import { NOTICE_METHODS, type ContractorNotice } from '../../../shared/ipc/sla';
+import type { Ticket } from '../../../shared/ipc/tickets';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../api/useApiQuery';
 import { notify } from '../../shell/notices';
@@ -11,13 +14,21 @@ import { ConfirmDialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { FormErrorText, useFocusFirstInvalid } from '../../ui/Form';
 import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
+import { hrefForTicket } from '../../shell/route';
 import { formatWhen, nowInput } from '../dates';
+import { useNoticesOf } from './useNoticesOf';
 import { emptyNoticeDraft, methodLabel, NOTICE_FIELD_LABELS, NOTICE_METHOD_LABELS, noticeRequest, type NoticeDraft, type NoticeField } from '../notices';
 
-export function NoticesPanel({ ticketId, zone }: { ticketId: number; zone: string }) {
-  const notices = useApiQuery('notices:list', { ticketId }, ['ticket_notices']);
+const NO_REQUEST = {};
+
+export function NoticesPanel({ ticket, zone }: { ticket: Ticket; zone: string }) {
+  const ticketId = ticket.id;
+  const incidents = useApiQuery('incidents:list', NO_REQUEST, ['incidents', 'tickets']);
+  const incident = ticket.incidentId === null ? undefined : incidents.data?.find((i) => i.id === ticket.incidentId);
+  const waiting = ticket.incidentId !== null && incidents.data === undefined && incidents.error === null;
+  const notices = useNoticesOf(waiting ? [] : (incident?.ticketIds ?? [ticketId]));
   const [deleting, setDeleting] = useState<ContractorNotice | null>(null);
-  const list = [...(notices.data ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  const list = notices.data ?? [];
 
   return (
     <section className="panel notices-panel" aria-labelledby="notices-title">
@@ -25,6 +36,7 @@ export function NoticesPanel({ ticketId, zone }: { ticketId: number; zone: strin
       <p className="panel-intro small">
         29.4.8.9: the contractor notifies CALNET within 60 min of the outage start, then updates every 60 min until restoration. Record each
         notice it gave.
+        {incident && incident.ticketIds.length > 1 ? ` The notices of incident ${incident.reference || incident.id} count for each of its ${incident.ticketIds.length} tickets.` : ''}
       </p>
       {notices.error && !notices.data ? (
         <p className="form-error" role="alert">
@@ -33,7 +45,7 @@ export function NoticesPanel({ ticketId, zone }: { ticketId: number; zone: strin
             Try again
           </button>
         </p>
-      ) : notices.data === undefined ? (
+      ) : waiting || notices.data === undefined ? (
         <p className="muted">Loading…</p>
       ) : list.length === 0 ? (
         <p className="empty-inline">No notice recorded. Without one, Notification is missed once 60 minutes have passed.</p>
@@ -45,6 +57,11 @@ export function NoticesPanel({ ticketId, zone }: { ticketId: number; zone: strin
                 <div className="notice-when">
                   <time dateTime={n.at}>{formatWhen(n.at, zone)}</time>
                   <span className="notice-method">{methodLabel(n.method)}</span>
+                  {n.ticketId !== ticketId ? (
+                    <a className="notice-origin" href={hrefForTicket(n.ticketId)}>
+                      on ticket {n.ticketId}
+                    </a>
+                  ) : null}
                 </div>
                 {n.note ? <p className="notice-note">{n.note}</p> : null}
               </div>

@@ -57,7 +57,7 @@ export function TicketDetailScreen({ id }: { id: number }) {
       <div className="detail-grid">
         <Timeline events={d.events} zone={zone} />
         <div className="detail-side">
-          {takesNotices(d.ticket.kind) ? <NoticesPanel ticketId={d.ticket.id} zone={zone} /> : null}
+          {takesNotices(d.ticket.kind) ? <NoticesPanel ticket={d.ticket} zone={zone} /> : null}
           <StopClockPanel ticket={d.ticket} stopClocks={d.stopClocks} zone={zone} />
           <IncidentPanel ticket={d.ticket} />
           <HistoryPanel ticketId={d.ticket.id} stopClockIds={d.stopClocks.map((s) => s.id)} zone={zone} version={d.ticket.updatedAt + d.events.length + d.stopClocks.length} />
