@@ -8,7 +8,7 @@ import { ListRegion, NoMatchRow, SortHeader, SpacerRow } from '../ui/DataTable';
 import { FilterBar, FilterSelect, SearchBox } from '../ui/FilterBar';
 import { moveTarget, ROW_HEIGHT, rowsPerPage } from '../ui/listKeys';
 import { CreditCell, SlaStatusPill } from '../ui/SlaBits';
-import { measureText, stepText } from '../ui/slaText';
+import { formatAmount, measureText, stepText } from '../ui/slaText';
 import { useDebounced } from '../ui/useDebounced';
 import { useVirtualRows } from '../ui/useVirtualRows';
 import { ariaSort, filterResults, filtersActive, sortResults, subjectOf, summaryBySla, type MonthSortKey, type VerdictFilter } from './model';
@@ -50,7 +50,7 @@ export function MonthResults({ report }: { report: MonthReport }) {
         <h2 id="month-results-title">Results</h2>
         <p className="muted small" aria-live="polite">
           {active
-            ? `${rows.length.toLocaleString('en-US')} of ${report.results.length.toLocaleString('en-US')} match${shownOwed ? `, owed ${new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }).format(shownOwed)}` : ''}`
+            ? `${rows.length.toLocaleString('en-US')} of ${report.results.length.toLocaleString('en-US')} match${shownOwed ? `, owed ${formatAmount(shownOwed)}` : ''}`
             : `${report.results.length.toLocaleString('en-US')} with a verdict`}
         </p>
       </div>
