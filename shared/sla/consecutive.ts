@@ -3,25 +3,51 @@
 // site survivability). Earlier months come from the recorded history when it has the month,
 // else from the case data.
 import { shiftMonth } from '../calendar/instant';
-import type { CreditTerms, SlaDefinition } from './catalog';
-import type { PreparedCase } from './prepare';
+import type { Catalog, CreditTerms, SlaDefinition } from './catalog';
+import type { HistoryInput, PreparedCase, PreparedService, Streak } from './model';
 
 /** Farthest back the count looks (a safety bound; data and history end long before). */
 const MAX_MONTHS = 1200;
 
-export interface Streak {
-  count: number;
-  /** Earlier months of the streak, newest first, with where each verdict came from. */
-  earlier: Array<{ month: string; from: 'history' | 'data' }>;
+/**
+ * The recorded SLA history keyed `${sla}|svc:${id}|${month}` (per service) or
+ * `${sla}|site:${site}|${month}` (site survivability, per site) → met.
+ */
+export function prepareHistory(history: ReadonlyArray<HistoryInput>, catalog: Catalog, serviceById: Map<string, PreparedService>): Map<string, boolean> {
+  const out = new Map<string, boolean>();
+  for (const h of history) {
+    const sla = catalog.sla(h.sla);
+    let key: string | null = null;
+    if (sla?.basis === 'site-usage') {
+      if (h.site) key = `site:${h.site}`;
+      else if (h.serviceId) {
+        const s = serviceById.get(h.serviceId);
+        if (s) key = `site:${s.siteKey}`;
+      }
+    } else if (h.serviceId) key = `svc:${h.serviceId}`;
+    if (key !== null) out.set(`${h.sla}|${key}|${h.month}`, h.met);
+  }
+  return out;
 }
+
+/** The memo of an SLA's verdicts from data for one month, indexed by service index (0 unknown, 1 met, 2 missed). */
+export function verdictCache(p: PreparedCase, slaId: string, month: string): Uint8Array {
+  const key = `${slaId}|${month}`;
+  let v = p.verdicts.get(key);
+  if (!v) {
+    v = new Uint8Array(p.services.length);
+    p.verdicts.set(key, v);
+  }
+  return v;
+}
+
+/** The streak of a month that did not miss. */
+export const NO_STREAK: Streak = Object.freeze({ count: 0, earlier: Object.freeze([]) as unknown as Streak['earlier'] });
 
 /**
  * @param key `svc:<id>` or `site:<site>`
  * @param missedFromData the SLA's verdict for an earlier month computed from the case data
  */
-/** The streak of a month that did not miss. */
-export const NO_STREAK: Streak = Object.freeze({ count: 0, earlier: Object.freeze([]) as unknown as Streak['earlier'] });
-
 export function streak<A>(
   p: PreparedCase,
   slaId: string,

@@ -4,47 +4,12 @@
 // agency-year holds ~300,000 results.
 import type { CreditTerms, SlaDefinition, Tier } from './catalog';
 import { objectiveMs, TIERS } from './catalog';
-import { formatDurationLong, formatHours } from './format';
-import type { CreditLine, Measure, ServiceInput, SlaResult } from './model';
-import type { EngineResult, Explainer, ResultFields } from './result';
-import { makeResult, newResult } from './result';
-import { creditCents, creditLine, explainCredit } from './money';
-import type { Streak } from './consecutive';
 import { stepFor } from './consecutive';
-import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
-
-/** What every result of one SLA on one tier shares. */
-export interface TierFacts {
-  tier: Tier;
-  /** The objective in the catalog's unit; null: N/A. */
-  objective: number | null;
-  /** The objective in ms for duration objectives (hours, minutes, ms); null: N/A or a percent. */
-  objectiveMs: number | null;
-  /** Report form, e.g. { minutes: 240 } (shared, frozen). */
-  measure: Measure | undefined;
-  /** "at most 240 min (4 h 00 min)" */
-  text: string;
-  /** Lines shared by the results of this SLA and tier that need no per-result detail. */
-  lines: Map<string, string[]>;
-  /** The measure shared by the results with nothing to measure this month (frozen), once known. */
-  emptyMeasure: Measure | undefined;
-}
-
-export interface MonthContext {
-  p: PreparedCase;
-  month: string;
-  startMs: number;
-  endMs: number;
-  days: number;
-  asOfMs: number;
-  /** as-of is at or after the end of the month: monthly SLAs are final. */
-  complete: boolean;
-  results: SlaResult[];
-  totalCents: number;
-  tiers: Map<SlaDefinition, TierFacts[]>;
-  /** The timeline lines last written for a ticket's explain lines (see ticket-results.ts). */
-  timeline: { ticket: CaseTicket; withStops: string[] | null; plain: string[] | null } | undefined;
-}
+import { formatDurationLong, formatHours } from './format';
+import type { CreditLine, Explainer, Measure, MonthContext, PreparedCase, PreparedService, ServiceInput, Streak, TierFacts } from './model';
+import { creditCents, creditLine, explainCredit } from './money';
+import type { EngineResult } from './result';
+import { newResult } from './result';
 
 export function newContext(p: PreparedCase, month: string, asOfMs: number | undefined): MonthContext {
   const b = p.clock.monthBounds(month);
@@ -108,8 +73,6 @@ export function credit(ctx: MonthContext, terms: CreditTerms, service: ServiceIn
   return c;
 }
 
-export { explainCredit };
-
 /**
  * A service's result for a monthly SLA with something to count: verdict, objective, consecutive
  * misses and, when missed, the credit of that step of the remedy; the caller adds its measure.
@@ -143,8 +106,6 @@ export function withStepCredit(lines: string[], sla: SlaDefinition, s: Streak, s
   return lines;
 }
 
-export { makeResult, newResult };
-export type { ResultFields };
 
 const TO_REPORT: Record<string, Record<string, number>> = {
   hours: { minutes: 60, hours: 1 },

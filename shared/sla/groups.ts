@@ -2,9 +2,9 @@
 // stable counting sort on the service's index) is built the first time a service's tickets are
 // asked for. One list per month instead of one per service and month: an agency-year has some
 // 50,000 of those, each a small array kept for as long as the prepared case.
-import type { CaseTicket } from './prepare';
+import type { CaseTicket, TicketGroups } from './model';
 
-export class TicketsByService {
+export class TicketsByService implements TicketGroups {
   private readonly all: CaseTicket[] = [];
   private sorted: CaseTicket[] = [];
   /** offsets[i] .. offsets[i + 1]: service i's tickets in `sorted`; null until first read. */

@@ -1,4 +1,7 @@
-// Public API of the SLA engine (DOMAIN.md, CASE_FORMAT.md).
+// Public API of the SLA engine (DOMAIN.md, CASE_FORMAT.md). The engine is organised by rule
+// (rules/: duration per ticket, availability, measured delay / jitter, site survivability,
+// provisioning, notification), its types are in model.ts, and the one rule for which stop clocks
+// count is stop-clocks.ts.
 export type { Catalog, CreditTerms, SlaDefinition, StopClockCondition, RefusedCondition, Tier, TicketKind } from './catalog';
 export { loadCatalog, catalogIds, hasCatalog, buildCatalog, objectiveMs, tierObjective, TIERS, TICKET_KINDS } from './catalog';
 export type {
@@ -8,23 +11,35 @@ export type {
   OrderInput,
   UsageInput,
   HistoryInput,
+  ModelInput,
   Report,
   SlaResult,
   Measure,
   CreditLine,
+  PreparedCase,
+  PreparedService,
+  PreparedOrder,
+  OrderStatus,
+  PreparedTicket,
+  CaseTicket as PreparedCaseTicket,
+  StopClockStatus,
+  StopClockReason,
+  StopClockFacts,
+  StopClockItem,
+  Countdown,
+  Cat1Suggestion,
 } from './model';
-export type { PreparedCase, PreparedService, PreparedOrder, CaseTicket as PreparedCaseTicket, ModelInput } from './prepare';
-export { prepareCase, prepareModel, toServiceInput, toTicketInput, toOrderInput, toStopClockInput, orderStatus, orderDelayMs } from './prepare';
+export { prepareCase, prepareModel } from './prepare';
+export { toServiceInput, toTicketInput, toOrderInput, toStopClockInput } from './convert';
+export { orderStatus, orderDelayMs } from './rules/provisioning';
 export { evaluateCase, evaluateMonth } from './evaluate';
 export { plainReport, plainResult } from './result';
 export { validateCase } from '../case/validate';
 export type { CaseValidation } from '../case/validate';
 export type { CaseFile } from '../case/types';
-export type { PreparedTicket, StopClockStatus, StopClockReason } from './unavailable';
-export { prepareTicket, unavailableMs, elapsedMs, stoppedMs, isStopped, stopClockStatus, ticketStart, ticketRestoration, afterRestorationWindow } from './unavailable';
-export type { Countdown } from './countdowns';
+export { stopClockStatus, afterRestorationWindow } from './stop-clocks';
+export { prepareTicket, unavailableMs, elapsedMs, stoppedMs, stopClockFacts, isStopped, ticketStart, ticketRestoration } from './unavailable';
 export { ticketCountdowns } from './countdowns';
 export { creditCents, divRoundHalfAway } from './money';
 export { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
-export type { Cat1Suggestion } from './suggest';
 export { suggestCat1 } from './suggest';

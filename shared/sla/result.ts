@@ -9,31 +9,14 @@
 // the explainer works from the same facts the verdict came from.
 import type { SlaDefinition } from './catalog';
 import { flatLines } from './format';
-import type { CreditLine, Measure, Report, SlaResult } from './model';
+import type { CreditLine, Explainer, Measure, Report, SlaResult } from './model';
 import { NO_CREDIT } from './money';
-
-/** Writes a result's explain lines from what its evaluation kept (`C`: the month's context). */
-export type Explainer<C, S> = (ctx: C, sla: SlaDefinition, subject: S, result: SlaResult) => string[];
-
-export interface ResultFields {
-  serviceId?: string | undefined;
-  site?: string | undefined;
-  ticketId?: string | undefined;
-  orderId?: string | undefined;
-  applicable: boolean;
-  met: boolean | null;
-  measure?: Measure | undefined;
-  objective?: Measure | undefined;
-  consecutiveMisses?: number | undefined;
-  credit?: CreditLine | undefined;
-  remedy?: string | undefined;
-}
 
 /**
  * Every result has the same fields in the order of CASE_FORMAT.md (absent ones undefined, left
  * out of the JSON) and one shape, so the engine's loops over results stay monomorphic. The
  * constructor sets every field; the evaluation then fills in what it found (no options object
- * per result: an agency-year makes ~300,000 of them).
+ * per result: an agency-year makes ~300,000 of them). Built by newResult only.
  */
 export class EngineResult implements SlaResult {
   sla: string;
@@ -96,24 +79,12 @@ export class EngineResult implements SlaResult {
   }
 }
 
-/** A result whose lines are already written (shared lines, or results too few to defer). */
-export function makeResult(sla: SlaDefinition, f: ResultFields & { explain: string[] }): SlaResult {
-  const r = new EngineResult(sla, f.explain);
-  r.serviceId = f.serviceId;
-  r.site = f.site;
-  r.ticketId = f.ticketId;
-  r.orderId = f.orderId;
-  r.applicable = f.applicable;
-  r.met = f.met;
-  r.measure = f.measure;
-  r.objective = f.objective;
-  r.consecutiveMisses = f.consecutiveMisses;
-  r.credit = f.credit ?? NO_CREDIT;
-  r.remedy = f.remedy;
-  return r;
-}
-
-/** A result to fill in directly (the engine's busiest loops). */
+/**
+ * THE way to build a result: a result of `sla` with no subject, not met, no credit, to fill in
+ * (serviceId, ticketId, met, measure, credit...). Its lines are `lines` when already written
+ * (shared lines, or results too few to defer), else written by `explainer(ctx, sla, subject,
+ * result)` when first read.
+ */
 export function newResult<C, S>(sla: SlaDefinition, lines: string[] | undefined, explainer?: Explainer<C, S>, ctx?: C, subject?: S): EngineResult {
   return new EngineResult(sla, lines, explainer as Explainer<unknown, unknown> | undefined, ctx, subject);
 }

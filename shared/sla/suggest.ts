@@ -2,16 +2,7 @@
 // when the linked tickets show a total loss at one address from a common cause: two or more
 // service types failed, or 50 or more seats. The thresholds come from the catalog.
 import type { Catalog } from './catalog';
-import type { ServiceInput } from './model';
-
-export interface Cat1Suggestion {
-  suggest: boolean;
-  /** A sentence for the user: why, or why not. */
-  reason: string;
-  serviceTypes: number;
-  seats: number;
-  sites: string[];
-}
+import type { Cat1Suggestion, ServiceInput } from './model';
 
 /** Should the incident linking these services be classified CAT 1? */
 export function suggestCat1(services: ReadonlyArray<ServiceInput>, catalog: Catalog): Cat1Suggestion | null {

@@ -8,205 +8,9 @@
 // measured up to `untilMs` (as-of / now).
 import type { Catalog } from './catalog';
 import { loadCatalog } from './catalog';
-import type { StopClockInput, TicketInput } from './model';
-
-export interface PreparedTicket extends TicketInput {
-  readonly prepared: true;
-  startMs: number;
-  /** Actual restoration if reported, else the contractor's; null while open. */
-  restorationMs: number | null;
-  /**
-   * Counted stop-clock time as sorted, disjoint, non-adjacent intervals, flattened
-   * [s0, e0, s1, e1, ...]; an end of Infinity is a stop clock still running.
-   */
-  stops: number[];
-}
-
-/** Why a stop clock (or all of it) does not count. */
-export type StopClockReason =
-  | 'voided'
-  | 'unknown'
-  | 'orders-only'
-  | 'tickets-only'
-  | 'no-window'
-  | 'outside-window'
-  | 'no-restoration'
-  | 'outside-restoration';
-
-/** Why a stop clock does or does not count (before clipping to the outage). */
-export type StopClockStatus =
-  | { counts: true; startMs: number; endMs: number; windowClipped: boolean; restorationClipped: boolean }
-  | { counts: false; reason: StopClockReason };
-
-/** The counted part of one stop clock, as stopClockPart writes it. */
-export interface StopClockPart {
-  startMs: number;
-  endMs: number;
-  /** MAINTENANCE cut to its scheduled window. */
-  windowClipped: boolean;
-  /** An after-restoration condition cut to [restoration, End-User's report]. */
-  restorationClipped: boolean;
-}
-
-/**
- * Where the after-restoration conditions (catalog `afterRestoration`: OBSERVATION and
- * END_USER_NOT_AVAILABLE, 29.4.7 items 2 and 3, "time after a service has been restored") may
- * count on a ticket: from the contractor's restoration up to the End-User's report that the
- * service was not restored; a case file records no report, so up to the actual restoration.
- * null when the contractor declared no restoration: they count nowhere.
- */
-export function afterRestorationWindow(t: TicketInput): { fromMs: number; toMs: number } | null {
-  const from = t.restoredAtMs;
-  if (from == null) return null;
-  return { fromMs: from, toMs: t.notRestoredAtMs ?? t.actualRestoredAtMs ?? from };
-}
-
-/**
- * THE rule for which part of one stop clock counts (DOMAIN.md "Outage duration and stop
- * clocks"), before clipping to the outage: the verdicts (countedStops) and the explain lines
- * (stopClockStatus) both ask it. Returns null and fills `out` when a part counts, else why not.
- * A voided or unknown stop clock never counts; CUSTOMER_PROVISIONING_DELAY counts on orders
- * only, the others on tickets only; MAINTENANCE only inside its scheduled window; the
- * after-restoration conditions only inside [afterFromMs, afterToMs] (NaN: no restoration).
- */
-export function stopClockPart(
-  sc: StopClockInput,
-  catalog: Catalog,
-  owner: 'ticket' | 'order',
-  afterFromMs: number,
-  afterToMs: number,
-  out: StopClockPart,
-): StopClockReason | null {
-  if (sc.voided) return 'voided';
-  const condition = catalog.condition(sc.code);
-  if (!condition) return 'unknown';
-  if (condition.ordersOnly !== (owner === 'order')) return owner === 'ticket' ? 'orders-only' : 'tickets-only';
-  let s = sc.startMs;
-  let e = sc.endMs ?? Infinity;
-  let windowClipped = false;
-  let restorationClipped = false;
-  if (condition.windowLimited) {
-    if (!sc.window) return 'no-window';
-    if (sc.window.startMs > s) {
-      s = sc.window.startMs;
-      windowClipped = true;
-    }
-    if (sc.window.endMs < e) {
-      e = sc.window.endMs;
-      windowClipped = true;
-    }
-    if (e <= s) return 'outside-window';
-  }
-  if (condition.afterRestoration) {
-    if (!(afterFromMs === afterFromMs)) return 'no-restoration'; // NaN
-    const wasEmpty = e <= s;
-    if (afterFromMs > s) {
-      s = afterFromMs;
-      restorationClipped = true;
-    }
-    if (afterToMs < e) {
-      e = afterToMs;
-      restorationClipped = true;
-    }
-    if (e <= s && !wasEmpty) return 'outside-restoration';
-  }
-  out.startMs = s;
-  out.endMs = e;
-  out.windowClipped = windowClipped;
-  out.restorationClipped = restorationClipped;
-  return null;
-}
-
-/** The part of one stop clock that counts, by the catalog's rules (the explain lines' view of stopClockPart). */
-export function stopClockStatus(
-  sc: StopClockInput,
-  catalog: Catalog,
-  owner: 'ticket' | 'order',
-  after: { fromMs: number; toMs: number } | null = null,
-): StopClockStatus {
-  const part: StopClockPart = { startMs: 0, endMs: 0, windowClipped: false, restorationClipped: false };
-  const reason = stopClockPart(sc, catalog, owner, after ? after.fromMs : NaN, after ? after.toMs : NaN, part);
-  if (reason !== null) return { counts: false, reason };
-  return { counts: true, ...part };
-}
-
-/** Union of intervals given flattened [s, e, s, e, ...] (any order) to sorted disjoint flattened. */
-export function unionIntervals(flat: number[]): number[] {
-  const out: number[] = [];
-  for (let i = 0; i + 1 < flat.length; i += 2) if (flat[i + 1]! > flat[i]!) out.push(flat[i]!, flat[i + 1]!);
-  out.length = mergePairs(out, out.length);
-  return out;
-}
-
-/**
- * Sorts the (start, end) pairs of flat[0 .. n) by start and merges the overlapping or touching
- * ones, in place; returns the merged length. Insertion sort: a ticket has a handful of stop clocks.
- */
-function mergePairs(flat: number[], n: number): number {
-  for (let i = 2; i < n; i += 2) {
-    const s = flat[i]!;
-    const e = flat[i + 1]!;
-    let j = i;
-    while (j > 0 && flat[j - 2]! > s) {
-      flat[j] = flat[j - 2]!;
-      flat[j + 1] = flat[j - 1]!;
-      j -= 2;
-    }
-    flat[j] = s;
-    flat[j + 1] = e;
-  }
-  let w = 0;
-  for (let i = 0; i < n; i += 2) {
-    const s = flat[i]!;
-    const e = flat[i + 1]!;
-    if (w > 0 && s <= flat[w - 1]!) {
-      if (e > flat[w - 1]!) flat[w - 1] = e;
-    } else {
-      flat[w++] = s;
-      flat[w++] = e;
-    }
-  }
-  return w;
-}
-
-const EMPTY: number[] = Object.freeze([]) as unknown as number[];
-
-const scratch: StopClockPart = { startMs: 0, endMs: 0, windowClipped: false, restorationClipped: false };
-
-/**
- * Counted stop-clock intervals of a ticket or order, merged (sorted, disjoint, flattened), by
- * stopClockPart. `afterFromMs` / `afterToMs`: a ticket's afterRestorationWindow (NaN: none).
- */
-export function countedStops(
-  stopClocks: ReadonlyArray<StopClockInput> | undefined,
-  catalog: Catalog,
-  owner: 'ticket' | 'order',
-  afterFromMs = NaN,
-  afterToMs = NaN,
-): number[] {
-  if (!stopClocks || stopClocks.length === 0) return EMPTY;
-  let flat: number[] | null = null;
-  let n = 0;
-  for (let i = 0; i < stopClocks.length; i++) {
-    if (stopClockPart(stopClocks[i]!, catalog, owner, afterFromMs, afterToMs, scratch) !== null) continue;
-    const s = scratch.startMs;
-    const e = scratch.endMs;
-    if (!(e > s)) continue;
-    flat ??= new Array<number>(2 * (stopClocks.length - i));
-    flat[n++] = s;
-    flat[n++] = e;
-  }
-  if (flat === null) return EMPTY;
-  flat.length = n > 2 ? mergePairs(flat, n) : n;
-  return flat;
-}
-
-/** The counted stop-clock intervals of a ticket (after-restoration conditions in their window). */
-export function ticketStops(t: TicketInput, catalog: Catalog): number[] {
-  if (!t.stopClocks || t.stopClocks.length === 0) return EMPTY;
-  const w = afterRestorationWindow(t);
-  return countedStops(t.stopClocks, catalog, 'ticket', w ? w.fromMs : NaN, w ? w.toMs : NaN);
-}
+import { overlapMs } from './intervals';
+import type { PreparedTicket, StopClockFacts, StopClockItem, TicketInput } from './model';
+import { afterRestorationWindow, stopClockStatus, ticketStops } from './stop-clocks';
 
 export function ticketStart(t: TicketInput): number {
   return t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs ? t.alarmAtMs : t.openedAtMs;
@@ -235,19 +39,6 @@ function asPrepared(t: TicketInput | PreparedTicket, catalog?: Catalog): Prepare
   return (t as PreparedTicket).prepared === true ? (t as PreparedTicket) : prepareTicket(t, catalog);
 }
 
-/** Total length of the parts of sorted disjoint `stops` inside [from, to]. */
-export function overlapMs(stops: ReadonlyArray<number>, from: number, to: number): number {
-  let sum = 0;
-  for (let i = 0; i < stops.length; i += 2) {
-    const s = stops[i]!;
-    if (s >= to) break;
-    const e = stops[i + 1]!;
-    if (e <= from) continue;
-    sum += (e < to ? e : to) - (s > from ? s : from);
-  }
-  return sum;
-}
-
 /**
  * End of the measured outage: the restoration once known (whatever `untilMs`: a case file is a
  * snapshot taken after the fact), else `untilMs` (as-of / now) while the ticket is open.
@@ -264,23 +55,59 @@ export function elapsedMs(ticket: TicketInput | PreparedTicket, untilMs: number,
 }
 
 /**
+ * Counted stop-clock time inside the outage [start, end]: the union of the ticket's counted
+ * stop clocks (stop-clocks.ts), clipped. The verdicts (unavailableMs) and the explain lines
+ * (stopClockFacts) both take the figure from here.
+ */
+function stoppedWithin(t: PreparedTicket, end: number): number {
+  return end > t.startMs ? overlapMs(t.stops, t.startMs, end) : 0;
+}
+
+/**
  * Unavailable Time in ms (measured up to `untilMs` while the ticket is open): the union of
  * the counted stop clocks, clipped to the outage, subtracted from the elapsed time; voided stop
- * clocks ignored, MAINTENANCE limited to its window, CUSTOMER_PROVISIONING_DELAY not counted.
+ * clocks ignored, MAINTENANCE limited to its window, CUSTOMER_PROVISIONING_DELAY not counted,
+ * OBSERVATION / END_USER_NOT_AVAILABLE only after the contractor's restoration.
  */
 export function unavailableMs(ticket: TicketInput | PreparedTicket, untilMs: number, catalog?: Catalog): number {
   const t = asPrepared(ticket, catalog);
   const end = measuredEnd(t, untilMs);
   if (!(end > t.startMs)) return 0;
   if (end === Infinity) return Infinity;
-  return end - t.startMs - overlapMs(t.stops, t.startMs, end);
+  return end - t.startMs - stoppedWithin(t, end);
 }
 
 /** Stop-clock time counted inside the outage up to `untilMs`. */
 export function stoppedMs(ticket: TicketInput | PreparedTicket, untilMs: number, catalog?: Catalog): number {
   const t = asPrepared(ticket, catalog);
+  return stoppedWithin(t, measuredEnd(t, untilMs));
+}
+
+/**
+ * The stop-clock figures of a ticket's explanation, from the rule and the sum its verdict uses:
+ * each stop clock with its status (stopClockStatus) and the part that counted inside the outage,
+ * and the union (stoppedWithin). Unavailable Time = elapsedMs - stoppedMs = unavailableMs(t).
+ */
+export function stopClockFacts(ticket: TicketInput | PreparedTicket, untilMs: number, catalog: Catalog): StopClockFacts {
+  const t = asPrepared(ticket, catalog);
   const end = measuredEnd(t, untilMs);
-  return end > t.startMs ? overlapMs(t.stops, t.startMs, end) : 0;
+  const afterRestoration = afterRestorationWindow(t);
+  const scs = t.stopClocks ?? [];
+  const items: StopClockItem[] = [];
+  for (let i = 0; i < scs.length; i++) {
+    const sc = scs[i]!;
+    const status = stopClockStatus(sc, catalog, 'ticket', afterRestoration);
+    let insideMs = 0;
+    let outageClipped = false;
+    if (status.counts) {
+      const s = status.startMs > t.startMs ? status.startMs : t.startMs;
+      const e = status.endMs < end ? status.endMs : end;
+      insideMs = e > s ? e - s : 0;
+      outageClipped = s !== status.startMs || e !== status.endMs;
+    }
+    items.push({ stopClock: sc, status, insideMs, outageClipped });
+  }
+  return { endMs: end, elapsedMs: end > t.startMs ? end - t.startMs : 0, items, stoppedMs: stoppedWithin(t, end), afterRestoration };
 }
 
 /** True when a counted stop clock is running at `atMs`. */

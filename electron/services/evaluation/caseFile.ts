@@ -7,9 +7,7 @@ import type { CaseStopClock, CaseTicket } from '../../../shared/case/types';
 import { loadCatalog, type CaseFile, type Catalog, type ModelInput, type StopClockInput, type TicketInput } from '../../../shared/sla';
 import type { Db } from '../db/open';
 import { groupRows, toModelInput } from './model';
-import { longestOrderInterval } from './prepare';
-import { readMonthRows } from './rows';
-import { agencyZone } from './zone';
+import { monthData } from './month';
 
 const iso = (ms: number | null | undefined): string | undefined => (ms === null || ms === undefined ? undefined : toUtcIso(ms));
 const dollars = (cents: number | undefined): number => (cents ?? 0) / 100;
@@ -102,12 +100,11 @@ export interface GroupCaseFile {
 }
 
 /**
- * The case files of a month as the month's report reads it (the month and the two before it):
- * one per catalog and contractor, or the contractor's only when one is named.
+ * The case files of a month with the rows its report reads (evaluation/month.ts): one per catalog
+ * and contractor, or the contractor's only when one is named.
  */
 export function monthCaseFiles(db: Db, month: string, asOfMs: number, contractorId: number | null = null): GroupCaseFile[] {
-  const zone = agencyZone(db);
-  const rows = readMonthRows(db, { month, zone, contractorId, orderIntervalDays: longestOrderInterval() });
+  const { zone, rows } = monthData(db, month, contractorId, asOfMs);
   return groupRows(rows).map((g) => ({
     catalogId: g.catalogId,
     contractorId: g.contractorId,

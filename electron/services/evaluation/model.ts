@@ -4,7 +4,7 @@
 // that contractor's orders). Within a group a service is named by its Circuit ID, unique per
 // contractor, so the explain lines and a case file name it as the ATR and the contractor do;
 // tickets and orders are named by their row ids.
-import type { HistoryInput, ModelInput, OrderInput, ServiceInput, StopClockInput, TicketInput, UsageInput } from '../../../shared/sla';
+import { hasCatalog, loadCatalog, type HistoryInput, type ModelInput, type OrderInput, type ServiceInput, type StopClockInput, type TicketInput, type UsageInput } from '../../../shared/sla';
 import { isIsoDate } from '../../../shared/calendar/holidays';
 import type { AgencyRows, Ms, ServiceRow, StopClockRow, TicketRow } from './rows';
 
@@ -15,9 +15,17 @@ export interface RowGroup {
   rows: AgencyRows;
 }
 
+/** The site keys of a group's site-survivability services (29.4.8.7 is per site): `site`, else the Circuit ID. */
+function survivabilitySites(services: ServiceRow[], catalogId: string): Set<string> {
+  const catalog = hasCatalog(catalogId) ? loadCatalog(catalogId) : null;
+  const types = new Set(catalog ? catalog.slas.filter((s) => s.basis === 'site-usage').flatMap((s) => s.serviceTypes) : []);
+  return new Set(services.filter((s) => types.has(s.type)).map((s) => s.site || s.circuitId));
+}
+
 /**
  * The rows split by (catalog, contractor) of their service. Usage events and site history name a
- * site, not a service: every group gets them and the engine matches them to its own sites.
+ * site, not a service: each group gets those of its own site-survivability sites, the only ones
+ * its SLA counts (and all a case file of the group may hold).
  */
 export function groupRows(rows: AgencyRows): RowGroup[] {
   const groups = new Map<string, RowGroup>();
@@ -26,15 +34,20 @@ export function groupRows(rows: AgencyRows): RowGroup[] {
     const key = `${s.catalogId}|${s.contractorId}`;
     let g = groups.get(key);
     if (!g) {
-      g = { catalogId: s.catalogId, contractorId: s.contractorId, rows: { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: rows.usage, history: [] } };
+      g = { catalogId: s.catalogId, contractorId: s.contractorId, rows: { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: [], history: [] } };
       groups.set(key, g);
     }
     g.rows.services.push(s);
     groupOfService.set(s.id, g);
   }
+  const siteRows = (g: RowGroup) => {
+    const sites = survivabilitySites(g.rows.services, g.catalogId);
+    return { usage: rows.usage.filter((u) => sites.has(u.site)), siteHistory: rows.history.filter((h) => h.serviceId === null && h.site !== null && sites.has(h.site)) };
+  };
   if (groups.size === 1) {
     const only = [...groups.values()][0]!;
-    only.rows = { ...rows, services: only.rows.services };
+    const { usage, siteHistory } = siteRows(only);
+    only.rows = { ...rows, services: only.rows.services, usage, history: [...rows.history.filter((h) => h.serviceId !== null), ...siteHistory] };
     return [only];
   }
   const groupOfTicket = new Map<number, RowGroup>();
@@ -53,9 +66,11 @@ export function groupRows(rows: AgencyRows): RowGroup[] {
   }
   for (const sc of rows.stopClocks) (sc.ticketId !== null ? groupOfTicket.get(sc.ticketId) : groupOfOrder.get(sc.orderId as number))?.rows.stopClocks.push(sc);
   for (const n of rows.notices) groupOfTicket.get(n.ticketId)?.rows.notices.push(n);
-  for (const h of rows.history) {
-    if (h.serviceId !== null) groupOfService.get(h.serviceId)?.rows.history.push(h);
-    else for (const g of groups.values()) g.rows.history.push(h);
+  for (const h of rows.history) if (h.serviceId !== null) groupOfService.get(h.serviceId)?.rows.history.push(h);
+  for (const g of groups.values()) {
+    const { usage, siteHistory } = siteRows(g);
+    g.rows.usage = usage;
+    g.rows.history.push(...siteHistory);
   }
   return [...groups.values()];
 }

@@ -9,11 +9,15 @@ import { AppError, notFound } from '../errors';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { longestOrderInterval, prepareRows } from './prepare';
-import { FULL_DATA, toResultRow, type GroupEvaluation } from './results';
-import { MONTHS_BEFORE, readMonthRows, readServiceRows, readTicketRows } from './rows';
+import { explainRow, FULL_DATA, toResultRow, type GroupEvaluation } from './results';
+import { monthData } from './month';
+import { MONTHS_BEFORE, readServiceRows, readTicketRows } from './rows';
 import { agencyZone } from './zone';
 
-/** Every engine result of `month` in the groups, mapped; `keep` sees the engine result before mapping. */
+/**
+ * Every engine result of `month` in the groups as rows, those `keep` keeps; with their explain
+ * lines where `explain` says so (the lines of a result are written only when asked for).
+ */
 export function monthRows(
   groups: GroupEvaluation[],
   month: string,
@@ -23,12 +27,9 @@ export function monthRows(
 ): SlaResultRow[] {
   const out: SlaResultRow[] = [];
   for (const g of groups) {
-    const report = evaluateMonth(g.prepared, month, asOfMs);
-    for (const r of report.results) {
-      const row = toResultRow(r, g, month, asOfMs, false);
-      if (!keep(row)) continue;
-      if (explain(row)) out.push(toResultRow(r, g, month, asOfMs, true));
-      else out.push(row);
+    for (const r of evaluateMonth(g.prepared, month, asOfMs).results) {
+      const row = toResultRow(r, g, month, asOfMs);
+      if (keep(row)) out.push(explain(row) ? explainRow(row, r, g) : row);
     }
   }
   return out;
@@ -51,19 +52,6 @@ function contractorOfService(db: Db, serviceId: number, path: string): number {
   return r.c;
 }
 
-/** The months a report reads before the one it reports: a longer streak shows as "N or more". */
-function monthHorizon(month: string) {
-  const first = shiftMonth(month, MONTHS_BEFORE);
-  return { tickets: first, usage: first };
-}
-
-/** A month's evaluation of the agency (or of one contractor): the months it depends on, prepared. */
-function evaluateMonthOf(db: Db, month: string, contractorId: number | null): { groups: GroupEvaluation[]; zone: string } {
-  const zone = agencyZone(db);
-  const rows = readMonthRows(db, { month, zone, contractorId, orderIntervalDays: longestOrderInterval() });
-  return { groups: prepareRows(rows, zone, month, monthHorizon(month)), zone };
-}
-
 /**
  * sla:month. Results with a verdict and pending ones apart, without explain lines (an
  * agency-year's month has ~24,000 results; sla:result gives one with its lines). The filters
@@ -79,7 +67,7 @@ export function monthReport(db: Db, q: MonthReportQuery, nowMs: number): MonthRe
     if (contractorId !== null && c !== contractorId) return emptyReport(db, q.month, nowMs);
     contractorId = c;
   }
-  const { groups, zone } = evaluateMonthOf(db, q.month, contractorId);
+  const { groups, zone } = monthData(db, q.month, contractorId, nowMs);
   const rows = monthRows(groups, q.month, nowMs, () => false, (r) => (q.sla === undefined || r.sla === q.sla) && (q.serviceId === undefined || r.serviceId === q.serviceId));
   const results: SlaResultRow[] = [];
   const pending: SlaResultRow[] = [];
@@ -117,7 +105,7 @@ function contractorOfKey(db: Db, key: string): number | null {
 
 /** sla:result: one result of a month by its key, with its explain lines. */
 export function resultOf(db: Db, month: string, key: string, nowMs: number): SlaResultRow {
-  const { groups } = evaluateMonthOf(db, month, contractorOfKey(db, key));
+  const { groups } = monthData(db, month, contractorOfKey(db, key), nowMs);
   const [row] = monthRows(groups, month, nowMs, () => true, (r) => r.key === key);
   if (!row) throw new AppError('not_found', `No result "${key}" in ${month}: the ticket, order or service has no such SLA result that month`, '/key');
   return row;

@@ -62,8 +62,8 @@ function horizonLine(r: SlaResult, g: GroupEvaluation, month: string, basis: str
   return `Consecutive months: this evaluation reads the agency's data from ${horizon} on and the recorded history; ${before} is in neither, so the count is ${count} or more (from the third month on the credit is the same).`;
 }
 
-/** The row of engine result `r` of `month`, with its explain lines when `explain` is set. */
-export function toResultRow(r: SlaResult, g: GroupEvaluation, month: string, asOfMs: number, explain: boolean): SlaResultRow {
+/** The row of engine result `r` of `month`, without its explain lines (see explainRow). */
+export function toResultRow(r: SlaResult, g: GroupEvaluation, month: string, asOfMs: number): SlaResultRow {
   const def = g.catalog.sla(r.sla);
   const service = r.serviceId === undefined ? undefined : g.services.get(r.serviceId);
   const row: SlaResultRow = {
@@ -91,10 +91,14 @@ export function toResultRow(r: SlaResult, g: GroupEvaluation, month: string, asO
     explain: [],
   };
   row.key = resultKey(row);
-  if (explain) {
-    row.explain = [...r.explain];
-    const note = def ? horizonLine(r, g, month, def.basis) : null;
-    if (note !== null) row.explain.push(note);
-  }
+  return row;
+}
+
+/** The row with the explain lines of its engine result (written when first read, shared/sla/result.ts). */
+export function explainRow(row: SlaResultRow, r: SlaResult, g: GroupEvaluation): SlaResultRow {
+  row.explain = [...r.explain];
+  const def = g.catalog.sla(r.sla);
+  const note = def ? horizonLine(r, g, row.month, def.basis) : null;
+  if (note !== null) row.explain.push(note);
   return row;
 }

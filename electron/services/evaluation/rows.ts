@@ -93,6 +93,14 @@ const HISTORY = 'SELECT sla, service_id AS serviceId, site, month, met FROM sla_
 const IDS = 'SELECT value FROM json_each(?)';
 const ids = (list: Iterable<number>): string => JSON.stringify([...new Set(list)]);
 
+/**
+ * Rows in the order of their ids, whatever index a query walked: the engine lists tickets, and a
+ * ticket's stop clocks, in input order, so every scope gives the same explain lines.
+ */
+function byId<T extends { id: number }>(rows: T[]): T[] {
+  return rows.sort((a, b) => a.id - b.id);
+}
+
 /** Every row of the agency (the bench's year, exports of the whole file). */
 export function readAgencyRows(db: Db): AgencyRows {
   return {
@@ -116,13 +124,13 @@ function withIncidents(db: Db, tickets: TicketRow[]): TicketRow[] {
   if (incidents.size === 0) return tickets;
   const have = new Set(tickets.map((t) => t.id));
   const more = (stmt(db, `${TICKETS} WHERE t.incident_id IN (${IDS})`).all(ids(incidents)) as TicketRow[]).filter((t) => !have.has(t.id));
-  return more.length === 0 ? tickets : [...tickets, ...more];
+  return more.length === 0 ? tickets : byId([...tickets, ...more]);
 }
 
 function stopClocksOf(db: Db, tickets: TicketRow[], orders: OrderRow[]): StopClockRow[] {
   const forTickets = tickets.length ? (stmt(db, `${STOP_CLOCKS} WHERE ticket_id IN (${IDS})`).all(ids(tickets.map((t) => t.id))) as StopClockRow[]) : [];
   const forOrders = orders.length ? (stmt(db, `${STOP_CLOCKS} WHERE order_id IN (${IDS})`).all(ids(orders.map((o) => o.id))) as StopClockRow[]) : [];
-  return forOrders.length ? [...forTickets, ...forOrders] : forTickets;
+  return byId(forOrders.length ? [...forTickets, ...forOrders] : forTickets);
 }
 
 function noticesOf(db: Db, tickets: TicketRow[]): AgencyRows['notices'] {
@@ -130,7 +138,7 @@ function noticesOf(db: Db, tickets: TicketRow[]): AgencyRows['notices'] {
 }
 
 function servicesById(db: Db, list: Iterable<number>): ServiceRow[] {
-  return stmt(db, `${SERVICES} WHERE s.id IN (${IDS})`).all(ids(list)) as ServiceRow[];
+  return byId(stmt(db, `${SERVICES} WHERE s.id IN (${IDS})`).all(ids(list)) as ServiceRow[]);
 }
 
 /** The first and last instants of a span of months, agency time, as stored text (UTC ISO-8601). */
@@ -158,12 +166,13 @@ function ordersDueIn(db: Db, first: string, last: string, zone: string, interval
     `${ORDERS} JOIN services s ON s.id = o.service_id
      WHERE o.ordered_at < @to AND (@contractor IS NULL OR s.contractor_id = @contractor)
        AND (o.due_date >= @dayBefore OR (o.due_date IS NULL AND o.ordered_at >= @orderedFrom)
-            OR EXISTS (SELECT 1 FROM stop_clocks sc WHERE sc.order_id = o.id AND sc.voided_at IS NULL))`,
+            OR EXISTS (SELECT 1 FROM stop_clocks sc WHERE sc.order_id = o.id AND sc.voided_at IS NULL))
+     ORDER BY o.id`,
   ).all({ to, dayBefore, orderedFrom, contractor: contractorId }) as OrderRow[];
 }
 
 export interface MonthScope {
-  /** The month reported; the two before it are read for the consecutive-miss steps. */
+  /** The month reported. */
   month: string;
   zone: string;
   contractorId?: number | null;
@@ -171,46 +180,77 @@ export interface MonthScope {
   orderIntervalDays: number;
 }
 
-/** How many months before the reported one a month's report reads (consecutive-miss steps 1 / 2 / 3+). */
+/** How many months before the reported one count for consecutive-miss steps (1 / 2 / 3 or more). */
 export const MONTHS_BEFORE = 2;
 
 /**
- * The rows a month's report depends on, not the whole history: the month and the two before it
- * (a third consecutive miss is the last step of every monthly remedy). Tickets that started or
- * closed in those months (with their incidents' other tickets, for pooled notices), their stop
- * clocks and notices; the orders that can be due in the month; usage events overlapping the
- * months; the recorded history; the services of the contractor still in service at the start of
- * the month (a retired service keeps its results up to the month it was disconnected in), and
- * every service those rows name.
+ * The rows of the month itself, not the whole history: tickets that started or closed in the
+ * month (with their incidents' other tickets, for pooled notices), their stop clocks and notices;
+ * the orders that can be due in the month; usage events overlapping the month and the two before
+ * it (consecutive-miss steps of site survivability; they are few); the recorded history; the
+ * services of the contractor still in service at the start of the month (a retired service keeps
+ * its results up to the month it was disconnected in), and every service those rows name. The
+ * two months before, for the services that missed a monthly SLA: readEarlierRows.
  */
 export function readMonthRows(db: Db, scope: MonthScope): AgencyRows {
-  const first = shiftMonth(scope.month, MONTHS_BEFORE);
-  const { from, to } = span(first, scope.month, scope.zone);
+  const { from, to } = span(scope.month, scope.month, scope.zone);
   const contractor = scope.contractorId ?? null;
-  const inSpan = withIncidents(
+  const inMonth = withIncidents(
     db,
-    stmt(
+    byId(stmt(
       db,
       `${TICKETS} JOIN services s ON s.id = t.service_id
        WHERE ((t.start_at >= @from AND t.start_at < @to) OR (t.closed_at >= @from AND t.closed_at < @to))
          AND (@contractor IS NULL OR s.contractor_id = @contractor)`,
-    ).all({ from, to, contractor }) as TicketRow[],
+    ).all({ from, to, contractor }) as TicketRow[]),
   );
   const orders = ordersDueIn(db, scope.month, scope.month, scope.zone, scope.orderIntervalDays, contractor);
-  const named = [...inSpan.map((t) => t.serviceId), ...orders.map((o) => o.serviceId)];
+  const named = [...inMonth.map((t) => t.serviceId), ...orders.map((o) => o.serviceId)];
   const services = stmt(
     db,
     `${SERVICES} WHERE (@contractor IS NULL OR s.contractor_id = @contractor)
        AND (s.retired_on IS NULL OR s.retired_on >= @firstDay OR s.id IN (SELECT value FROM json_each(@named)))`,
   ).all({ contractor, firstDay: `${scope.month}-01`, named: ids(named) }) as ServiceRow[];
+  const usageSpan = span(shiftMonth(scope.month, MONTHS_BEFORE), scope.month, scope.zone);
   return {
     services,
-    tickets: inSpan,
-    stopClocks: stopClocksOf(db, inSpan, orders),
-    notices: noticesOf(db, inSpan),
+    tickets: inMonth,
+    stopClocks: stopClocksOf(db, inMonth, orders),
+    notices: noticesOf(db, inMonth),
     orders,
-    usage: stmt(db, `${USAGE} WHERE start_at < @to AND (end_at IS NULL OR end_at > @from)`).all({ from, to }) as AgencyRows['usage'],
+    usage: stmt(db, `${USAGE} WHERE start_at < @to AND (end_at IS NULL OR end_at > @from) ORDER BY id`).all({ from: usageSpan.from, to: usageSpan.to }) as AgencyRows['usage'],
     history: stmt(db, `${HISTORY} WHERE month <= ?`).all(scope.month) as AgencyRows['history'],
+  };
+}
+
+/**
+ * The tickets of the given services that started or closed in the two months before `month`, with
+ * their stop clocks and notices: what decides those months' availability, delay and jitter from
+ * the data when the month missed (its consecutive-miss step).
+ */
+export function readEarlierRows(db: Db, serviceIds: number[], month: string, zone: string): Pick<AgencyRows, 'tickets' | 'stopClocks' | 'notices'> {
+  const { from, to } = span(shiftMonth(month, MONTHS_BEFORE), shiftMonth(month, 1), zone);
+  const tickets = stmt(
+    db,
+    `${TICKETS} WHERE t.service_id IN (SELECT value FROM json_each(@services))
+       AND ((t.start_at >= @from AND t.start_at < @to) OR (t.closed_at >= @from AND t.closed_at < @to))`,
+  ).all({ services: ids(serviceIds), from, to }) as TicketRow[];
+  return { tickets, stopClocks: stopClocksOf(db, tickets, []), notices: noticesOf(db, tickets) };
+}
+
+/** Rows and more rows, each row once. */
+export function mergeRows(rows: AgencyRows, more: Partial<AgencyRows>): AgencyRows {
+  const add = <T extends { id: number }>(a: T[], b: T[] | undefined): T[] => {
+    if (!b || b.length === 0) return a;
+    const have = new Set(a.map((x) => x.id));
+    return byId([...a, ...b.filter((x) => !have.has(x.id))]);
+  };
+  return {
+    ...rows,
+    services: add(rows.services, more.services),
+    tickets: add(rows.tickets, more.tickets),
+    stopClocks: add(rows.stopClocks, more.stopClocks),
+    notices: add(rows.notices, more.notices),
   };
 }
 
@@ -237,7 +277,7 @@ export function readTicketRows(db: Db, ticketId: number): AgencyRows {
 export function readServiceRows(db: Db, serviceId: number, first: string, last: string, zone: string, orderIntervalDays: number): AgencyRows {
   const [service] = servicesById(db, [serviceId]);
   if (!service) return { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: [], history: [] };
-  const tickets = withIncidents(db, stmt(db, `${TICKETS} WHERE t.service_id = ?`).all(serviceId) as TicketRow[]);
+  const tickets = withIncidents(db, byId(stmt(db, `${TICKETS} WHERE t.service_id = ?`).all(serviceId) as TicketRow[]));
   const orders = ordersDueIn(db, first, last, zone, orderIntervalDays, service.contractorId);
   const site = service.site || service.circuitId;
   const { from, to } = span(shiftMonth(first, MONTHS_BEFORE), last, zone);
@@ -248,7 +288,7 @@ export function readServiceRows(db: Db, serviceId: number, first: string, last: 
     stopClocks: stopClocksOf(db, tickets, orders),
     notices: noticesOf(db, tickets),
     orders,
-    usage: stmt(db, `${USAGE} WHERE site = @site AND start_at < @to AND (end_at IS NULL OR end_at > @from)`).all({ site, from, to }) as AgencyRows['usage'],
+    usage: stmt(db, `${USAGE} WHERE site = @site AND start_at < @to AND (end_at IS NULL OR end_at > @from) ORDER BY id`).all({ site, from, to }) as AgencyRows['usage'],
     history: stmt(db, `${HISTORY} WHERE service_id = @id OR site = @site`).all({ id: serviceId, site }) as AgencyRows['history'],
   };
 }
@@ -283,7 +323,7 @@ export function readOrdersDueRows(db: Db, month: string, zone: string, contracto
 
 /** Orders by id with their services and stop clocks (the orders list's due dates). */
 export function readOrdersRows(db: Db, orderIds: number[]): AgencyRows {
-  const orders = orderIds.length ? (stmt(db, `${ORDERS} WHERE o.id IN (${IDS})`).all(ids(orderIds)) as OrderRow[]) : [];
+  const orders = orderIds.length ? byId(stmt(db, `${ORDERS} WHERE o.id IN (${IDS})`).all(ids(orderIds)) as OrderRow[]) : [];
   return {
     services: servicesById(db, orders.map((o) => o.serviceId)),
     tickets: [],

@@ -77,8 +77,16 @@ describe('the month report and the sla command on the same rows', () => {
   it('agree on the hand-built agency, both contractors', async () => {
     const app = openTestApp({ clock: manualClock('2026-11-10T20:00:00Z') });
     await handAgency(app);
-    // See month-report.test.ts for these figures by hand.
-    expect(await expectSameAsCli(app, '2026-10')).toEqual({ results: 20, total: 2015 });
+    // AT&T's site-survivability service at SAC-HQ, on it 84 h in October (objective 72 h on
+    // Premier): a first missed month, 15% x $95.00 = $14.25. The usage is AT&T's site's alone: the
+    // Verizon case file, which has no survivability service there, does not carry it.
+    await call(app, 'services:create', { circuitId: 'SSNF-1001', contractorId: 1, serviceType: 'site-survivability', tier: 'premier', tmrc: '95', site: 'SAC-HQ' });
+    // The usage channel is another branch's; this row is what it writes.
+    app.db.prepare("INSERT INTO survivability_events (site, start_at, end_at, created_at, updated_at) VALUES ('SAC-HQ', '2026-10-03T15:00:00.000Z', '2026-10-07T03:00:00.000Z', '', '')").run();
+    // See month-report.test.ts for the other figures by hand: $300.00 + $1,555.00 + $160.00.
+    expect(await expectSameAsCli(app, '2026-10')).toEqual({ results: 21, total: 2029.25 });
+    const [att, vz] = monthCaseFiles(app.db, '2026-10', app.clock.now());
+    expect([att!.caseFile.survivability, vz!.caseFile.survivability]).toEqual([[{ site: 'SAC-HQ', start: '2026-10-03T15:00:00.000Z', end: '2026-10-07T03:00:00.000Z' }], []]);
   });
 
   it('agree on the demo agency, the month in progress and the month before', async () => {

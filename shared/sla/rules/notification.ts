@@ -1,22 +1,59 @@
 // Notification (CAT 2 / CAT 3): the contractor's first notice to the CALNET Program within the
 // catalog's minutes of the outage start, then an update at least every interval until
-// restoration. A miss is flagged for Senior Management Escalation (no money).
-import type { SlaDefinition } from './catalog';
-import type { MonthContext } from './context';
-import { head, makeResult } from './context';
-import { formatDuration, minutesOf } from './format';
-import type { SlaResult } from './model';
-import type { CaseTicket } from './prepare';
-import type { ZoneClock } from '../calendar/zoneClock';
-import { measuredEnd } from './unavailable';
+// restoration. A miss is flagged for Senior Management Escalation (no money). This module owns
+// the preparation (which tickets it covers, the notices of an incident pooled), the verdict and
+// its explanation (written with it: one result per CAT 2 / CAT 3 ticket).
+import type { ZoneClock } from '../../calendar/zoneClock';
+import type { SlaDefinition } from '../catalog';
+import { head } from '../context';
+import { formatDuration, minutesOf } from '../format';
+import type { CaseTicket, MonthContext, NotificationOutcome, SlaResult, TicketInput } from '../model';
+import { newResult } from '../result';
+import { measuredEnd } from '../unavailable';
+import { covers } from './duration';
 
-export interface NotificationOutcome {
-  met: boolean | null;
-  /** Longest wait: start to first notice, between notices, last notice to restoration (ms). */
-  worstGapMs: number | null;
-  firstNoticeMs: number | null;
-  lines: string[];
+// ---------------------------------------------------------------------------------------------
+// Preparation
+
+/** The notification SLAs (catalog order) covering a ticket of this kind on a service of this type. */
+export function notificationSlasFor(slas: ReadonlyArray<SlaDefinition>, kind: string, serviceType: string): SlaDefinition[] {
+  return slas.filter((sla) => sla.basis === 'notification' && covers(sla, kind, serviceType));
 }
+
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
+/** The instants in order, each once (the list itself when it has one or none). */
+export function sortedUnique(list: number[]): number[] {
+  return list.length > 1 ? Array.from(new Set(list)).sort(ascending) : list;
+}
+
+/**
+ * Contractor notices belong to the outage: the notices recorded on any ticket of an incident,
+ * pooled, sorted, each once (incident id → notices).
+ */
+export function incidentNotices(tickets: ReadonlyArray<TicketInput>): Map<string, number[]> {
+  const byIncident = new Map<string, number[]>();
+  for (let i = 0; i < tickets.length; i++) {
+    const t = tickets[i]!;
+    if (t.incidentId && t.noticesMs && t.noticesMs.length > 0) {
+      const list = byIncident.get(t.incidentId);
+      if (list) list.push(...t.noticesMs);
+      else byIncident.set(t.incidentId, [...t.noticesMs]);
+    }
+  }
+  for (const [incident, list] of byIncident) byIncident.set(incident, sortedUnique(list));
+  return byIncident;
+}
+
+/** A ticket's notices: its incident's, pooled, else its own in order. */
+export function noticesOf(t: TicketInput, pooled: Map<string, number[]>): number[] {
+  return (t.incidentId ? pooled.get(t.incidentId) : undefined) ?? sortedUnique(t.noticesMs ?? []);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdict and explanation
 
 type NotificationSla = Extract<SlaDefinition, { basis: 'notification' }>;
 
@@ -81,7 +118,12 @@ export function notificationOutcome(sla: NotificationSla, t: CaseTicket, asOfMs:
   return { met: missed ? false : pending ? null : true, worstGapMs: worst, firstNoticeMs: first, lines };
 }
 
-export function notificationResult(ctx: MonthContext, sla: SlaDefinition, t: CaseTicket): SlaResult {
+/** The notification results of a ticket whose outage started in the month. */
+export function notificationResults(ctx: MonthContext, t: CaseTicket): void {
+  for (let k = 0; k < t.notificationSlas.length; k++) ctx.results.push(notificationResult(ctx, t.notificationSlas[k]!, t));
+}
+
+function notificationResult(ctx: MonthContext, sla: SlaDefinition, t: CaseTicket): SlaResult {
   if (sla.basis !== 'notification') throw new Error(`${sla.id} is not a notification SLA`);
   const o = notificationOutcome(sla, t, ctx.asOfMs, ctx.p.clock);
   const escalation = sla.remedy.kind === 'escalation' ? sla.remedy.remedy : undefined;
@@ -91,14 +133,12 @@ export function notificationResult(ctx: MonthContext, sla: SlaDefinition, t: Cas
   ];
   if (o.met === false) explain.push(escalation ? `Missed: remedy ${escalation} (no credit).` : 'Missed.');
   else explain.push(o.met === true ? 'Met.' : 'Pending.');
-  return makeResult(sla, {
-    serviceId: t.service.id,
-    ticketId: t.id,
-    applicable: true,
-    met: o.met,
-    measure: o.worstGapMs === null ? undefined : { minutes: minutesOf(o.worstGapMs) },
-    objective: { minutes: sla.firstNoticeMinutes },
-    remedy: o.met === false ? escalation : undefined,
-    explain,
-  });
+  const r = newResult(sla, explain);
+  r.serviceId = t.service.id;
+  r.ticketId = t.id;
+  r.met = o.met;
+  r.measure = o.worstGapMs === null ? undefined : { minutes: minutesOf(o.worstGapMs) };
+  r.objective = { minutes: sla.firstNoticeMinutes };
+  r.remedy = o.met === false ? escalation : undefined;
+  return r;
 }

@@ -1,13 +1,35 @@
-// Delay and jitter (monthly, per service): the user records a ticket with the measured value; a
-// month misses when any such ticket that started in the month measured worse than the tier's
-// objective. These tickets never count toward TTR, Excessive Outage or Availability.
-import type { SlaDefinition } from './catalog';
-import type { Streak } from './consecutive';
-import { NO_STREAK, streak, streakText } from './consecutive';
-import type { MonthContext, TierFacts } from './context';
-import { factsFor, monthlyHead, monthlyResult, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from './context';
-import type { SlaResult } from './model';
-import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
+// Delay and jitter (29.4.8.5, 29.4.8.8; monthly, per service): the user records a ticket with the
+// measured value; a month misses when any such ticket that started in the month measured worse
+// than the tier's objective. These tickets never count toward TTR, Excessive Outage or
+// Availability. This module owns which tickets it reads (preparation: the kinds its SLAs name,
+// grouped by the month they started), the verdict and its explanation.
+import type { SlaDefinition } from '../catalog';
+import { NO_STREAK, streak, streakText } from '../consecutive';
+import { factsFor, monthlyHead, monthlyResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from '../context';
+import { TicketsByService } from '../groups';
+import type { CaseTicket, MonthContext, PreparedCase, PreparedService, SlaResult, Streak, TicketGroups, TierFacts } from '../model';
+import { newResult } from '../result';
+
+// ---------------------------------------------------------------------------------------------
+// Preparation
+
+/** The measured SLA (delay, jitter) of each ticket kind it names. */
+export function measuredSlaByKind(slas: ReadonlyArray<SlaDefinition>): Map<string, SlaDefinition> {
+  const byKind = new Map<string, SlaDefinition>();
+  for (const s of slas) if (s.basis === 'measured') for (const k of s.ticketKinds) byKind.set(k, s);
+  return byKind;
+}
+
+/** Files a measurement ticket under its SLA and the month it started, by service. */
+export function addMeasuredTicket(measuredByMonth: Map<string, TicketGroups>, serviceCount: number, sla: SlaDefinition, t: CaseTicket): void {
+  const key = `${sla.id}|${t.startMonth}`;
+  let m = measuredByMonth.get(key);
+  if (!m) measuredByMonth.set(key, (m = new TicketsByService(serviceCount)));
+  m.add(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdict and explanation
 
 function worse(sla: SlaDefinition, value: number, objective: number): boolean {
   return sla.objective.comparison === '<=' ? value > objective : value < objective;

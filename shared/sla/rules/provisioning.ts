@@ -1,19 +1,90 @@
-// Provisioning (per order, in the month it is due). The due date is a date of the agency's zone:
-// the negotiated due date, else the order's date + the committed interval in calendar days. On
-// time when completed on or before it, at any hour: by the end of the due date, extended by the
-// counted CUSTOMER_PROVISIONING_DELAY time (prepare.ts prepareOrder, orderStatus). Completed
-// after that: late, 50% of its installation fee (Objective 1). When a service type's on-time percentage for the month (on time / orders
-// due, decided orders only) is below the tier's objective, every late order of that type that
-// month is credited 100% instead (Objective 2; instead of, not on top of: never 150%).
-import type { SlaDefinition } from './catalog';
-import type { MonthContext } from './context';
-import { credit, explainCredit, head, makeResult } from './context';
-import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
-import type { Measure, SlaResult } from './model';
-import type { PreparedOrder } from './prepare';
-import { orderDelayMs, orderStatus } from './prepare';
+// Provisioning (29.4.8.10; per order, in the month it is due). The due date is a date of the
+// agency's zone: the negotiated due date, else the order's date + the committed interval in
+// calendar days. On time when completed on or before it, at any hour: by the end of the due
+// date, extended by the counted CUSTOMER_PROVISIONING_DELAY time. Completed after that: late,
+// 50% of its installation fee (Objective 1). When a service type's on-time percentage for the
+// month (on time / orders due, decided orders only) is below the tier's objective, every late
+// order of that type that month is credited 100% instead (Objective 2; instead of, not on top
+// of: never 150%). This module owns the due date (preparation), the status (orderStatus, the
+// one rule the order screens show), the verdict and its explanation.
+import type { ZoneClock } from '../../calendar/zoneClock';
+import { plusDays } from '../../calendar/holidays';
+import type { Catalog, SlaDefinition } from '../catalog';
+import { credit, head } from '../context';
+import { formatDuration, formatPercent4, minutesOf, round4 } from '../format';
+import { overlapMs } from '../intervals';
+import type { Measure, MonthContext, OrderInput, OrderStatus, PreparedOrder, PreparedService, SlaResult } from '../model';
+import { explainCredit } from '../money';
+import { newResult } from '../result';
+import { countedStops } from '../stop-clocks';
 
-type Status = 'on-time' | 'late' | 'pending';
+// ---------------------------------------------------------------------------------------------
+// Preparation: the due date
+
+/** The committed intervals (calendar days) by service type, from the catalog's provisioning SLA. */
+export function committedIntervals(slas: ReadonlyArray<SlaDefinition>): Record<string, number> {
+  const sla = slas.find((s) => s.basis === 'provisioning');
+  return sla?.basis === 'provisioning' ? sla.committedIntervalDays : {};
+}
+
+/**
+ * The due date of an order (29.4.8.10, DOMAIN.md "Provisioning"): a date of the agency's zone,
+ * the negotiated one, else the order's date + the committed interval in calendar days. The order
+ * is on time when completed on or before that date at any hour: the deadline is the end of the
+ * date (midnight after it) extended by the counted CUSTOMER_PROVISIONING_DELAY time, and the
+ * order belongs to the month of the last on-time instant (a due date of Oct 31 with no delay
+ * stays in October).
+ */
+export function prepareOrder(o: OrderInput, index: number, service: PreparedService, interval: number | null, clock: ZoneClock, catalog: Catalog): PreparedOrder {
+  const negotiated = o.dueDate != null;
+  const dueDate = negotiated ? (o.dueDate as string) : interval !== null ? plusDays(clock.dateOf(o.orderedAtMs), interval) : null;
+  const dueDateEndMs = dueDate === null ? NaN : clock.endOfDate(dueDate);
+  const completedAtMs = o.completedAtMs ?? null;
+  const stops = countedStops(o.stopClocks, catalog, 'order');
+  const stoppedMs = overlapMs(stops, o.orderedAtMs, completedAtMs ?? Infinity);
+  const delayRunning = completedAtMs === null && stops.length > 0 && stops[stops.length - 1] === Infinity;
+  const dueMs = dueDateEndMs + stoppedMs;
+  return {
+    id: o.id,
+    serviceId: o.serviceId,
+    orderedAtMs: o.orderedAtMs,
+    completedAtMs,
+    stopClocks: o.stopClocks ?? [],
+    index,
+    service,
+    dueDate,
+    negotiated,
+    intervalDays: negotiated ? null : interval,
+    dueDateEndMs,
+    stoppedMs,
+    delayRunning,
+    dueMs,
+    dueMonth: Number.isFinite(dueMs) ? clock.monthOf(dueMs - 1) : null,
+    stops,
+  };
+}
+
+/** Counted delay time of an order up to its completion, or up to `untilMs` while it is open (a running delay counts to there). */
+export function orderDelayMs(o: PreparedOrder, untilMs: number): number {
+  const to = o.completedAtMs ?? untilMs;
+  return to > o.orderedAtMs ? overlapMs(o.stops, o.orderedAtMs, to) : 0;
+}
+
+/**
+ * The one rule the order screens show: 'no-due' without a due date; completed before the
+ * deadline (the end of the due date, extended by the delay): 'on-time', else 'late'; not
+ * completed: 'late' once as-of reaches the deadline, 'pending' before (always while a delay runs).
+ */
+export function orderStatus(o: PreparedOrder, asOfMs: number): OrderStatus {
+  if (o.dueDate === null) return 'no-due';
+  if (o.completedAtMs !== null) return o.completedAtMs < o.dueMs ? 'on-time' : 'late';
+  return asOfMs >= o.dueMs ? 'late' : 'pending';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdict and explanation
+
+type Status = Exclude<OrderStatus, 'no-due'>;
 
 /** Orders reach a month's report only with a due date (dueMonth), so never 'no-due' here. */
 function status(o: PreparedOrder, asOfMs: number): Status {
@@ -100,14 +171,12 @@ function orderResult(
     );
   }
   if (terms && c) lines.push(explainCredit(terms, svc, c.cents));
-  return makeResult(sla, {
-    serviceId: svc.id,
-    orderId: o.id,
-    applicable: true,
-    met: s === 'pending' ? null : s === 'on-time',
-    measure,
-    objective: objectiveOut,
-    credit: c?.line,
-    explain: lines,
-  });
+  const r = newResult(sla, lines);
+  r.serviceId = svc.id;
+  r.orderId = o.id;
+  r.met = s === 'pending' ? null : s === 'on-time';
+  r.measure = measure;
+  r.objective = objectiveOut;
+  if (c) r.credit = c.line;
+  return r;
 }

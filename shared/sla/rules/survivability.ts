@@ -1,17 +1,49 @@
-// Excessive usage of Site Survivability (monthly, per site): the site's usage events
-// (activation to return to standby), each clipped to the month, summed (overlapping events
-// count once); the month misses when the sum exceeds the tier's objective. The credit is
-// figured on the site's Site Survivability service.
-import type { SlaDefinition } from './catalog';
-import type { Streak } from './consecutive';
-import { NO_STREAK, streak, streakText, stepFor } from './consecutive';
-import type { MonthContext, TierFacts } from './context';
-import { credit, explainCredit, makeResult, monthlyHead, notApplicable, PENDING_MONTH, tierFacts } from './context';
-import { formatHours } from './format';
-import type { PreparedCase, PreparedService } from './prepare';
-import { usageMs } from './prepare';
+// Excessive usage of Site Survivability (29.4.8.7; monthly, per site): the site's usage events
+// (activation to return to standby), each clipped to the month, summed (overlapping events count
+// once); the month misses when the sum exceeds the tier's objective. The credit is figured on the
+// site's Site Survivability service. This module owns the usage (preparation: events by site),
+// the verdict and its explanation.
+import type { SlaDefinition } from '../catalog';
+import { NO_STREAK, streak, streakText, stepFor } from '../consecutive';
+import { credit, monthlyHead, notApplicable, PENDING_MONTH, tierFacts } from '../context';
+import { formatHours } from '../format';
+import { unionIntervals } from '../intervals';
+import type { MonthContext, PreparedCase, PreparedService, Streak, TierFacts, UsageInput } from '../model';
+import { explainCredit } from '../money';
+import { newResult } from '../result';
 
-const UNIT_MS: Record<string, number> = { hours: 3_600_000, minutes: 60_000, ms: 1 };
+// ---------------------------------------------------------------------------------------------
+// Preparation
+
+/** Usage events by site. */
+export function usageBySite(usage: ReadonlyArray<UsageInput>): Map<string, UsageInput[]> {
+  const bySite = new Map<string, UsageInput[]>();
+  for (const u of usage) {
+    const list = bySite.get(u.site);
+    if (list) list.push(u);
+    else bySite.set(u.site, [u]);
+  }
+  return bySite;
+}
+
+/** Union of a site's usage events clipped to [from, to) (a running event counts up to `to`). */
+export function usageMs(events: ReadonlyArray<UsageInput> | undefined, from: number, to: number): number {
+  if (!events || events.length === 0 || !(to > from)) return 0;
+  const flat: number[] = [];
+  for (const u of events) {
+    const s = u.startMs > from ? u.startMs : from;
+    const endRaw = u.endMs ?? to;
+    const e = endRaw < to ? endRaw : to;
+    if (e > s) flat.push(s, e);
+  }
+  const merged = unionIntervals(flat);
+  let sum = 0;
+  for (let i = 0; i < merged.length; i += 2) sum += merged[i + 1]! - merged[i]!;
+  return sum;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdict and explanation
 
 /** Whole seconds (in ms) of the site's usage in the month, up to as-of. */
 function monthUsage(p: PreparedCase, svc: PreparedService, month: string, asOfMs: number): number {
@@ -45,7 +77,7 @@ export function survivabilityResults(ctx: MonthContext): void {
         ctx.results.push(r);
         continue;
       }
-      const objectiveMs = f.objective * (UNIT_MS[sla.objective.unit] ?? 1);
+      const objectiveMs = f.objectiveMs as number;
       const used = monthUsage(p, svc, ctx.month, ctx.asOfMs);
       const missed = used > objectiveMs;
       const met = missed ? false : ctx.complete ? true : null;
@@ -54,19 +86,15 @@ export function survivabilityResults(ctx: MonthContext): void {
       const terms = missed ? stepFor(sla, s.count) : null;
       const c = terms ? credit(ctx, terms, svc) : null;
       if (terms && c) explain.push(explainCredit(terms, svc, c.cents));
-      ctx.results.push(
-        makeResult(sla, {
-          serviceId: svc.id,
-          site: svc.siteKey,
-          applicable: true,
-          met,
-          measure: { hours: used / 3_600_000 },
-          objective: f.measure,
-          consecutiveMisses: s.count,
-          credit: c?.line,
-          explain,
-        }),
-      );
+      const r = newResult(sla, explain);
+      r.serviceId = svc.id;
+      r.site = svc.siteKey;
+      r.met = met;
+      r.measure = { hours: used / 3_600_000 };
+      r.objective = f.measure;
+      r.consecutiveMisses = s.count;
+      if (c) r.credit = c.line;
+      ctx.results.push(r);
     }
   }
 }

@@ -2,22 +2,40 @@
 // *closed* in the month, excluding every ticket whose Unavailable Time already earned a remedy
 // under another SLA (TTR, Excessive Outage, CAT); percent = (Scheduled Uptime - sum) /
 // Scheduled Uptime x 100, Scheduled Uptime = 24 h x days in the month (November: 720 h).
-// Compared unrounded (in exact integer arithmetic), printed to 4 decimals.
-import type { SlaDefinition } from './catalog';
-import { objectiveMs } from './catalog';
-import type { Streak } from './consecutive';
-import { NO_STREAK, streak, streakText } from './consecutive';
-import type { MonthContext, TierFacts } from './context';
-import { factsFor, monthlyHead, monthlyResult, newResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from './context';
-import { formatDuration, formatPercent4, minutesOf, round4 } from './format';
-import type { SlaResult } from './model';
-import type { CaseTicket, PreparedCase, PreparedService } from './prepare';
-import { verdictCache } from './prepare';
-import { durationMeasureMs, durationVerdict, wholeSeconds } from './ticket';
-import { unavailableMs } from './unavailable';
+// Compared unrounded (in exact integer arithmetic), printed to 4 decimals. This module owns
+// which tickets count (preparation: the kinds its SLA names, grouped by the month they closed),
+// the verdict and its explanation.
+import type { SlaDefinition } from '../catalog';
+import { NO_STREAK, streak, streakText, verdictCache } from '../consecutive';
+import { factsFor, monthlyHead, monthlyResult, notApplicable, PENDING_MONTH, sharedLines, tierFacts, withStepCredit } from '../context';
+import { formatDuration, formatPercent4, minutesOf, round4 } from '../format';
+import { TicketsByService } from '../groups';
+import type { AvailabilityFacts, CaseTicket, MonthContext, PreparedCase, PreparedService, SlaResult, Streak, TicketGroups, TierFacts } from '../model';
+import { newResult } from '../result';
+import { unavailableMs } from '../unavailable';
+import { missedDuration, wholeSeconds } from './duration';
 
 const NONE: never[] = [];
 const NO_SERVICES = new Int32Array(0);
+
+// ---------------------------------------------------------------------------------------------
+// Preparation
+
+/** The ticket kinds availability counts (the kinds its SLAs name: delay / jitter tickets go to their own SLA). */
+export function availabilityKinds(slas: ReadonlyArray<SlaDefinition>): Set<string> {
+  return new Set<string>(slas.filter((s) => s.basis === 'availability').flatMap((s) => s.ticketKinds));
+}
+
+/** Files a closed ticket under the month it closed, by service. */
+export function addClosedTicket(closedByMonth: Map<string, TicketGroups>, serviceCount: number, t: CaseTicket): void {
+  const month = t.closeMonth as string;
+  let m = closedByMonth.get(month);
+  if (!m) closedByMonth.set(month, (m = new TicketsByService(serviceCount)));
+  m.add(t);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verdict
 
 /** SLAs (of those availability excludes) whose remedy this closed ticket earned (cached). */
 export function remediedBy(p: PreparedCase, sla: SlaDefinition, t: CaseTicket): string[] {
@@ -28,22 +46,11 @@ export function remediedBy(p: PreparedCase, sla: SlaDefinition, t: CaseTicket): 
     for (const id of sla.excludeRemediedBy) {
       const other = p.catalog.sla(id);
       if (!other || !t.durationSlas.includes(other)) continue;
-      const objective = objectiveMs(other, t.service.tier);
-      if (objective !== null && durationVerdict(durationMeasureMs(other, t, until), objective, t.restorationMs === null) === false) out = out === NONE ? [id] : [...out, id];
+      if (missedDuration(other, t, t.service.tier, until)) out = out === NONE ? [id] : [...out, id];
     }
   }
   t.remedied = out;
   return out;
-}
-
-export interface AvailabilityFacts {
-  scheduledSeconds: number;
-  unavailableSeconds: number;
-  counted: Array<{ t: CaseTicket; ms: number }>;
-  excluded: Array<{ t: CaseTicket; by: string[] }>;
-  /** null when the tier has no objective. */
-  missed: boolean | null;
-  percent: number;
 }
 
 /**
