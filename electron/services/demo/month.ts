@@ -129,7 +129,7 @@ export async function seedDemoMonth(app: AppServices, nowMs: number, service: (c
   // 29.4.8.10 Provisioning: orders due this month (order date + 45 days for VoIP, 30 for Voice
   // Mail), completed 3 days early or 4 days late. Late: Voice Mail 1 of 2 on time = 50%, below the
   // Premier 95%, so the late one earns 100% of its $250.00 installation fee, not 50%; the same for
-  // VoIP (1 of 2, or 1 of 3 when an older demo order also falls due this month).
+  // VoIP (2 of 3 with the negotiated order below, or 2 of 4 when an older demo order falls due too).
   const order = async (circuitId: string, reference: string, description: string, dueMs: number, intervalDays: number, completedMs: number) =>
     call(app, 'orders:create', {
       serviceId: service(circuitId), reference, description, orderedAt: iso(clock.plusCalendarDays(dueMs, -intervalDays)), completedAt: iso(completedMs),
@@ -138,6 +138,12 @@ export async function seedDemoMonth(app: AppServices, nowMs: number, service: (c
   await order('FRE-02-VOIP-1019', 'SR-DEMO-0202', 'Move the front desk lines', wall(12, 10), 45, wall(16, 15));
   await order('SAC-HQ-VM-1006', 'SR-DEMO-0203', 'Voice mail boxes for the new unit', wall(10, 9), 30, wall(7, 16));
   await order('OAK-01-VM-1014', 'SR-DEMO-0204', 'Voice mail tree for the help line', wall(15, 9), 30, wall(19, 16));
+  // A negotiated due date, the 20th, supersedes the committed interval (which would have made it
+  // due 15 days earlier); a due date is a date, so completing at 16:30 that day is on time.
+  await call(app, 'orders:create', {
+    serviceId: service('SAC-HQ-VOIP-1004'), reference: 'SR-DEMO-0205', description: 'Reception phones, due on the move-in date agreed with AT&T',
+    orderedAt: iso(clock.plusCalendarDays(wall(20, 9), -60)), dueDate: `${month}-20`, completedAt: iso(wall(20, 16, 30)),
+  });
 
   // SLA history of months before (29.4.8.1 and 29.4.8.8 steps): recorded from the contractor's reports.
   const before = shiftMonth(month, 1);

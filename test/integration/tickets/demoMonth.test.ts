@@ -6,50 +6,30 @@
 // after months with a DST change, so the demo does not depend on the day it is run.
 import { describe, expect, it } from 'vitest';
 import { openDemoApp } from '../../../electron/services/demo';
-import { readAgencyRows, toModelInput } from '../../../electron/services/evaluation/model';
-import { evaluateMonth, loadCatalog, prepareModel } from '../../../shared/sla';
-import type { SlaResult } from '../../../shared/sla';
-import { manualClock, tempDataFile } from '../support/tempData';
+import type { MonthReport, SlaResultRow } from '../../../shared/ipc/sla';
+import { loadCatalog } from '../../../shared/sla';
+import { call, manualClock, tempDataFile } from '../support/tempData';
 
-/** A result with the names an ATR reads on the Month screen instead of row ids. */
-interface Named {
-  sla: string;
-  circuitId: string | null;
-  contractorId: number | null;
+/** A result with the names an ATR reads on the Month screen (contractor ticket, order reference) besides its row ids. */
+interface Named extends SlaResultRow {
   ticket: string | null;
   order: string | null;
-  site: string | null;
-  met: boolean | null;
-  measure: SlaResult['measure'];
-  consecutiveMisses: number | undefined;
   amount: number;
-  remedy: string | undefined;
 }
 
+/** The Month screen's report for AT&T (contractor 1, the contractor of every demo-month record). */
 async function demoMonthReport(nowIso: string, month: string): Promise<{ results: Named[]; total: number }> {
-  const nowMs = Date.parse(nowIso);
   const app = await openDemoApp({ dataFile: tempDataFile(), mode: 'browser', clock: manualClock(nowIso), scheduler: false, log: () => {} });
   try {
-    const report = evaluateMonth(prepareModel(toModelInput(readAgencyRows(app.db), 'America/Los_Angeles', month), loadCatalog()), month, nowMs);
-    const services = new Map((app.db.prepare('SELECT id, circuit_id AS c, contractor_id AS k FROM services').all() as Array<{ id: number; c: string; k: number }>).map((s) => [String(s.id), s]));
-    const tickets = new Map((app.db.prepare('SELECT id, contractor_ticket AS ref FROM tickets').all() as Array<{ id: number; ref: string }>).map((t) => [String(t.id), t.ref]));
-    const orders = new Map((app.db.prepare('SELECT id, reference AS ref FROM orders').all() as Array<{ id: number; ref: string }>).map((o) => [String(o.id), o.ref]));
-    const results = report.results.map((r): Named => {
-      const s = r.serviceId === undefined ? undefined : services.get(r.serviceId);
-      return {
-        sla: r.sla,
-        circuitId: s?.c ?? null,
-        contractorId: s?.k ?? null,
-        ticket: r.ticketId === undefined ? null : (tickets.get(r.ticketId) ?? null),
-        order: r.orderId === undefined ? null : (orders.get(r.orderId) ?? null),
-        site: r.site ?? null,
-        met: r.met,
-        measure: r.measure,
-        consecutiveMisses: r.consecutiveMisses,
-        amount: r.credit.amount,
-        remedy: r.remedy,
-      };
-    });
+    const report = await call<MonthReport>(app, 'sla:month', { month, contractorId: 1 });
+    const tickets = new Map((app.db.prepare('SELECT id, contractor_ticket AS ref FROM tickets').all() as Array<{ id: number; ref: string }>).map((t) => [t.id, t.ref]));
+    const orders = new Map((app.db.prepare('SELECT id, reference AS ref FROM orders').all() as Array<{ id: number; ref: string }>).map((o) => [o.id, o.ref]));
+    const results = report.results.map((r): Named => ({
+      ...r,
+      ticket: r.ticketId === null ? null : (tickets.get(r.ticketId) ?? null),
+      order: r.orderId === null ? null : (orders.get(r.orderId) ?? null),
+      amount: r.credit.amount,
+    }));
     return { results, total: report.totalCredit };
   } finally {
     app.close();
@@ -82,9 +62,8 @@ const CLOCKS = [
 
 describe('the demo month', () => {
   it.each(CLOCKS)('at $now, $month shows every SLA met and missed for AT&T, with the figures checked by hand', async (c) => {
-    const { results: all } = await demoMonthReport(c.now, c.month);
-    // The Month screen for AT&T (contractor 1), the contractor of every demo-month record.
-    const results = all.filter((r) => r.contractorId === 1);
+    const { results } = await demoMonthReport(c.now, c.month);
+    expect(results.every((r) => r.contractorId === 1)).toBe(true);
 
     const slas = loadCatalog().slas.map((s) => s.id);
     expect(slas).toHaveLength(11);
@@ -147,8 +126,24 @@ describe('the demo month', () => {
     // late one earns 100% of its $250.00 installation fee (not 50%).
     expect(one(results, 'provisioning', { order: 'SR-DEMO-0203' })).toMatchObject({ met: true, measure: { percent: 50 }, amount: 0 });
     expect(one(results, 'provisioning', { order: 'SR-DEMO-0204' })).toMatchObject({ met: false, measure: { percent: 50 }, amount: 250 });
-    // VoIP: 1 of 2 on time (or 1 of 3 when the older demo order SR-2026-0101, late, falls due too): below 95%.
+    // VoIP: 2 of 3 on time (or 2 of 4 when the older demo order SR-2026-0101, late, falls due too):
+    // below 95%, the late one earns 100% of $250.00.
     expect(one(results, 'provisioning', { order: 'SR-DEMO-0201' })).toMatchObject({ met: true, amount: 0 });
     expect(one(results, 'provisioning', { order: 'SR-DEMO-0202' })).toMatchObject({ met: false, amount: 250 });
+    // The negotiated due date (the 20th) supersedes order date + 45 days (the 5th): completed at 16:30
+    // on the 20th, on time.
+    expect(one(results, 'provisioning', { order: 'SR-DEMO-0205' })).toMatchObject({ met: true, amount: 0 });
+  }, 30_000);
+
+  it('totals what AT&T owes for February 2027 as of March 30, 2027, 23:30', async () => {
+    const { total } = await demoMonthReport('2027-03-31T06:30:00Z', '2027-02');
+    // The demo month's lines checked above: $300 + $300 + $1,555 (TTR, Excessive Outage) + $240
+    // (CAT 1) + $1,555 (CAT 2) + $1,555 (CAT 3) + $431 (availability) + $300 (delay) + $491 (jitter)
+    // + $14.25 (site survivability) + $250 + $250 (provisioning) = $7,241.25. Plus the older demo
+    // history that falls in February at this clock: FRE-02-VOIP-1021, 9 h opened 39 d 2 h before
+    // now, minus its 1 h Wiring stop clock = 8 h: TTR $300.00, Excessive Outage met (not more than
+    // 8 h); FRE-02-VOIP-1017, 9 h opened 51 d 1 h before now: TTR $300.00 + Excessive Outage
+    // $1,555.00. $7,241.25 + $2,155.00 = $9,396.25.
+    expect(total).toBe(9396.25);
   }, 30_000);
 });
