@@ -203,3 +203,21 @@ export function countsOf(results: readonly SlaResultRow[], pending: readonly Sla
 export function sortPending(pending: readonly SlaResultRow[]): SlaResultRow[] {
   return [...pending].sort((a, b) => compareBy('sla', a, b) || compareBy('subject', a, b) || a.key.localeCompare(b.key));
 }
+
+export interface PendingGroup {
+  sla: string;
+  title: string;
+  clause: string;
+  results: SlaResultRow[];
+}
+
+/** The pending results grouped by SLA, in clause order, each group by subject. */
+export function pendingGroups(pending: readonly SlaResultRow[]): PendingGroup[] {
+  const groups: PendingGroup[] = [];
+  for (const r of sortPending(pending)) {
+    const last = groups[groups.length - 1];
+    if (last && last.sla === r.sla) last.results.push(r);
+    else groups.push({ sla: r.sla, title: r.title, clause: r.clause, results: [r] });
+  }
+  return groups;
+}

@@ -58,8 +58,14 @@ export class MonthPage {
     return this.bySla.getByRole('row').filter({ has: this.page.getByRole('button', { name: title, exact: true }) });
   }
 
+  /** Every pending item of the open groups. */
   pendingItems(): Locator {
     return this.pending.getByRole('listitem');
+  }
+
+  /** The pending items of one SLA's group, by the SLA's title. */
+  pendingOf(title: string): Locator {
+    return this.pending.getByRole('list', { name: `Pending: ${title}` }).getByRole('listitem');
   }
 
   explainLines(): Locator {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countsOf, defaultMonth, filterResults, monthLabel, nextSort, sortPending, sortResults, subjectOf, summaryBySla, DEFAULT_FILTERS,
+  countsOf, defaultMonth, filterResults, monthLabel, nextSort, pendingGroups, sortPending, sortResults, subjectOf, summaryBySla, DEFAULT_FILTERS,
 } from '../../../../renderer/month/model';
 import { result } from '../slaResults';
 
@@ -100,5 +100,9 @@ describe('the summary', () => {
     const p2 = result({ key: 'eo:t3', sla: 'excessive-outage', title: 'Excessive Outage', clause: '29.4.8.12', ticketId: 3, status: 'pending', credit: none });
     const p3 = result({ key: 'ttr:t2', ticketId: 2, circuitId: 'FRE-02-VOIP-1017', status: 'pending', credit: none });
     expect(sortPending([p2, pendingTtr, p3]).map((r) => r.key)).toEqual(['ttr:t2', 'ttr:t9', 'eo:t3']);
+    expect(pendingGroups([p2, pendingTtr, p3]).map((g) => [g.title, g.results.map((r) => r.key)])).toEqual([
+      ['Time to Repair (TTR)', ['ttr:t2', 'ttr:t9']],
+      ['Excessive Outage', ['eo:t3']],
+    ]);
   });
 });
