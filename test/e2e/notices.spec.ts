@@ -84,6 +84,23 @@ test('the notices of an incident count for each of its tickets, and say where th
   await expect(new SlaPanel(page).verdict('Notification')).toHaveText('Met');
 });
 
+test('on a Standard-tier CAT 3 ticket, CAT 3 does not apply (no objective) and says why; Notification still does', async ({ app: _app, host, page }) => {
+  const serviceId = await premierService(host, 'SAC-VOIP-0001', { tier: 'standard' });
+  const t = await openTicket(host, serviceId, START, { kind: 'cat3', severity: '1' });
+  await host.value('tickets:addEvent', { ticketId: t.ticket.id, kind: 'restored', at: '2026-11-10T17:40:00Z', who: 'Test' });
+  await host.value('notices:add', { ticketId: t.ticket.id, at: '2026-11-10T17:20:00Z', method: 'phone', note: 'Outage declared' });
+  const detail = await new TicketsPage(page).open().then((p) => p.openDetail('SAC-VOIP-0001'));
+  await detail.waitLoaded();
+  const sla = new SlaPanel(page);
+  await sla.waitLoaded();
+  // DOMAIN.md: CAT 3 is N/A on Standard. Notified at 20 min, restored at 40 min: Notification met.
+  await expect(sla.notApplicable.getByRole('listitem')).toHaveCount(1);
+  await expect(sla.notApplicable).toContainText(/Catastrophic Outage 3 \(CAT 3\).*Not applicable: .*standard tier/i);
+  await expect(sla.result('Catastrophic Outage 3 (CAT 3)')).toHaveCount(0);
+  await expect(sla.verdict('Notification')).toHaveText('Met');
+  await expect(sla.verdict('Time to Repair (TTR)')).toHaveText('Met');
+});
+
 test('a repair ticket has no notices panel', async ({ app: _app, host, page }) => {
   const serviceId = await premierService(host);
   await openTicket(host, serviceId, START);
