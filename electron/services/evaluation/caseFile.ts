@@ -69,11 +69,6 @@ function caseTicket(t: TicketInput, catalog: Catalog, asOfMs: number): CaseTicke
 /** The case file of one group's model, for `month` as of `asOfMs`. */
 export function caseFileOf(model: ModelInput, catalogId: string, month: string, asOfMs: number): CaseFile {
   const catalog = loadCatalog(catalogId);
-  // Usage events and site history name a site and every group holds them all (model.ts); a case
-  // file keeps those of its own survivability sites, the only ones its SLA counts (29.4.8.7: "per
-  // site", credited on the site's Site Survivability service), which the case validator requires.
-  const usageTypes = new Set(catalog.slas.filter((s) => s.basis === 'site-usage').flatMap((s) => s.serviceTypes));
-  const sites = new Set(model.services.filter((s) => usageTypes.has(s.type)).map((s) => s.site ?? s.id));
   return {
     timeZone: model.zone,
     catalog: catalogId,
@@ -93,8 +88,8 @@ export function caseFileOf(model: ModelInput, catalogId: string, month: string, 
         stopClocks: o.stopClocks && o.stopClocks.length ? o.stopClocks.map((sc) => caseStopClock(sc, asOfMs)) : undefined,
       }),
     ),
-    survivability: (model.usage ?? []).filter((u) => sites.has(u.site)).map((u) => ({ site: u.site, start: toUtcIso(u.startMs), end: toUtcIso(u.endMs ?? Math.max(u.startMs, asOfMs)) })),
-    history: (model.history ?? []).filter((h) => h.site == null || sites.has(h.site)).map((h) => compact({ sla: h.sla, serviceId: h.serviceId ?? undefined, site: h.site ?? undefined, month: h.month, met: h.met })),
+    survivability: (model.usage ?? []).map((u) => ({ site: u.site, start: toUtcIso(u.startMs), end: toUtcIso(u.endMs ?? Math.max(u.startMs, asOfMs)) })),
+    history: (model.history ?? []).map((h) => compact({ sla: h.sla, serviceId: h.serviceId ?? undefined, site: h.site ?? undefined, month: h.month, met: h.met })),
   };
 }
 
