@@ -8,6 +8,7 @@ import { ServicesScreen } from './services/ServicesScreen';
 import { TicketsScreen } from './tickets/TicketsScreen';
 import { IncidentsScreen } from './incidents/IncidentsScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
+import { MonthScreen } from './month/MonthScreen';
 import { EscalationScreen } from './escalation/EscalationScreen';
 import { NoticeArea } from './shell/NoticeArea';
 import { useNotices } from './shell/notices';
@@ -19,6 +20,7 @@ const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'tickets', label: 'Tickets', icon: 'ticket' },
   { screen: 'incidents', label: 'Incidents', icon: 'incident' },
   { screen: 'orders', label: 'Orders', icon: 'order' },
+  { screen: 'month', label: 'Month', icon: 'month' },
   { screen: 'escalation', label: 'Escalation', icon: 'ladder' },
   { screen: 'services', label: 'Services', icon: 'services' },
   { screen: 'agency', label: 'Agency', icon: 'agency' },
@@ -109,6 +111,8 @@ export function App() {
             <IncidentsScreen />
           ) : screen === 'orders' ? (
             <OrdersScreen />
+          ) : screen === 'month' ? (
+            <MonthScreen />
           ) : screen === 'escalation' ? (
             <EscalationScreen />
           ) : screen === 'services' ? (

@@ -11,11 +11,10 @@ import { useOrdersUi } from './store';
 interface Props {
   rows: Order[];
   zone: string;
-  nowMs: number;
   loading: boolean;
 }
 
-export function OrderTable({ rows, zone, nowMs, loading }: Props) {
+export function OrderTable({ rows, zone, loading }: Props) {
   const selectedId = useOrdersUi((s) => s.selectedId);
   const select = useOrdersUi((s) => s.select);
   const openEdit = useOrdersUi((s) => s.openEdit);
@@ -59,7 +58,7 @@ export function OrderTable({ rows, zone, nowMs, loading }: Props) {
         </thead>
         <tbody>
           {rows.map((o) => (
-            <OrderRow key={o.id} order={o} zone={zone} nowMs={nowMs} selected={o.id === selectedId} onSelect={() => select(o.id)} onEdit={() => openEdit(o, zone)} />
+            <OrderRow key={o.id} order={o} zone={zone} selected={o.id === selectedId} onSelect={() => select(o.id)} onEdit={() => openEdit(o, zone)} />
           ))}
         </tbody>
       </table>
@@ -70,7 +69,6 @@ export function OrderTable({ rows, zone, nowMs, loading }: Props) {
 interface RowProps {
   order: Order;
   zone: string;
-  nowMs: number;
   selected: boolean;
   onSelect: () => void;
   onEdit: () => void;

@@ -1,6 +1,6 @@
 // Orders (service requests): due dates the provisioning SLA measures against, completion, and
 // Customer Provisioning Delay stop clocks (29.4.8.10).
-import { useState } from 'react';
+import { useEffect } from 'react';
 import type { Service } from '../../shared/ipc/services';
 import { useApiQuery } from '../api/useApiQuery';
 import { Icon } from '../ui/Icon';
@@ -10,21 +10,32 @@ import { OrderDetail } from './OrderDetail';
 import { OrderFormDialog } from './OrderFormDialog';
 import { OrderTable } from './OrderTable';
 import { EndStopClockDialog, VoidStopClockDialog } from './StopClockDialogs';
+import { orderIdFromHash } from './route';
 import { useOrdersUi } from './store';
+import { useHash } from '../shell/route';
 
+const REFRESH_MS = 60_000;
 const SERVICES_QUERY = { limit: 10_000, sort: { key: 'circuitId', dir: 'asc' } } as const;
 
 export function OrdersScreen() {
   const zone = useAgencyZone();
   const orders = useApiQuery('orders:list', {}, ['orders', 'stop_clocks', 'services']);
   const services = useApiQuery('services:list', SERVICES_QUERY, ['services']);
-  // "Now" as the app's clock has it (a demo or test clock included), refreshed with the list.
-  const info = useApiQuery('app:info', {}, ['orders', 'stop_clocks']);
-  const [openedAt] = useState(() => Date.now());
-  const nowMs = info.data ? Date.parse(info.data.now) : openedAt;
+  // The engine's status of an open order changes when its due date ends: ask again now and then.
+  const { reload } = orders;
+  useEffect(() => {
+    const t = window.setInterval(reload, REFRESH_MS);
+    return () => window.clearInterval(t);
+  }, [reload]);
   const dialog = useOrdersUi((s) => s.dialog);
   const selectedId = useOrdersUi((s) => s.selectedId);
   const openAdd = useOrdersUi((s) => s.openAdd);
+  const select = useOrdersUi((s) => s.select);
+  // `#/orders?order=12` (a link from the Month screen): that order, selected.
+  const linked = orderIdFromHash(useHash());
+  useEffect(() => {
+    if (linked !== null) select(linked);
+  }, [linked, select]);
 
   const rows = orders.data ?? [];
   const serviceList: Service[] = services.data?.rows ?? [];
@@ -53,8 +64,8 @@ export function OrdersScreen() {
         <EmptyOrders hasServices={serviceList.length > 0} onAdd={openAdd} />
       ) : (
         <>
-          <OrderTable rows={rows} zone={zone} nowMs={nowMs} loading={orders.loading} />
-          {selected ? <OrderDetail key={selected.id} order={selected} zone={zone} nowMs={nowMs} /> : rows.length > 0 ? <p className="table-note">Select an order to see how its due date is made up and to record Customer Provisioning Delay.</p> : null}
+          <OrderTable rows={rows} zone={zone} loading={orders.loading} />
+          {selected ? <OrderDetail key={selected.id} order={selected} zone={zone} /> : rows.length > 0 ? <p className="table-note">Select an order to see how its due date is made up and to record Customer Provisioning Delay.</p> : null}
         </>
       )}
 

@@ -15,6 +15,7 @@ const PATHS = {
   order: 'M5 4h14v16H5zM8 8h8M8 12h8M8 16h5',
   ladder: 'M7 3v18M17 3v18M7 7h10M7 12h10M7 17h10',
   incident: 'M12 3l9 16H3zM12 10v4M12 17v.5',
+  month: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4M8 14h2M14 14h2M8 17h2',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,10 +1,12 @@
-// The audit trail of the ticket and its stop clocks (audit:list): every change, old → new,
-// with when it was made. Collapsed until opened; fetched only then.
+// The audit trail of the ticket, its stop clocks and its contractor notices (audit:list): every
+// change, old → new, with when it was made. Collapsed until opened; fetched only then.
 import { useEffect, useState } from 'react';
 import type { AuditEntry } from '../../../shared/ipc/audit';
 import { api } from '../../api/client';
+import { useApiQuery } from '../../api/useApiQuery';
 import { formatWhen } from '../dates';
 import { auditChanges, auditValue } from '../model';
+import { noticeAuditOf, noticeAuditText } from '../notices';
 
 interface Props {
   ticketId: number;
@@ -15,6 +17,7 @@ interface Props {
 }
 
 function what(e: AuditEntry): string {
+  if (e.tableName === 'ticket_notices') return `Contractor notice ${e.action === 'delete' ? 'deleted' : e.action === 'insert' ? 'recorded' : 'changed'}`;
   const thing = e.tableName === 'tickets' ? 'Ticket' : e.tableName === 'stop_clocks' ? 'Stop clock' : e.tableName;
   return `${thing} ${e.action === 'insert' ? 'created' : e.action === 'delete' ? 'deleted' : 'changed'}`;
 }
@@ -24,6 +27,9 @@ export function HistoryPanel({ ticketId, stopClockIds, zone, version }: Props) {
   const [entries, setEntries] = useState<AuditEntry[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const ids = stopClockIds.join(',');
+  // A notice recorded or deleted changes the trail without changing the ticket.
+  const noticeList = useApiQuery('notices:list', { ticketId }, ['ticket_notices']).data;
+  const noticeVersion = noticeList ? noticeList.map((n) => n.id).join(',') : '';
 
   useEffect(() => {
     if (!open) return;
@@ -32,11 +38,15 @@ export function HistoryPanel({ ticketId, stopClockIds, zone, version }: Props) {
       api.invoke('audit:list', { tableName: 'tickets', rowId: String(ticketId), limit: 500 }),
       ...ids.split(',').filter(Boolean).map((id) => api.invoke('audit:list', { tableName: 'stop_clocks', rowId: id, limit: 100 })),
     ];
-    void Promise.all(requests).then((results) => {
+    // Notices by their ticket (a deleted notice's row is gone; its audit entry names the ticket).
+    const notices = api.invoke('audit:list', { tableName: 'ticket_notices', limit: 1000 });
+    void Promise.all([...requests, notices]).then((results) => {
       if (!live) return;
       const failed = results.find((r) => !r.ok);
       if (failed && !failed.ok) return setError(failed.error.message);
+      const noticeEntries = results.pop();
       const all = results.flatMap((r) => (r.ok ? r.value : []));
+      if (noticeEntries?.ok) all.push(...noticeAuditOf(noticeEntries.value, ticketId));
       all.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.id - b.id));
       setError(null);
       setEntries(all);
@@ -44,7 +54,7 @@ export function HistoryPanel({ ticketId, stopClockIds, zone, version }: Props) {
     return () => {
       live = false;
     };
-  }, [open, ticketId, ids, version]);
+  }, [open, ticketId, ids, version, noticeVersion]);
 
   const fmt = (iso: string) => formatWhen(iso, zone);
   return (
@@ -66,12 +76,14 @@ export function HistoryPanel({ ticketId, stopClockIds, zone, version }: Props) {
           <ol className="history" aria-label="History">
             {entries.map((e) => {
               const changes = e.action === 'update' ? auditChanges(e.before, e.after) : [];
+              const notice = e.tableName === 'ticket_notices' ? noticeAuditText(e, fmt) : '';
               return (
                 <li key={e.id}>
                   <div className="history-head">
                     <strong>{what(e)}</strong>
                     <time dateTime={e.at}>{fmt(e.at)}</time>
                   </div>
+                  {notice ? <p className="history-changes">{notice}</p> : null}
                   {changes.length > 0 ? (
                     <ul className="history-changes">
                       {changes.map((c) => (

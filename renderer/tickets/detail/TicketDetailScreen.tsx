@@ -1,5 +1,6 @@
-// One ticket (#/tickets/123): its header with live countdowns, what to record next, the
-// timeline, stop clocks, the incident it belongs to and the audit history.
+// One ticket (#/tickets/123): its header with live countdowns, what to record next, the SLA
+// verdicts and credit, the timeline, stop clocks, the contractor's notices (CAT 2 / CAT 3), the
+// incident it belongs to and the audit history.
 import { useEffect, useState } from 'react';
 import { useApiQuery } from '../../api/useApiQuery';
 import { useAgencyZone, useCalendar } from '../../ui/agencyTime';
@@ -7,9 +8,12 @@ import { TicketFormDialog } from '../form/TicketFormDialog';
 import { EventActions } from './EventActions';
 import { HistoryPanel } from './HistoryPanel';
 import { IncidentPanel } from './IncidentPanel';
+import { NoticesPanel } from './NoticesPanel';
+import { SlaPanel } from './SlaPanel';
 import { StopClockPanel } from './StopClockPanel';
 import { TicketHeader } from './TicketHeader';
 import { Timeline } from './Timeline';
+import { takesNotices } from '../sla';
 
 const DETAIL_TABLES = ['tickets', 'ticket_events', 'stop_clocks', 'incidents', 'ladder_contacts', 'services', 'contractors'];
 const REFRESH_MS = 60_000;
@@ -49,9 +53,11 @@ export function TicketDetailScreen({ id }: { id: number }) {
       <Breadcrumb label={d.ticket.circuitId} />
       <TicketHeader detail={d} zone={zone} cal={cal} onEdit={() => setEditing(true)} />
       <EventActions detail={d} zone={zone} />
+      <SlaPanel ticketId={d.ticket.id} zone={zone} />
       <div className="detail-grid">
         <Timeline events={d.events} zone={zone} />
         <div className="detail-side">
+          {takesNotices(d.ticket.kind) ? <NoticesPanel ticket={d.ticket} zone={zone} /> : null}
           <StopClockPanel ticket={d.ticket} stopClocks={d.stopClocks} zone={zone} />
           <IncidentPanel ticket={d.ticket} />
           <HistoryPanel ticketId={d.ticket.id} stopClockIds={d.stopClocks.map((s) => s.id)} zone={zone} version={d.ticket.updatedAt + d.events.length + d.stopClocks.length} />

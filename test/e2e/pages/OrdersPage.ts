@@ -9,6 +9,7 @@ export interface OrderValues {
   description?: string;
   /** datetime-local values, agency time: "2026-09-01T09:00". */
   ordered?: string;
+  /** A date of the agency's zone: "2026-09-20". */
   negotiatedDue?: string;
   completed?: string;
 }
@@ -115,16 +116,24 @@ export class OrderForm {
   }
 }
 
-/** The selected order: its due date breakdown, stop clocks and the stop-clock form. */
+/** The selected order: its due date breakdown, its Provisioning result, stop clocks and the stop-clock form. */
 export class OrderDetail {
   readonly region: Locator;
   readonly stopClocks: Locator;
   readonly form: Locator;
+  /** The order's "SLA and credit" (Provisioning, 29.4.8.10). */
+  readonly sla: Locator;
 
   constructor(readonly page: Page, reference: string) {
     this.region = page.getByRole('region', { name: new RegExp(`^Order ${reference.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`) });
     this.stopClocks = this.region.getByRole('table', { name: 'Stop clocks' });
     this.form = this.region.getByRole('form', { name: 'Record a stop clock' });
+    this.sla = this.region.getByRole('region', { name: 'SLA and credit' });
+  }
+
+  /** The Provisioning result's item (verdict, measure, credit, explain lines). */
+  provisioning(): Locator {
+    return this.sla.getByRole('list', { name: 'SLA results' }).locator(':scope > li').filter({ hasText: 'Provisioning' });
   }
 
   /** A line of the due-date breakdown, by its term ("Due date (SLA)"). */
