@@ -4,6 +4,7 @@
 // the SLA history of months before the app was used (consecutive-miss steps).
 import { z } from 'zod';
 import { channel } from './channel';
+import { MONTHLY_SLA_IDS } from '../sla/vocabulary';
 import { dateText, id, isoInstant, monthText, text } from './fields';
 
 export const measureSchema = z.object({
@@ -157,10 +158,10 @@ export const usageSchema = z.object({ id, site: z.string(), startAt: z.string(),
 export type UsageEvent = z.infer<typeof usageSchema>;
 
 /** The monthly SLAs whose earlier months can be recorded (consecutive-miss steps). */
-export const HISTORY_SLAS = ['availability', 'delay', 'jitter', 'site-survivability'] as const;
+export const HISTORY_SLAS = MONTHLY_SLA_IDS as [string, ...string[]];
 export const historyDraftSchema = z
   .object({
-    sla: z.enum(HISTORY_SLAS, { message: 'SLA must be availability, delay, jitter or site survivability' }),
+    sla: z.enum(HISTORY_SLAS, { message: `SLA must be one of the monthly SLAs: ${HISTORY_SLAS.join(', ')}` }),
     serviceId: id.nullable().default(null),
     site: z.string().trim().max(64, 'Site is at most 64 characters').nullable().default(null),
     month: monthText,

@@ -71,6 +71,14 @@ export const VOCABULARY: Readonly<{ tiers: Array<Term<Tier>>; ticketKinds: Ticke
 /** Ticket kind ids of every catalog (the engine's TICKET_KINDS, now data). */
 export const TICKET_KINDS: readonly string[] = Object.freeze(VOCABULARY.ticketKinds.map((k) => k.id));
 
+/**
+ * The monthly SLAs whose remedy steps up with consecutive missed months (availability, delay,
+ * jitter, site survivability): the ones whose earlier months an ATR can record as history.
+ */
+export const MONTHLY_SLA_IDS: readonly string[] = Object.freeze([
+  ...new Set(catalogIds().flatMap((id) => catalogFor(id).slas.filter((s) => s.remedy.kind === 'consecutive-months').map((s) => s.id))),
+]);
+
 /** The kinds that record a measured value (delay, jitter): a ticket of such a kind needs its measurement and no restoration. */
 export const MEASURED_TICKET_KINDS: readonly string[] = Object.freeze(VOCABULARY.ticketKinds.filter((k) => k.measured).map((k) => k.id));
 

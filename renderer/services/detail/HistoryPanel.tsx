@@ -62,7 +62,7 @@ export function HistoryPanel({ service, entries, error, latestMonth }: Props) {
             <li key={r.id} className="history-item">
               <span className="history-month">{r.monthLabel}</span>
               <span className="history-sla">{slas.length > 1 ? r.slaName : null}</span>
-              <span className={`verdict verdict-${r.met ? 'met' : 'missed'}`}>{r.met ? 'Met' : 'Missed'}</span>
+              <span className={`sla-status sla-${r.met ? 'met' : 'missed'}`}>{r.met ? 'Met' : 'Missed'}</span>
               <span className="history-actions">
                 <button type="button" className="icon-button" aria-label={`Edit ${r.slaLabel}, ${r.monthLabel}`} title="Edit" onClick={() => setOpen({ kind: 'edit', entry: r.entry })}>
                   <Icon name="edit" size={16} />

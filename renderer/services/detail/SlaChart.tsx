@@ -34,7 +34,7 @@ function ChartTip({ active, payload }: TooltipContentProps) {
     <div className="chart-tip">
       <strong>{point.label}</strong>
       <span>{point.value === null ? 'No measure' : point.text}</span>
-      <span className={`verdict verdict-${point.status}`}>{STATUS_TEXT[point.status]}</span>
+      <span className={`sla-status sla-${point.status}`}>{STATUS_TEXT[point.status]}</span>
     </div>
   );
 }

@@ -101,7 +101,7 @@ export function SlaMonthsPanel({ series, recorded, tierLabel }: Props) {
                   <td className="col-num">{r.valueText}</td>
                   <td className="col-num muted">{r.objectiveText}</td>
                   <td className="col-verdict">
-                    <span className={`verdict verdict-${r.status}`}>{STATUS_TEXT[r.status]}</span>
+                    <span className={`sla-status sla-${r.status}`}>{STATUS_TEXT[r.status]}</span>
                     <RecordedNote met={recorded.get(`${current.sla}|${r.month}`)} />
                   </td>
                   <td className="col-step">

@@ -9,7 +9,7 @@ import { hasCatalog, loadCatalog } from '../../../shared/sla/catalog';
 import { monthLabel } from './slaMonths';
 
 export interface HistorySla {
-  id: (typeof HISTORY_SLAS)[number];
+  id: string;
   /** "Availability" */
   name: string;
   /** "Availability (29.4.8.1)" */

@@ -6,19 +6,14 @@
 import { dollarsToCents, formatDollars } from '../../../shared/money';
 import type { ServiceMonths, SlaResultRow, SlaStatus } from '../../../shared/ipc/sla';
 import { loadCatalog, hasCatalog } from '../../../shared/sla/catalog';
+import { SLA_STATUS_LABELS } from '../../ui/slaText';
 
 export type MeasureUnit = 'percent' | 'ms' | 'hours' | 'minutes';
 
 /** A month without a result for that SLA is 'none' (nothing to count, or before the service). */
 export type MonthStatus = SlaStatus | 'none';
 
-export const STATUS_TEXT: Record<MonthStatus, string> = {
-  met: 'Met',
-  missed: 'Missed',
-  pending: 'Pending',
-  'not-applicable': 'Not applicable',
-  none: 'No result',
-};
+export const STATUS_TEXT: Record<MonthStatus, string> = { ...SLA_STATUS_LABELS, none: 'No result' };
 
 export interface MonthRow {
   month: string;

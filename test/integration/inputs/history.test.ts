@@ -78,7 +78,7 @@ describe('SLA history', () => {
       // Now is October 31 in Los Angeles: November is still the future.
       [{ sla: 'availability', serviceId: voip.id, month: '2026-11', met: false }, '/month', /Month cannot be in the future \(this month is 2026-10\)/],
       [{ sla: 'availability', serviceId: voip.id, month: '2026-13', met: false }, '/month', /Month must be a month like 2026-10/],
-      [{ sla: 'notification', serviceId: voip.id, month: '2026-09', met: false }, '/sla', /SLA must be availability, delay, jitter or site survivability/],
+      [{ sla: 'notification', serviceId: voip.id, month: '2026-09', met: false }, '/sla', /SLA must be one of the monthly SLAs: availability, delay, jitter, site-survivability/],
       [{ sla: 'availability', serviceId: voip.id, month: '2026-09' }, '/met', /Say whether the month met or missed the SLA/],
     ];
     for (const [req, path, message] of cases) {
