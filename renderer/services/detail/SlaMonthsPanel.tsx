@@ -4,7 +4,7 @@
 // figure is the engine's, from sla:service.
 import { useState } from 'react';
 import { Tabs, tabPanelProps } from '../../ui/Tabs';
-import { chartModel, money, objectiveText, seriesTabLabel, STATUS_TEXT, type SlaSeries } from './slaMonths';
+import { chartModel, money, objectiveText, seriesTabLabel, STATUS_TEXT, withRecorded, type SlaSeries } from './slaMonths';
 import { SlaChart } from './SlaChart';
 
 const MEASURE_HEADING: Record<SlaSeries['unit'], string> = {
@@ -23,8 +23,9 @@ interface Props {
 
 export function SlaMonthsPanel({ series, recorded, tierLabel }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
-  const current = series.find((s) => s.sla === chosen) ?? series[0];
-  if (!current) return null;
+  const shown = series.find((s) => s.sla === chosen) ?? series[0];
+  if (!shown) return null;
+  const current = withRecorded(shown, recorded);
   const chart = chartModel(current);
   const objective = objectiveText(current.objective, current.unit, current.comparison);
   const counts = { met: 0, missed: 0, pending: 0 };
@@ -102,7 +103,7 @@ export function SlaMonthsPanel({ series, recorded, tierLabel }: Props) {
                   <td className="col-num muted">{r.objectiveText}</td>
                   <td className="col-verdict">
                     <span className={`sla-status sla-${r.status}`}>{STATUS_TEXT[r.status]}</span>
-                    <RecordedNote met={recorded.get(`${current.sla}|${r.month}`)} />
+                    {r.recorded ? <RecordedNote /> : null}
                   </td>
                   <td className="col-step">
                     {r.status === 'pending' ? (
@@ -129,15 +130,11 @@ export function SlaMonthsPanel({ series, recorded, tierLabel }: Props) {
   );
 }
 
-/**
- * A month also recorded in the history before ATR Desk: the engine counts consecutive misses
- * from the recorded verdict (DOMAIN.md "Consecutive misses"), so the row says what was recorded.
- */
-function RecordedNote({ met }: { met: boolean | undefined }) {
-  if (met === undefined) return null;
+/** A month whose verdict was recorded in the history before ATR Desk (DOMAIN.md "Consecutive misses"). */
+function RecordedNote() {
   return (
     <span className="cell-note recorded-note" title="Recorded in the history before ATR Desk: the engine counts consecutive misses from it">
-      History: {met ? 'met' : 'missed'}
+      Recorded before ATR Desk
     </span>
   );
 }

@@ -35,6 +35,8 @@ export interface MonthRow {
   awaiting: string | null;
   /** The result's key, for sla:result. */
   key: string | null;
+  /** The verdict is the one recorded in the history before ATR Desk, not the data's. */
+  recorded: boolean;
 }
 
 export interface SlaSeries {
@@ -150,7 +152,7 @@ function rowOf(month: string, r: SlaResultRow | undefined, unit: MeasureUnit, co
   if (!r) {
     return {
       month, label: monthLabel(month), status: 'none', value: null, valueText: '—', objective: null, objectiveText: '',
-      step: null, stepText: '', creditCents: 0, creditTerms: '', awaiting: null, key: null,
+      step: null, stepText: '', creditCents: 0, creditTerms: '', awaiting: null, key: null, recorded: false,
     };
   }
   const value = pick(r.measure, unit);
@@ -170,7 +172,27 @@ function rowOf(month: string, r: SlaResultRow | undefined, unit: MeasureUnit, co
     creditTerms: creditTerms(r.credit),
     awaiting: r.awaiting,
     key: r.key,
+    recorded: false,
   };
+}
+
+/**
+ * The series with the months recorded in the history before ATR Desk ("sla|month" → met) shown
+ * as recorded: the data of such a month is not the whole month (the agency did not use the app
+ * yet), so the recorded verdict is the month's, as the engine takes it for the consecutive-miss
+ * steps of the months after; no measure of the app's is printed for it and no credit is owed
+ * through the app.
+ */
+export function withRecorded(series: SlaSeries, recorded: ReadonlyMap<string, boolean>): SlaSeries {
+  const rows = series.rows.map((r): MonthRow => {
+    const met = recorded.get(`${series.sla}|${r.month}`);
+    if (met === undefined) return r;
+    return {
+      ...r, status: met ? 'met' : 'missed', value: null, valueText: 'Recorded', step: null, stepText: '',
+      creditCents: 0, creditTerms: '', awaiting: null, recorded: true,
+    };
+  });
+  return { ...series, rows };
 }
 
 /**

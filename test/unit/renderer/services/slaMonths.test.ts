@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ServiceMonths, SlaResultRow } from '../../../../shared/ipc/sla';
 import {
-  chartModel, creditsModel, creditTerms, monthLabel, objectiveText, slaSeries, stepText, valueText,
+  chartModel, creditsModel, creditTerms, monthLabel, objectiveText, slaSeries, stepText, valueText, withRecorded,
 } from '../../../../renderer/services/detail/slaMonths';
 
 /** A monthly result as sla:service sends it; only what the page reads is varied. */
@@ -80,6 +80,20 @@ describe('slaSeries', () => {
   it('an SLA the tier does not offer reads "N/A"', () => {
     const na: ServiceMonths = { serviceId: 7, months: [{ month: '2026-10', credit: 0, results: [result('jitter', '2026-10', { applicable: false, met: null, status: 'not-applicable', objective: { ms: 0 } })] }] };
     expect(slaSeries(na)[0]!.rows[0]!.objectiveText).toBe('N/A');
+  });
+});
+
+describe('withRecorded', () => {
+  it('shows a month recorded before ATR Desk with the recorded verdict, no measure of the app and no credit', () => {
+    // August was recorded as missed (the contractor's own report) although the app's data for
+    // it (the agency was not using the app yet) gives 100%: the recorded verdict is the month's.
+    const s = withRecorded(slaSeries(data)[0]!, new Map([['availability|2026-08', false], ['delay|2026-09', true]]));
+    expect(s.rows.map((r) => r.status)).toEqual(['missed', 'missed', 'missed', 'pending']);
+    expect(s.rows.map((r) => r.recorded)).toEqual([true, false, false, false]);
+    expect(s.rows[0]).toMatchObject({ value: null, valueText: 'Recorded', creditCents: 0, stepText: '' });
+    // Another SLA's record leaves this series alone: September keeps its engine verdict and credit.
+    expect(s.rows[1]).toMatchObject({ status: 'missed', creditCents: 17_000, stepText: '1st miss' });
+    expect(chartModel(s).points[0]!.value).toBeNull();
   });
 });
 
