@@ -5,7 +5,12 @@ import { parseCalendarRequest, runCalendarRequest } from '../../shared/calendar/
 import { evaluateCase, validateCase } from '../../shared/sla/index';
 import { InputError, problemLines, readJsonFile } from './io';
 
-const USAGE = 'usage: sla evaluate CASE.json | sla calendar REQUEST.json';
+const USAGE = `usage: npm run --silent sla -- evaluate CASE.json    the SLA report of a case file (docs/case-format.md)
+       npm run --silent sla -- calendar REQUEST.json business-time answers (add, between, addBusinessDays)
+       npm run --silent sla -- --help                this text`;
+
+/** The command line itself is wrong (not a file's content): said plainly, with the usage. */
+class UsageError extends Error {}
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -18,15 +23,15 @@ export interface CliOutcome {
 }
 
 function bad(message: string): never {
-  throw new InputError([{ path: '', message }]);
+  throw new UsageError(message);
 }
 
 function compute(argv: ReadonlyArray<string>): unknown {
   const [command, file, ...extra] = argv;
-  if (command === undefined) bad(`missing the subcommand (${USAGE})`);
-  if (command !== 'evaluate' && command !== 'calendar') bad(`unknown subcommand ${JSON.stringify(command)} (${USAGE})`);
-  if (file === undefined || file === '') bad(`missing the ${command === 'evaluate' ? 'case' : 'request'} file argument (${USAGE})`);
-  if (extra.length > 0) bad(`unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((a) => JSON.stringify(a)).join(', ')} (${USAGE})`);
+  if (command === undefined) bad('missing the subcommand (evaluate or calendar)');
+  if (command !== 'evaluate' && command !== 'calendar') bad(`unknown subcommand ${JSON.stringify(command)}`);
+  if (file === undefined || file === '') bad(`missing the ${command === 'evaluate' ? 'case' : 'request'} file argument`);
+  if (extra.length > 0) bad(`unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((a) => JSON.stringify(a)).join(', ')}`);
   const json = readJsonFile(file);
   if (command === 'evaluate') {
     const v = validateCase(json);
@@ -40,10 +45,12 @@ function compute(argv: ReadonlyArray<string>): unknown {
 
 /** Runs the command without touching the process (tests call this directly too). */
 export function runCli(argv: ReadonlyArray<string>): CliOutcome {
+  if (argv.length === 1 && ['--help', '-h', 'help'].includes(argv[0]!)) return { code: EXIT_OK, stdout: `${USAGE}\n`, stderr: '' };
   try {
     const answer = compute(argv);
     return { code: EXIT_OK, stdout: JSON.stringify(answer, null, 2) + '\n', stderr: '' };
   } catch (err) {
+    if (err instanceof UsageError) return { code: EXIT_BAD_INPUT, stdout: '', stderr: `sla: ${err.message}\n${USAGE}\n` };
     if (err instanceof InputError) return { code: EXIT_BAD_INPUT, stdout: '', stderr: problemLines(err.problems) };
     const message = err instanceof Error ? err.message : String(err);
     return { code: EXIT_INTERNAL, stdout: '', stderr: problemLines([{ path: '', message: `internal error (please report it): ${message}` }]) };

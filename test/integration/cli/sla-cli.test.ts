@@ -23,6 +23,17 @@ function sla(...args: string[]): { code: number | null; stdout: string; stderr: 
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** A wrong command line: exit 2, empty stdout, `sla: what is wrong` then the usage on stderr, no stack trace. */
+function expectUsageError(r: ReturnType<typeof sla>): string[] {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  const lines = r.stderr.split('\n').filter((l) => l !== '');
+  expect(lines[0]).toMatch(/^sla: \S/);
+  expect(lines[1]).toMatch(/^usage: /);
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal|\.ts:\d+/);
+  return lines;
+}
+
 /** Exit 2, empty stdout, only `PATH: message` lines on stderr, no stack trace. */
 function expectBadInput(r: ReturnType<typeof sla>): string[] {
   expect(r.code).toBe(2);
@@ -123,11 +134,18 @@ describe('sla calendar', () => {
 });
 
 describe('the command line itself', () => {
-  it('refuses an unknown subcommand, a missing subcommand or file, and extra arguments', () => {
-    expect(expectBadInput(sla('frobnicate', 'x.json'))).toEqual(['/: unknown subcommand "frobnicate" (usage: sla evaluate CASE.json | sla calendar REQUEST.json)']);
-    expect(expectBadInput(sla())[0]).toMatch(/^\/: missing the subcommand/);
-    expect(expectBadInput(sla('evaluate'))[0]).toMatch(/^\/: missing the case file argument/);
-    expect(expectBadInput(sla('calendar'))[0]).toMatch(/^\/: missing the request file argument/);
-    expect(expectBadInput(sla('evaluate', 'a.json', 'b.json'))[0]).toMatch(/^\/: unexpected argument "b.json"/);
+  it('refuses an unknown subcommand, a missing subcommand or file, and extra arguments, with the usage and no JSON pointer', () => {
+    expect(expectUsageError(sla('frobnicate', 'x.json')).slice(0, 2)).toEqual(['sla: unknown subcommand "frobnicate"', 'usage: npm run --silent sla -- evaluate CASE.json    the SLA report of a case file (docs/case-format.md)']);
+    expect(expectUsageError(sla())[0]).toBe('sla: missing the subcommand (evaluate or calendar)');
+    expect(expectUsageError(sla('evaluate'))[0]).toBe('sla: missing the case file argument');
+    expect(expectUsageError(sla('calendar'))[0]).toBe('sla: missing the request file argument');
+    expect(expectUsageError(sla('evaluate', 'a.json', 'b.json'))[0]).toBe('sla: unexpected argument "b.json"');
+  });
+
+  it('prints its usage on --help, exit 0', () => {
+    const r = sla('--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run --silent sla -- evaluate CASE\.json/);
+    expect(r.stderr).toBe('');
   });
 });
