@@ -1,4 +1,4 @@
-// `npm run --silent sla -- evaluate CASE.json` / `... calendar REQUEST.json` (CASE_FORMAT.md).
+// `npm run --silent sla -- evaluate CASE.json` / `... calendar REQUEST.json` (docs/case-format.md).
 // Success: the answer as JSON on stdout, exit 0. Bad input: nothing on stdout, one
 // `PATH: message` line per problem on stderr, exit 2. Never a stack trace: everything is caught.
 import { parseCalendarRequest, runCalendarRequest } from '../../shared/calendar/request';
