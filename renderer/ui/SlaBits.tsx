@@ -59,11 +59,12 @@ export function ExplainLines({ lines, what, initiallyOpen = false }: ExplainProp
         className="disclosure"
         aria-expanded={open}
         aria-controls={id}
-        aria-label={`How this was worked out: ${what}, ${lines.length} line${lines.length === 1 ? '' : 's'}`}
+        // The name starts with the words on the button, so speech input users can say them (WCAG 2.5.3).
+        aria-label={`How this was worked out, ${lines.length} line${lines.length === 1 ? '' : 's'}, for ${what}`}
         onClick={() => setOpen((o) => !o)}
       >
         <span className="disclosure-mark" aria-hidden="true" />
-        How this was worked out
+        How this was worked out{' '}
         <span className="disclosure-count" aria-hidden="true">
           {lines.length} line{lines.length === 1 ? '' : 's'}
         </span>

@@ -15,7 +15,7 @@ const FILL: Record<MonthStatus, string> = {
 };
 const OBJECTIVE = '#1e3f66';
 const GRID = '#e9edf2';
-const AXIS_TEXT = '#6b7688';
+const AXIS_TEXT = '#5b6678'; // --ink-3: readable at 4.5:1 (WCAG 1.4.3)
 
 interface Props {
   model: ChartModel;

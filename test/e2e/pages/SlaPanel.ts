@@ -37,7 +37,7 @@ export class SlaPanel {
   }
 
   explainButton(title: string): Locator {
-    return this.region.getByRole('button', { name: new RegExp(`^How this was worked out: ${escape(title)},`) });
+    return this.region.getByRole('button', { name: new RegExp(`^How this was worked out, \\d+ lines?, for ${escape(title)}$`) });
   }
 
   explainLines(title: string): Locator {
