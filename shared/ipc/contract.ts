@@ -38,6 +38,8 @@ export const appChannels = {
       dataFile: z.string(),
       schemaVersion: z.number().int(),
       mode: z.enum(['desktop', 'browser']),
+      /** The data file is open read-only (not writable here): the app shows a banner and saves nothing. */
+      readOnly: z.boolean(),
       now: z.string(),
     }),
   ),

@@ -18,6 +18,7 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
     dataFile: ctx.dataFile,
     schemaVersion: schemaVersion(ctx.db),
     mode: ctx.mode,
+    readOnly: ctx.readOnly,
     now: ctx.nowIso(),
   }),
   'audit:list': (q, { db }) => listAudit(db, q),
