@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { channel, type ChannelDef } from './channel';
 import { serviceChannels } from './services';
 import { agencyChannels } from './agency';
+import { backupChannels } from './backups';
 import { auditChannels } from './audit';
 import { slaChannels } from './sla';
 import { ticketChannels } from './tickets';
@@ -45,10 +46,16 @@ export const appChannels = {
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
-) as typeof appChannels & typeof serviceChannels & typeof agencyChannels & typeof auditChannels & typeof ticketChannels & typeof slaChannels;
+) as typeof appChannels &
+  typeof serviceChannels &
+  typeof agencyChannels &
+  typeof auditChannels &
+  typeof ticketChannels &
+  typeof slaChannels &
+  typeof backupChannels;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;
