@@ -19,9 +19,10 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+const demo = process.argv.includes('--demo');
+const dataFile = path.resolve(arg('--data') ?? (demo ? defaultDemoFile() : defaultDataFile()));
+
 async function main(): Promise<void> {
-  const demo = process.argv.includes('--demo');
-  const dataFile = path.resolve(arg('--data') ?? (demo ? defaultDemoFile() : defaultDataFile()));
   const clockText = arg('--clock');
   const clockStart = clockText === undefined ? null : parseInstant(clockText);
   if (clockText !== undefined && clockStart === null) throw new AppError('invalid', `--clock: "${clockText}" is not an ISO-8601 instant with an offset`);
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const app = demo ? await openDemoApp(options) : openApp(options);
   const host = await startHost({ app, staticDir: STATIC_DIR, port: Number(arg('--port') ?? 0), ...(testClock ? { testClock } : {}) });
   console.log(`ATR Desk is running at ${host.url}`);
-  console.log(`Data file: ${dataFile}${demo ? ' (demo agency, regenerated at each start)' : ''}`);
+  console.log(`Data file: ${dataFile}${demo ? ' (demo agency, regenerated at each start)' : ''}${app.readOnly ? ' (read-only: nothing can be saved)' : ''}`);
   const stop = async () => {
     await host.close();
     app.close();
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof AppError ? e.message : `ATR Desk could not start: ${e instanceof Error ? e.message : String(e)}`);
+  // Every startup message names the data file it is about (the open path's own messages do).
+  const message = e instanceof Error ? e.message : String(e);
+  console.error(e instanceof AppError && message.includes(dataFile) ? message : `ATR Desk could not start with the data file ${dataFile}: ${message}`);
   process.exit(1);
 });

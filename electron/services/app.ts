@@ -3,7 +3,7 @@
 // it; only the transport differs (ARCHITECTURE.md).
 import os from 'node:os';
 import path from 'node:path';
-import type { EventName, IpcResult } from '../../shared/ipc/contract';
+import { contract, isChannel, type EventName, type IpcResult } from '../../shared/ipc/contract';
 import { DEFAULT_CALENDAR, localDate, toUtcIso } from '../../shared/calendar';
 import { dailyBackup } from './db/backup';
 import { systemClock, type Clock } from './clock';
@@ -18,6 +18,8 @@ export interface AppServices {
   onEvent(listener: (name: EventName, payload: unknown) => void): () => void;
   emit(name: EventName, payload: unknown): void;
   readonly dataFile: string;
+  /** The file could not be written (or readonly was asked): every change is refused. */
+  readonly readOnly: boolean;
   readonly db: Db;
   readonly clock: Clock;
   readonly scheduler: Scheduler;
@@ -32,6 +34,8 @@ export interface OpenAppOptions {
   log?: (message: string) => void;
   /** Run the notification scheduler (default true; tests drive it by hand). */
   scheduler?: boolean;
+  /** Open read-only even if the file is writable (a file that is not writable always is). */
+  readonly?: boolean;
   /** Take the day's backup copy at start (default true). */
   backup?: boolean;
 }
@@ -51,7 +55,13 @@ export function defaultDataFile(): string {
 export function openApp(options: OpenAppOptions): AppServices {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? ((m: string) => console.error(m));
-  const db = openDatabase(options.dataFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  // A file this process may not write opens read-only (openDatabase decides): the app shows it
+  // and refuses each change with one clear message instead of failing deep in a write.
+  const db = openDatabase(options.dataFile, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.readonly ? { readonly: true } : {}),
+  });
+  const readOnly = db.readonly;
   const listeners = new Set<(name: EventName, payload: unknown) => void>();
   const emit = (name: EventName, payload: unknown) => {
     for (const l of listeners) l(name, payload);
@@ -61,11 +71,12 @@ export function openApp(options: OpenAppOptions): AppServices {
     clock,
     dataFile: path.resolve(options.dataFile),
     mode: options.mode,
+    readOnly,
     nowIso: () => toUtcIso(clock.now()),
   };
   if (options.backup !== false) {
     const today = localDate(DEFAULT_CALENDAR, clock.now());
-    dailyBackup(db, ctx.dataFile, today).catch((e: unknown) => log(`daily backup failed: ${e instanceof Error ? e.message : String(e)}`));
+    dailyBackup(db, ctx.dataFile, today).catch((e: unknown) => log(`daily backup of ${ctx.dataFile} failed: ${e instanceof Error ? e.message : String(e)}`));
   }
   const scheduler = createScheduler({ db, clock, emit: (n) => emit('notice', n) });
   if (options.scheduler !== false) scheduler.start();
@@ -75,7 +86,11 @@ export function openApp(options: OpenAppOptions): AppServices {
     clock,
     scheduler,
     emit,
+    readOnly,
     async dispatch(channel, request) {
+      if (readOnly && isChannel(channel) && (contract[channel].writes ?? []).length > 0) {
+        return { ok: false, error: { code: 'read_only', message: `The data file ${ctx.dataFile} is open read-only; nothing was saved.`, path: '' } };
+      }
       const started = performance.now();
       const { result, wrote } = await dispatch(handlers, ctx, channel, request, log);
       const ms = performance.now() - started;

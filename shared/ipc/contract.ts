@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { channel, type ChannelDef } from './channel';
 import { serviceChannels } from './services';
 import { agencyChannels } from './agency';
+import { backupChannels } from './backups';
 import { auditChannels } from './audit';
 import { slaChannels } from './sla';
 import { ticketChannels } from './tickets';
@@ -38,15 +39,23 @@ export const appChannels = {
       dataFile: z.string(),
       schemaVersion: z.number().int(),
       mode: z.enum(['desktop', 'browser']),
+      /** The data file is open read-only (not writable here): the app shows a banner and saves nothing. */
+      readOnly: z.boolean(),
       now: z.string(),
     }),
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
-) as typeof appChannels & typeof serviceChannels & typeof agencyChannels & typeof auditChannels & typeof ticketChannels & typeof slaChannels;
+) as typeof appChannels &
+  typeof serviceChannels &
+  typeof agencyChannels &
+  typeof auditChannels &
+  typeof ticketChannels &
+  typeof slaChannels &
+  typeof backupChannels;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

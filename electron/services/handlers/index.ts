@@ -4,6 +4,7 @@ import type { appChannels } from '../../../shared/ipc/contract';
 import { listAudit } from '../repositories/audit';
 import { schemaVersion } from '../db/open';
 import { agencyHandlers } from './agency';
+import { backupHandlers } from './backups';
 import { serviceHandlers } from './services';
 import { inputHandlers } from './inputs';
 import { slaHandlers } from './sla';
@@ -18,9 +19,10 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
     dataFile: ctx.dataFile,
     schemaVersion: schemaVersion(ctx.db),
     mode: ctx.mode,
+    readOnly: ctx.readOnly,
     now: ctx.nowIso(),
   }),
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers };

@@ -7,6 +7,8 @@ export interface HandlerContext {
   clock: Clock;
   dataFile: string;
   mode: 'desktop' | 'browser';
+  /** The data file is open read-only (app:info reports it; writing channels are refused). */
+  readOnly: boolean;
   /** The current instant as stored text (UTC ISO-8601). */
   nowIso(): string;
 }

@@ -153,7 +153,7 @@ describe('migrations', () => {
     old.exec("INSERT INTO stop_clocks (ticket_id, code, start_at, created_at, updated_at) VALUES (77, 'POWER', '2026-02-01T17:30:00.000Z', '2026-02-01T17:30:00.000Z', '2026-02-01T17:30:00.000Z')");
     const before = dump(old);
     old.close();
-    expect(() => openDatabase(file)).toThrow(/Upgrading the data file failed \(1 row\(s\) refer to rows that do not exist \(first: stop_clocks row 3 → tickets\)\); nothing was changed and a copy was kept/);
+    expect(() => openDatabase(file)).toThrow(/Upgrading the data file \S+ failed \(1 row\(s\) refer to rows that do not exist \(first: stop_clocks row 3 → tickets\)\); nothing was changed and a copy was kept/);
     const raw = new Database(file);
     try {
       expect(schemaVersion(raw)).toBe(30);
@@ -189,7 +189,7 @@ describe('migrations', () => {
     const file = tempDataFile();
     openDatabase(file).close();
     const broken = [...migrations, { version: LATEST_VERSION + 10, name: 'broken', sql: 'CREATE TABLE ok_table (x); INSERT INTO no_such_table VALUES (1);' }];
-    expect(() => openDatabase(file, { migrations: broken })).toThrow(/Upgrading the data file failed.*copy was kept/);
+    expect(() => openDatabase(file, { migrations: broken })).toThrow(/Upgrading the data file \S+ failed.*copy was kept/);
     const db = openDatabase(file);
     try {
       expect(schemaVersion(db)).toBe(LATEST_VERSION);

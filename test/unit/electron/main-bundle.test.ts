@@ -277,6 +277,8 @@ describe('starting in other ways', () => {
     const req = createRequire(path.join(repo, 'package.json'));
     const Database = req('better-sqlite3') as new (file: string) => { pragma(s: string): unknown; close(): void };
     const db = new Database(newer);
+    // A newer ATR Desk marks its files as ours (application_id "ATRD", electron/services/db/open.ts).
+    db.pragma('application_id = 1096045124');
     db.pragma('user_version = 9999');
     db.close();
     const r = await boot(['--data', newer]);
