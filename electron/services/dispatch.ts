@@ -5,6 +5,7 @@ import { contract, isChannel, type ChannelName, type IpcResult } from '../../sha
 import { zodProblems } from '../../shared/validation/problem';
 import { AppError } from './errors';
 import type { HandlerContext, HandlerMap } from './handlers/types';
+import { refusedByStore } from './storeErrors';
 import { illFormedTextPath } from './wellFormedText';
 
 export interface DispatchOutcome {
@@ -42,6 +43,8 @@ export async function dispatch(
     return { result: { ok: true, value }, wrote: def.writes ?? [] };
   } catch (e) {
     if (e instanceof AppError) return { result: { ok: false, error: e.toIpc() }, wrote: [] };
+    const refused = refusedByStore(e);
+    if (refused !== null) return { result: { ok: false, error: { code: 'invalid', message: refused, path: '' } }, wrote: [] };
     const message = e instanceof Error ? e.message : String(e);
     log(`handler ${channelName} failed: ${e instanceof Error && e.stack ? e.stack : message}`);
     const busy = /SQLITE_BUSY|database is locked/i.test(message);
