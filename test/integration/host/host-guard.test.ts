@@ -130,5 +130,10 @@ describe('host: the malformed requests above, then a normal request still answer
     expect(r.status).toBe(413);
     expect(errorOf(r).code).toBe('too_large');
     await stillServes(h);
+    // And through fetch, as the renderer calls, with a body five times the limit.
+    const viaFetch = await fetch(`http://127.0.0.1:${h.port}/api/services:list`, { method: 'POST', headers: { 'x-atr-token': h.token }, body: 'x'.repeat(30_000_000) });
+    expect(viaFetch.status).toBe(413);
+    expect(((await viaFetch.json()) as { error: { code: string } }).error.code).toBe('too_large');
+    await stillServes(h);
   });
 });
