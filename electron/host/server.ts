@@ -193,16 +193,23 @@ export function startHost(options: HostOptions): Promise<Host> {
     const rawTarget = req.url ?? '';
     const rawPath = rawTarget.split('?')[0]!;
     // The token is checked before anything else about an /api or /test request is read,
-    // so a caller without it learns nothing, not even whether its address parses.
-    if (rawPath.startsWith('/api/') || (options.testClock && rawPath === '/test/clock')) {
-      const given = rawPath === '/api/events' ? new URLSearchParams(rawTarget.slice(rawPath.length + 1)).get('token') : req.headers['x-atr-token'];
-      if (!tokenMatches(Array.isArray(given) ? given[0] : given, token)) {
-        unauthorized(res);
-        return;
-      }
+    // so a caller without it learns nothing, not even whether its address parses; and again
+    // on the parsed path, which URL parsing normalises ("/./api/x" and "/x/../api/x" are /api/x).
+    const needsToken = (p: string) => p.startsWith('/api/') || (options.testClock !== undefined && p === '/test/clock');
+    const authorized = (p: string, query: string) => {
+      const given = p === '/api/events' ? new URLSearchParams(query).get('token') : req.headers['x-atr-token'];
+      return tokenMatches(Array.isArray(given) ? given[0] : given, token);
+    };
+    if (needsToken(rawPath) && !authorized(rawPath, rawTarget.slice(rawPath.length + 1))) {
+      unauthorized(res);
+      return;
     }
     if (rawPath.startsWith('//')) throw new BadRequest('The address is not a path on this host');
     const url = parseTarget(rawTarget);
+    if (needsToken(url.pathname) && !authorized(url.pathname, url.search.slice(1))) {
+      unauthorized(res);
+      return;
+    }
     if (options.testClock && url.pathname === '/test/clock' && req.method === 'POST') {
       const body = await readBody(req);
       if (body === null) {
