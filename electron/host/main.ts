@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   const testClock: SettableClock | undefined = testStart === null ? undefined : settableClock(testStart);
   const options = { dataFile, mode: 'browser' as const, clock: testClock ?? (clockStart === null ? systemClock : clockFrom(clockStart)) };
   const app = demo ? await openDemoApp(options) : openApp(options);
-  const host = await startHost({ app, staticDir: STATIC_DIR, port: Number(arg('--port') ?? 0), ...(testClock ? { testClock } : {}) });
+  const host = await startHost({ app, staticDir: STATIC_DIR, port: Number(arg('--port') ?? 0), log: (m) => console.error(m), ...(testClock ? { testClock } : {}) });
   console.log(`ATR Desk is running at ${host.url}`);
   console.log(`Data file: ${dataFile}${demo ? ' (demo agency, regenerated at each start)' : ''}${app.readOnly ? ' (read-only: nothing can be saved)' : ''}`);
   const stop = async () => {

@@ -5,6 +5,8 @@ import { contract, isChannel, type ChannelName, type IpcResult } from '../../sha
 import { zodProblems } from '../../shared/validation/problem';
 import { AppError } from './errors';
 import type { HandlerContext, HandlerMap } from './handlers/types';
+import { refusedByStore } from './storeErrors';
+import { illFormedTextPath } from './wellFormedText';
 
 export interface DispatchOutcome {
   result: IpcResult<unknown>;
@@ -23,6 +25,12 @@ export async function dispatch(
     return { result: { ok: false, error: { code: 'unknown_channel', message: `There is no channel named ${channelName}`, path: '' } }, wrote: [] };
   }
   const def = contract[channelName as ChannelName];
+  const illFormed = illFormedTextPath(request);
+  if (illFormed !== null) {
+    const where = illFormed === '' ? 'The request' : `The text at ${illFormed}`;
+    const message = `${where} holds a lone surrogate (half of a character), so it cannot be kept as typed; retype it`;
+    return { result: { ok: false, error: { code: 'invalid', message, path: illFormed, issues: [{ path: illFormed, message }] } }, wrote: [] };
+  }
   const parsed = def.request.safeParse(request ?? {});
   if (!parsed.success) {
     const issues = zodProblems(parsed.error as z.ZodError);
@@ -35,6 +43,8 @@ export async function dispatch(
     return { result: { ok: true, value }, wrote: def.writes ?? [] };
   } catch (e) {
     if (e instanceof AppError) return { result: { ok: false, error: e.toIpc() }, wrote: [] };
+    const refused = refusedByStore(e);
+    if (refused !== null) return { result: { ok: false, error: { code: 'invalid', message: refused, path: '' } }, wrote: [] };
     const message = e instanceof Error ? e.message : String(e);
     log(`handler ${channelName} failed: ${e instanceof Error && e.stack ? e.stack : message}`);
     const busy = /SQLITE_BUSY|database is locked/i.test(message);

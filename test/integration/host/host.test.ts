@@ -37,6 +37,21 @@ describe('loopback host', () => {
     }
   });
 
+  it('answers 401 to a path that only becomes /api once normalised (dot segments), sent raw', async () => {
+    const h = await host();
+    for (const target of ['/./api/services:list', '/x/../api/services:list', '/%2e/api/services:list', '/static/%2e%2e/api/app:info', '/./api/events']) {
+      const status = await new Promise<number>((resolve, reject) => {
+        const req = http.request({ host: '127.0.0.1', port: h.port, method: target.endsWith('events') ? 'GET' : 'POST', path: target }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end('{}');
+      });
+      expect(status, target).toBe(401);
+    }
+  });
+
   it('serves the contract with the token', async () => {
     const h = await host();
     const r = await fetch(`${base(h)}/api/services:list`, { method: 'POST', headers: { 'x-atr-token': h.token }, body: '{}' });
