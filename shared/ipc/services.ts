@@ -67,7 +67,7 @@ export const serviceQuerySchema = z
     serviceType: serviceTypeEnum().optional(),
     /** Retired services are left out unless asked for. */
     includeRetired: z.boolean().optional(),
-    sort: z.object({ key: z.enum(SERVICE_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).optional(),
+    sort: z.object({ key: z.enum(SERVICE_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).strict().optional(),
     limit: z.number().int().min(1).max(10_000).optional(),
     offset: z.number().int().min(0).optional(),
   })
