@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Tier } from '../sla/catalog';
 import { ids, orList, titles, VOCABULARY } from '../sla/vocabulary';
 import { channel } from './channel';
-import { dateText, dollars, id, requiredText, text } from './fields';
+import { dateText, dollars, id, requiredText, text, wholeNumber } from './fields';
 
 // The catalog is the vocabulary: service types and tiers, with their titles, come from the SLA
 // catalogs (resources/catalogs, shared/sla/vocabulary.ts); a second catalog adds its own.
@@ -27,7 +27,7 @@ export const serviceDraftSchema = z.object({
   aduc: dollars('ADUC').default(0),
   installFee: dollars('Installation fee').default(0),
   /** End-User VoIP seats on this service; 50 or more at one address makes an outage CAT 1 (29.4.8.2). */
-  seats: z.coerce.number({ message: 'Seats must be a whole number' }).int('Seats must be a whole number').min(0, 'Seats cannot be negative').max(1_000_000).default(1),
+  seats: wholeNumber('Seats', 1_000_000).default(1),
   site: text('Site', 64).default(''),
   address: text('Address', 200).default(''),
 });
@@ -67,7 +67,7 @@ export const serviceQuerySchema = z
     serviceType: serviceTypeEnum().optional(),
     /** Retired services are left out unless asked for. */
     includeRetired: z.boolean().optional(),
-    sort: z.object({ key: z.enum(SERVICE_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).optional(),
+    sort: z.object({ key: z.enum(SERVICE_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).strict().optional(),
     limit: z.number().int().min(1).max(10_000).optional(),
     offset: z.number().int().min(0).optional(),
   })

@@ -2,6 +2,7 @@
 // escalation ladders and the "needs me now" board with its countdowns.
 import { z } from 'zod';
 import { ids, isMeasuredKind, MEASURED_TICKET_KINDS, orList, TICKET_KINDS, titles, VOCABULARY } from '../sla/vocabulary';
+import { LADDERS } from '../escalation/ladders';
 import { channel } from './channel';
 import { dateText, id, isoInstant, requiredText, text } from './fields';
 import { orderDueSchema } from './sla';
@@ -28,8 +29,10 @@ export const ticketDraftSchema = z
     /** Delay and jitter tickets: the measured one-way delay or jitter, ms (29.4.8.5, 29.4.8.8). */
     measuredMs: z.number({ message: 'Measured value must be a number of milliseconds' }).int('Measured value must be whole milliseconds').min(0, 'Measured value cannot be negative').max(100_000).nullable().default(null),
     incidentId: id.nullable().default(null),
-    ladderId: z.string().max(64).nullable().default(null),
+    /** One of the shipped escalation ladders (shared/escalation), or null for the contractor's default. */
+    ladderId: z.enum(LADDERS.map((l) => l.id) as [string, ...string[]], { message: `Ladder must be ${LADDERS.map((l) => l.id).join(', ')} or none` }).nullable().default(null),
   })
+  .strict()
   .superRefine((t, ctx) => {
     if (isMeasuredKind(t.kind) && t.measuredMs === null) {
       ctx.addIssue({ code: 'custom', path: ['measuredMs'], message: `A ${t.kind} ticket needs the measured value in milliseconds` });
@@ -190,7 +193,7 @@ export const ticketQuerySchema = z
     text: z.string().max(200).optional(),
     kind: kindEnum().optional(),
     serviceId: id.optional(),
-    sort: z.object({ key: z.enum(TICKET_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).default({ key: 'startAt', dir: 'desc' }),
+    sort: z.object({ key: z.enum(TICKET_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).strict().default({ key: 'startAt', dir: 'desc' }),
     limit: z.number().int().min(1).max(1000).default(200),
     offset: z.number().int().min(0).default(0),
   })

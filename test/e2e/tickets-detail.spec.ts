@@ -67,9 +67,10 @@ test('editing a ticket is audited: the History section shows each change, old â†
 test('a voided stop clock stays on record, struck through, with who, when and why; a reason is required', async ({ app: _app, host, page, setClock }) => {
   const serviceId = await premierService(host);
   const { ticket } = await openTicket(host, serviceId, T0);
+  // The stop clocks are recorded after they happened (a future one is refused).
+  await setClock('2026-10-06T19:00:00Z');
   await host.value('stopClocks:start', { ticketId: ticket.id, code: 'WIRING', startAt: '2026-10-06T17:10:00Z', endAt: '2026-10-06T17:40:00Z' });
   await host.value('stopClocks:start', { ticketId: ticket.id, code: 'POWER', startAt: '2026-10-06T17:45:00Z', endAt: '2026-10-06T17:50:00Z' });
-  await setClock('2026-10-06T19:00:00Z');
   const detail = await new TicketsPage(page).open().then((t) => t.openDetail('SAC-VOIP-0001'));
   // Two hours in, 35 minutes of them stopped: 4 h âˆ’ 1 h 25 m left.
   const ttr = detail.countdown('Time to Repair (TTR)');
@@ -116,4 +117,22 @@ test('linking a ticket to an incident shows the incident\'s CAT 1 suggestion', a
   await expect(panel.getByRole('note')).toHaveText(/Suggested: CAT 1\. 2 service types failed at 1515 Clay St, Oakland/);
   await panel.getByRole('button', { name: 'Unlink' }).click();
   await expect(panel.getByRole('form', { name: 'Link to an incident' })).toBeVisible();
+});
+
+test('a future restoration is refused next to the field, in agency time, and the right one is then recorded', async ({ app: _app, host, page }) => {
+  const serviceId = await premierService(host);
+  await openTicket(host, serviceId, T0);
+  const detail = await new TicketsPage(page).open().then((t) => t.openDetail('SAC-VOIP-0001'));
+
+  // The clock reads Oct 6, 2026, 10:00 AM PDT; a restoration typed in December would keep the ticket from ever closing.
+  const restored = await detail.record('Restored');
+  await control(restored, 'When').fill('2026-12-03T10:00');
+  await restored.getByRole('button', { name: 'Record' }).click();
+  await expect(control(restored, 'When')).toHaveAccessibleDescription(/cannot be in the future: Dec 3, 2026, 10:00 AM PST is after now \(Oct 6, 2026, 10:00 AM PDT\)/);
+  await expect(detail.timelineItems()).toHaveCount(1);
+
+  await control(restored, 'When').fill('2026-10-06T10:00');
+  await restored.getByRole('button', { name: 'Record' }).click();
+  await expect(detail.dialog).toHaveCount(0);
+  await expect(detail.status).toHaveText('Restored');
 });

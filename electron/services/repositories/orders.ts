@@ -10,6 +10,7 @@ import { agencyDate } from '../evaluation/zone';
 import { checkInService } from './services';
 import { orderStopClocks } from './stopClocks';
 import { utc } from './tickets';
+import { notInFuture } from './timeRules';
 
 export interface OrderDraft {
   serviceId: number;
@@ -47,9 +48,12 @@ export function listOrders(db: Db, serviceId?: number): OrderRecord[] {
   return rows.map((r) => toOrder(db, r));
 }
 
-function normalize(db: Db, d: OrderDraft): OrderDraft {
-  if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('invalid', 'Service is not in this agency\'s list', '/serviceId');
+function normalize(db: Db, d: OrderDraft, now: string): OrderDraft {
+  if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('not_found', 'Service is not in this agency\'s list', '/serviceId');
   const n = { ...d, orderedAt: utc(d.orderedAt), completedAt: d.completedAt === null ? null : utc(d.completedAt) };
+  // The order was placed and completed already; only the due date lies ahead.
+  notInFuture(db, n.orderedAt, now, 'The order date', '/orderedAt');
+  notInFuture(db, n.completedAt, now, 'The completion', '/completedAt');
   checkInService(db, n.serviceId, n.orderedAt, 'order');
   // Both are dates of the agency's zone: a due date on the order's own date is allowed, the day before is not.
   const orderedOn = agencyDate(db, Date.parse(n.orderedAt));
@@ -60,7 +64,7 @@ function normalize(db: Db, d: OrderDraft): OrderDraft {
 
 export function createOrder(db: Db, d: OrderDraft, now: string): OrderRecord {
   return db.transaction(() => {
-    const n = normalize(db, d);
+    const n = normalize(db, d, now);
     const id = Number(
       stmt(
         db,
@@ -77,7 +81,7 @@ export function createOrder(db: Db, d: OrderDraft, now: string): OrderRecord {
 export function updateOrder(db: Db, id: number, d: OrderDraft, now: string): OrderRecord {
   return db.transaction(() => {
     const before = getOrder(db, id);
-    const n = normalize(db, d);
+    const n = normalize(db, d, now);
     stmt(
       db,
       `UPDATE orders SET service_id = @serviceId, reference = @reference, description = @description, ordered_at = @orderedAt,

@@ -8,6 +8,7 @@ import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { getTicket, insertEvent, utc } from './tickets';
+import { agencyTime, notInFuture } from './timeRules';
 
 export interface StopClockDraft {
   ticketId: number | null;
@@ -52,7 +53,10 @@ export function startStopClock(db: Db, d: StopClockDraft, now: string): StopCloc
   return db.transaction(() => {
     const problems = stopClockProblems(loadCatalog(), d, d.ticketId !== null ? 'ticket' : 'order');
     if (problems.length) throw new AppError('refused', problems[0]!.message, problems[0]!.path, problems);
-    if (d.ticketId !== null) getTicket(db, d.ticketId);
+    // A stop clock records a condition that happened; a maintenance window may be scheduled ahead.
+    notInFuture(db, d.startAt, now, 'The stop clock\'s start', '/startAt');
+    notInFuture(db, d.endAt, now, 'The stop clock\'s end', '/endAt');
+    if (d.ticketId !== null) getTicket(db, d.ticketId, '/ticketId');
     if (d.orderId !== null && !stmt(db, 'SELECT 1 FROM orders WHERE id = ?').get(d.orderId)) throw notFound('The order', '/orderId');
     if (d.ticketId !== null && d.endAt === null) {
       const running = stmt(db, 'SELECT code FROM stop_clocks WHERE ticket_id = ? AND end_at IS NULL AND voided_at IS NULL').get(d.ticketId) as { code: string } | undefined;
@@ -83,9 +87,10 @@ export function startStopClock(db: Db, d: StopClockDraft, now: string): StopCloc
 export function endStopClock(db: Db, id: number, endAt: string, now: string): StopClock {
   return db.transaction(() => {
     const before = getStopClock(db, id);
-    if (before.endAt !== null) throw new AppError('refused', `This stop clock already ended at ${before.endAt}`, '/endAt');
+    if (before.endAt !== null) throw new AppError('refused', `This stop clock already ended at ${agencyTime(db, before.endAt)}`, '/endAt');
     const end = utc(endAt);
-    if (end < before.startAt) throw new AppError('invalid', 'The stop clock cannot end before it starts', '/endAt');
+    notInFuture(db, end, now, 'The stop clock\'s end', '/endAt');
+    if (end < before.startAt) throw new AppError('invalid', `The stop clock cannot end before it starts (${agencyTime(db, before.startAt)})`, '/endAt');
     stmt(db, 'UPDATE stop_clocks SET end_at = ?, updated_at = ? WHERE id = ?').run(end, now, id);
     const after = getStopClock(db, id);
     audit(db, now, 'stop_clocks', id, 'update', before, after);
@@ -99,7 +104,7 @@ export function voidStopClock(db: Db, id: number, reason: string, who: string, n
     const before = getStopClock(db, id);
     const c = loadCatalog().condition(before.code);
     if (!c?.voidable) throw new AppError('refused', `${before.title} cannot be voided; only Wiring, Access, CPE and Customer Environmental can later be found not to be the cause`, '/id');
-    if (before.voidedAt !== null) throw new AppError('refused', `This stop clock was already voided at ${before.voidedAt}`, '/id');
+    if (before.voidedAt !== null) throw new AppError('refused', `This stop clock was already voided at ${agencyTime(db, before.voidedAt)}`, '/id');
     stmt(db, 'UPDATE stop_clocks SET voided_at = ?, voided_reason = ?, voided_by = ?, updated_at = ? WHERE id = ?').run(now, reason, who, now, id);
     const after = getStopClock(db, id);
     audit(db, now, 'stop_clocks', id, 'update', before, after);

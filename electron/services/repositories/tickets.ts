@@ -2,13 +2,14 @@
 // actual restoration, closed, reopened) are events with a time, checked for order, and the
 // ticket row keeps the resulting instants for the engine.
 import { parseInstant, toUtcIso } from '../../../shared/calendar/instant';
-import { isMeasuredKind, type Ticket, type TicketEvent, type TicketEventKind } from '../../../shared/ipc/tickets';
+import { EVENT_LABELS, isMeasuredKind, type Ticket, type TicketEvent, type TicketEventKind } from '../../../shared/ipc/tickets';
 import { loadCatalog } from '../../../shared/sla/catalog';
 import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { checkInService } from './services';
+import { agencyTime, notBefore, notInFuture } from './timeRules';
 
 export interface TicketDraft {
   serviceId: number;
@@ -58,9 +59,10 @@ export function utc(iso: string): string {
 
 const utcOrNull = (iso: string | null) => (iso === null ? null : utc(iso));
 
-export function getTicket(db: Db, id: number): Ticket {
+/** `path` names the request's field that carries the id ('/ticketId' for a timeline event). */
+export function getTicket(db: Db, id: number, path = '/id'): Ticket {
   const t = stmt(db, `${TICKET_SELECT} WHERE t.id = ?`).get(id) as Ticket | undefined;
-  if (!t) throw notFound('The ticket');
+  if (!t) throw notFound('The ticket', path);
   return t;
 }
 
@@ -96,10 +98,22 @@ export function reachedLevels(db: Db, ticketIds: number[]): Map<number, { level:
   return out;
 }
 
-function checkRefs(db: Db, d: TicketDraft): void {
-  if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('invalid', 'Service is not in this agency\'s list', '/serviceId');
-  if (d.incidentId !== null && !stmt(db, 'SELECT 1 FROM incidents WHERE id = ?').get(d.incidentId)) throw new AppError('invalid', 'Incident was not found', '/incidentId');
-  checkInService(db, d.serviceId, startOf(d), 'ticket');
+/** Paths are the request's: tickets:update nests the draft under `ticket` (prefix '/ticket'). */
+function checkRefs(db: Db, d: TicketDraft, prefix: string): void {
+  if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('not_found', 'Service is not in this agency\'s list', `${prefix}/serviceId`);
+  if (d.incidentId !== null && !stmt(db, 'SELECT 1 FROM incidents WHERE id = ?').get(d.incidentId)) throw new AppError('not_found', 'Incident was not found', `${prefix}/incidentId`);
+  try {
+    checkInService(db, d.serviceId, startOf(d), 'ticket');
+  } catch (e) {
+    if (e instanceof AppError && prefix !== '') throw new AppError(e.code, e.message, `${prefix}${e.path}`, e.issues);
+    throw e;
+  }
+}
+
+/** The alarm and the opening have happened: neither is in the future. */
+function checkTimes(db: Db, d: TicketDraft, now: string, prefix: string): void {
+  notInFuture(db, d.alarmAt, now, 'The alarm', `${prefix}/alarmAt`);
+  notInFuture(db, d.openedAt, now, 'The opening', `${prefix}/openedAt`);
 }
 
 function startOf(d: TicketDraft): string {
@@ -123,7 +137,8 @@ export function insertEvent(db: Db, e: Omit<TicketEventDraft, 'kind'> & { kind: 
 
 export function createTicket(db: Db, d: TicketDraft, now: string): number {
   return db.transaction(() => {
-    checkRefs(db, d);
+    checkRefs(db, d, '');
+    checkTimes(db, d, now, '');
     const ladder = d.ladderId ?? defaultLadder(db, d.serviceId);
     const id = Number(
       stmt(
@@ -148,10 +163,21 @@ function defaultLadder(db: Db, serviceId: number): string | null {
 export function updateTicket(db: Db, id: number, d: TicketDraft, now: string): void {
   db.transaction(() => {
     const before = getTicket(db, id);
-    checkRefs(db, d);
+    checkRefs(db, d, '/ticket');
+    checkTimes(db, d, now, '/ticket');
     const startAt = startOf(d);
-    for (const [field, value] of [['restoredAt', before.restoredAt], ['closedAt', before.closedAt]] as const) {
-      if (value !== null && value < startAt) throw new AppError('invalid', `The outage start cannot be after the ticket's ${field === 'restoredAt' ? 'restoration' : 'closing'} (${value})`, d.alarmAt && utc(d.alarmAt) === startAt ? '/alarmAt' : '/openedAt');
+    // Alarm, opening ≤ restoration ≤ closing: an edit cannot move the start past what followed it.
+    const later = [
+      [before.restoredAt, "the contractor's restoration"],
+      [before.closedAt, 'the closing'],
+    ] as const;
+    for (const [field, what, value] of [['alarmAt', 'The alarm', d.alarmAt], ['openedAt', 'The opening', d.openedAt]] as const) {
+      if (value === null) continue;
+      for (const [limit, limitWhat] of later) {
+        if (limit !== null && Date.parse(value) > Date.parse(limit)) {
+          throw new AppError('invalid', `${what} (${agencyTime(db, value)}) cannot be after ${limitWhat} (${agencyTime(db, limit)})`, `/ticket/${field}`);
+        }
+      }
     }
     stmt(
       db,
@@ -186,42 +212,49 @@ function refuse(message: string, path = '/kind'): never {
 /** Applies a timeline event; state events are checked against the ticket's state and order in time. */
 export function addEvent(db: Db, e: TicketEventDraft, now: string): void {
   db.transaction(() => {
-    const t = getTicket(db, e.ticketId);
+    const t = getTicket(db, e.ticketId, '/ticketId');
     const at = utc(e.at);
     const set = (column: string, value: string | null) =>
       stmt(db, `UPDATE tickets SET ${column} = @value, updated_at = @now WHERE id = @id`).run({ value, now, id: t.id });
-    const notBefore = (limit: string | null, what: string) => {
-      if (limit !== null && at < limit) refuse(`This cannot be before ${what} (${limit})`, '/at');
+    const label = EVENT_LABELS[e.kind] ?? e.kind;
+    notInFuture(db, at, now, label, '/at');
+    const after = (limit: string | null, what: string) => notBefore(db, at, limit, label, what, '/at');
+    const afterStart = () => {
+      after(t.alarmAt, 'the alarm');
+      after(t.openedAt, "the ticket's opening");
     };
     switch (e.kind) {
       case 'restored':
         if (t.status === 'closed') refuse('The ticket is closed; reopen it first');
-        if (t.restoredAt !== null) refuse(`The contractor already declared it restored at ${t.restoredAt}; if the End-User says it is not, record "End-User reports not restored"`);
-        notBefore(t.startAt, 'the outage start');
+        if (t.restoredAt !== null) refuse(`The contractor already declared it restored at ${agencyTime(db, t.restoredAt)}; if the End-User says it is not, record "End-User reports not restored"`);
+        afterStart();
         set('restored_at', at);
         break;
       case 'not_restored':
         if (t.restoredAt === null) refuse('Only a ticket the contractor declared restored can be reported not restored');
-        if (t.notRestoredAt !== null) refuse(`The End-User already reported it not restored at ${t.notRestoredAt}`);
+        if (t.notRestoredAt !== null) refuse(`The End-User already reported it not restored at ${agencyTime(db, t.notRestoredAt)}`);
         if (t.status === 'closed') refuse('The ticket is closed; reopen it first');
-        notBefore(t.restoredAt, 'the declared restoration');
+        after(t.restoredAt, "the contractor's restoration");
         set('not_restored_at', at);
         endAfterRestorationStops(db, t.id, at, now);
         break;
       case 'actual_restored':
         if (t.notRestoredAt === null) refuse('Actual restoration is recorded after the End-User reports the service not restored');
-        if (t.actualRestoredAt !== null) refuse(`Actual restoration is already recorded at ${t.actualRestoredAt}`);
-        notBefore(t.notRestoredAt, 'the End-User\'s report');
+        if (t.actualRestoredAt !== null) refuse(`Actual restoration is already recorded at ${agencyTime(db, t.actualRestoredAt)}`);
+        // The actual restoration follows the End-User's "not restored" report (29.4.8.11).
+        after(t.notRestoredAt, 'the End-User\'s "not restored" report');
         set('actual_restored_at', at);
         break;
       case 'closed':
         if (t.status === 'closed') refuse('The ticket is already closed');
         if (t.status !== 'restored' && !isMeasuredKind(t.kind)) refuse('Record the restoration before closing the ticket');
-        notBefore(t.actualRestoredAt ?? t.restoredAt ?? t.startAt, 'the restoration');
+        afterStart();
+        after(t.actualRestoredAt ?? t.restoredAt, 'the restoration');
         set('closed_at', at);
         break;
       case 'reopened':
         if (t.status !== 'closed') refuse('Only a closed ticket can be reopened');
+        after(t.closedAt, 'the closing');
         set('closed_at', null);
         break;
       default:

@@ -75,7 +75,7 @@ describe('evaluating the agency data file', () => {
   });
 
   it('refuses a stored instant that is not one, naming the table, column and row, instead of reading it as missing', async () => {
-    const app = openTestApp();
+    const app = openTestApp({ clock: manualClock('2026-10-07T16:00:00Z') });
     const s = await premierService(app);
     const { ticket } = await openTicket(app, s.id, '2026-10-06T17:00:00Z');
     await call<TicketDetail>(app, 'tickets:addEvent', { ticketId: ticket.id, kind: 'restored', at: '2026-10-06T19:00:00Z' });

@@ -43,7 +43,7 @@ describe('tickets and their SLA countdowns', () => {
   });
 
   it('refuses cleared-while-testing, no-trouble-found, provisioning delay on a ticket and undocumented stop clocks, writing nothing', async () => {
-    const app = openTestApp();
+    const app = openTestApp({ clock: manualClock('2026-10-06T19:00:00Z') });
     const s = await premierService(app);
     const d = await openTicket(app, s.id, '2026-10-06T17:00:00Z');
     const auditBefore = count(app, 'audit_log');
@@ -124,6 +124,7 @@ describe('tickets and their SLA countdowns', () => {
     expect(after.nextContact).toMatchObject({ level: 2, name: 'Pat Program', phone: '916-555-0102' });
     // Level 2 is due 4 wall-clock hours after the ladder's start.
     expect(countdown(after, 'escalation-L2')).toMatchObject({ dueAt: '2026-10-06T22:00:00.000Z', remainingMs: 4 * H, intervalMs: 4 * H, businessTime: false, contact: 'Pat Program' });
+    clock.set('2026-10-06T18:30:00Z');
     const l2 = await call<TicketDetail>(app, 'tickets:addEvent', { ticketId: ticket.id, kind: 'escalated', level: 2, at: '2026-10-06T18:30:00Z', whom: 'Pat Program', how: 'e-mail' });
     // Level 3: one business day after the start, Wednesday 11:00 PDT, counted in business time (9 h).
     expect(countdown(l2, 'escalation-L3')).toMatchObject({ dueAt: '2026-10-07T18:00:00.000Z', businessTime: true, intervalMs: 9 * H });
@@ -144,7 +145,7 @@ describe('tickets and their SLA countdowns', () => {
   });
 
   it('suggests CAT 1 when linked tickets at one address cover two service types or 50 seats', async () => {
-    const app = openTestApp();
+    const app = openTestApp({ clock: manualClock('2026-10-06T18:00:00Z') });
     const voip = await premierService(app, { address: '1325 J St' });
     const vm = await premierService(app, { circuitId: 'VM-1', serviceType: 'converged-voip-voicemail', address: '1325 J St' });
     const big = await premierService(app, { circuitId: 'BIG', seats: 60, address: '10 Main St' });
