@@ -13,7 +13,7 @@ function scratch() {
   app.db.exec(`CREATE TABLE parent (id INTEGER PRIMARY KEY, label TEXT NOT NULL UNIQUE CHECK (length(label) < 5));
     CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent(id));
     INSERT INTO parent (id, label) VALUES (1, 'one');`);
-  const ctx: HandlerContext = { db: app.db, clock: app.clock, dataFile: app.dataFile, mode: 'browser', nowIso: () => new Date(app.clock.now()).toISOString() };
+  const ctx: HandlerContext = { db: app.db, clock: app.clock, dataFile: app.dataFile, mode: 'browser', readOnly: false, nowIso: () => new Date(app.clock.now()).toISOString() };
   const rows = () => app.db.prepare('SELECT (SELECT count(*) FROM parent) AS parents, (SELECT count(*) FROM child) AS children').get();
   /** Runs `sql` as the contractors:create handler would, in one transaction. */
   const run = (...sql: string[]) =>
