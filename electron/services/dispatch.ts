@@ -25,17 +25,19 @@ export async function dispatch(
     return { result: { ok: false, error: { code: 'unknown_channel', message: `There is no channel named ${channelName}`, path: '' } }, wrote: [] };
   }
   const def = contract[channelName as ChannelName];
-  const illFormed = illFormedTextPath(request);
-  if (illFormed !== null) {
-    const where = illFormed === '' ? 'The request' : `The text at ${illFormed}`;
-    const message = `${where} holds a lone surrogate (half of a character), so it cannot be kept as typed; retype it`;
-    return { result: { ok: false, error: { code: 'invalid', message, path: illFormed, issues: [{ path: illFormed, message }] } }, wrote: [] };
-  }
   const parsed = def.request.safeParse(request ?? {});
   if (!parsed.success) {
     const issues = zodProblems(parsed.error as z.ZodError);
     const first = issues[0] ?? { path: '', message: 'The request is not valid' };
     return { result: { ok: false, error: { code: 'invalid', message: first.message, path: first.path, issues } }, wrote: [] };
+  }
+  // After the schema (whose text fields name themselves in their own words): any text the schema
+  // let through that is not well-formed Unicode is refused here, whatever the channel.
+  const illFormed = illFormedTextPath(request);
+  if (illFormed !== null) {
+    const where = illFormed === '' ? 'The request' : `The text at ${illFormed}`;
+    const message = `${where} holds a lone surrogate (half of a character), so it cannot be kept as typed; retype it`;
+    return { result: { ok: false, error: { code: 'invalid', message, path: illFormed, issues: [{ path: illFormed, message }] } }, wrote: [] };
   }
   try {
     const handler = handlers[channelName as ChannelName] as (req: unknown, c: HandlerContext) => unknown;
