@@ -83,8 +83,8 @@ test('a running delay leaves the due date open until it is ended', async ({ app,
   const end = page.getByRole('dialog', { name: 'End Customer Provisioning Delay' });
   await end.getByLabel(/^End( \*)?$/).fill('2026-09-03T09:00');
   await end.getByRole('button', { name: 'End stop clock' }).click();
-  // Ending before the start is refused next to the field.
-  await expect(end.locator('.field-error')).toHaveText('The stop clock cannot end before it starts');
+  // Ending before the start is refused next to the field, naming the start in agency time.
+  await expect(end.locator('.field-error')).toHaveText('The stop clock cannot end before it starts (Sep 10, 2026, 9:00 AM PDT)');
   await end.getByLabel(/^End( \*)?$/).fill('2026-09-13T09:00');
   await end.getByLabel(/^End( \*)?$/).press('Enter');
   await expect(end).toBeHidden();
