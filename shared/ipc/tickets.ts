@@ -74,6 +74,7 @@ export const EVENT_LABELS: Record<string, string> = {
   opened: 'Opened', note: 'Note', contact: 'Contact made', escalated: 'Escalated', restored: 'Restored (contractor)',
   not_restored: 'End-User reports not restored', actual_restored: 'Actual restoration', closed: 'Closed', reopened: 'Reopened',
   edited: 'Edited', stop_clock: 'Stop clock started', stop_clock_ended: 'Stop clock ended', stop_clock_voided: 'Stop clock voided',
+  stop_clock_retracted: 'Stop clock retracted',
 };
 
 export const ticketEventDraftSchema = z
@@ -106,8 +107,34 @@ export const ticketEventSchema = z.object({
   answer: z.string(),
   detail: z.string(),
   createdAt: z.string(),
+  /** Set when the line was entered in error (retracted) or replaced by a correction: it no longer counts. */
+  retractedAt: z.string().nullable(),
+  retractedReason: z.string(),
+  retractedBy: z.string(),
+  /** The line this one corrects. */
+  correctsId: id.nullable(),
+  /** The stop clock a line the app wrote is about. */
+  stopClockId: id.nullable(),
 });
 export type TicketEvent = z.infer<typeof ticketEventSchema>;
+
+/** Why a line or a stop clock is corrected or retracted: required, it is what a dispute reads. */
+const correctionReason = requiredText('Reason', 2000);
+
+/** A corrected timeline line: the same kind, its fields as they should have been. */
+export const eventCorrectionSchema = z
+  .object({
+    id,
+    reason: correctionReason,
+    at: isoInstant,
+    who: text('Who', 120).default(''),
+    level: z.number().int().min(1, 'Level must be 1 or more').max(10).nullable().default(null),
+    whom: text('Whom', 200).default(''),
+    how: text('How', 60).default(''),
+    answer: text('Answer', 2000).default(''),
+    detail: text('Detail', 4000).default(''),
+  })
+  .strict();
 
 export const stopClockDraftSchema = z
   .object({
@@ -140,6 +167,12 @@ export const stopClockSchema = z.object({
   voidedAt: z.string().nullable(),
   voidedReason: z.string(),
   voidedBy: z.string(),
+  /** Entered in error (a wrong time or code): kept on record, never counted. */
+  retractedAt: z.string().nullable(),
+  retractedReason: z.string(),
+  retractedBy: z.string(),
+  /** The stop clock this one corrects. */
+  correctsId: id.nullable(),
 });
 export type StopClock = z.infer<typeof stopClockSchema>;
 
@@ -269,11 +302,31 @@ export const ticketChannels = {
   'tickets:create': channel(ticketDraftSchema, ticketDetailSchema, ['tickets']),
   'tickets:update': channel(z.object({ id, ticket: ticketDraftSchema }).strict(), ticketDetailSchema, ['tickets']),
   'tickets:addEvent': channel(ticketEventDraftSchema, ticketDetailSchema, ['tickets', 'ticket_events']),
+  'tickets:retractEvent': channel(z.object({ id, reason: correctionReason, who: text('Who', 120).default('') }).strict(), ticketDetailSchema, ['tickets', 'ticket_events']),
+  'tickets:correctEvent': channel(eventCorrectionSchema, ticketDetailSchema, ['tickets', 'ticket_events']),
   'tickets:board': channel(z.object({}).strict(), z.object({ computedAt: z.string(), timeZone: z.string(), entries: z.array(boardEntrySchema) })),
   'stopClocks:conditions': channel(z.object({}).strict(), z.object({ conditions: z.array(conditionInfoSchema), refused: z.array(z.object({ code: z.string(), title: z.string(), reason: z.string() })) })),
   'stopClocks:start': channel(stopClockDraftSchema, stopClockSchema, ['stop_clocks']),
   'stopClocks:end': channel(z.object({ id, endAt: isoInstant }).strict(), stopClockSchema, ['stop_clocks']),
   'stopClocks:void': channel(z.object({ id, reason: requiredText('Reason', 2000), who: text('Who', 120).default('') }).strict(), stopClockSchema, ['stop_clocks']),
+  'stopClocks:retract': channel(z.object({ id, reason: correctionReason, who: text('Who', 120).default('') }).strict(), stopClockSchema, ['stop_clocks', 'ticket_events']),
+  'stopClocks:correct': channel(
+    z
+      .object({
+        id,
+        reason: correctionReason,
+        who: text('Who', 120).default(''),
+        code: z.string({ message: 'Choose a stop clock condition' }).trim().min(1, 'Choose a stop clock condition').max(64),
+        startAt: isoInstant,
+        endAt: isoInstant.nullable().default(null),
+        windowStart: isoInstant.nullable().default(null),
+        windowEnd: isoInstant.nullable().default(null),
+        note: text('Note', 4000).default(''),
+      })
+      .strict(),
+    stopClockSchema,
+    ['stop_clocks', 'ticket_events'],
+  ),
   'incidents:list': channel(z.object({}).strict(), z.array(incidentSchema)),
   'incidents:create': channel(
     z.object({ reference: text('Reference', 64).default(''), category: z.enum(['none', 'cat1', 'cat2', 'cat3']).default('none'), description: text('Description', 2000).default(''), ticketIds: z.array(id).default([]) }).strict(),

@@ -82,7 +82,8 @@ const TICKETS = `SELECT t.id, t.service_id AS serviceId, t.kind, t.incident_id A
   ${msOf('t.restored_at', 'restoredAtMs')}, ${msOf('t.not_restored_at', 'notRestoredAtMs')}, ${msOf('t.actual_restored_at', 'actualRestoredAtMs')},
   ${msOf('t.closed_at', 'closedAtMs')}, t.measured_ms AS measuredMs FROM tickets t`;
 const STOP_CLOCKS = `SELECT id, ticket_id AS ticketId, order_id AS orderId, code, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')}, voided_at IS NOT NULL AS voided,
-  ${msOf('window_start', 'windowStartMs')}, ${msOf('window_end', 'windowEndMs')}, note FROM stop_clocks`;
+  ${msOf('window_start', 'windowStartMs')}, ${msOf('window_end', 'windowEndMs')}, note FROM stop_clocks
+  WHERE retracted_at IS NULL`; // a retracted stop clock was entered in error: it never happened as recorded
 const NOTICES = `SELECT id, ticket_id AS ticketId, ${msOf('at', 'atMs')} FROM ticket_notices`;
 const ORDERS = `SELECT o.id, o.service_id AS serviceId, ${msOf('o.ordered_at', 'orderedAtMs')}, o.due_date AS dueDate,
   ${msOf('o.completed_at', 'completedAtMs')} FROM orders o`;
@@ -128,8 +129,8 @@ function withIncidents(db: Db, tickets: TicketRow[]): TicketRow[] {
 }
 
 function stopClocksOf(db: Db, tickets: TicketRow[], orders: OrderRow[]): StopClockRow[] {
-  const forTickets = tickets.length ? (stmt(db, `${STOP_CLOCKS} WHERE ticket_id IN (${IDS})`).all(ids(tickets.map((t) => t.id))) as StopClockRow[]) : [];
-  const forOrders = orders.length ? (stmt(db, `${STOP_CLOCKS} WHERE order_id IN (${IDS})`).all(ids(orders.map((o) => o.id))) as StopClockRow[]) : [];
+  const forTickets = tickets.length ? (stmt(db, `${STOP_CLOCKS} AND ticket_id IN (${IDS})`).all(ids(tickets.map((t) => t.id))) as StopClockRow[]) : [];
+  const forOrders = orders.length ? (stmt(db, `${STOP_CLOCKS} AND order_id IN (${IDS})`).all(ids(orders.map((o) => o.id))) as StopClockRow[]) : [];
   return byId(forOrders.length ? [...forTickets, ...forOrders] : forTickets);
 }
 
@@ -166,7 +167,7 @@ function ordersDueIn(db: Db, first: string, last: string, zone: string, interval
     `${ORDERS} JOIN services s ON s.id = o.service_id
      WHERE o.ordered_at < @to AND (@contractor IS NULL OR s.contractor_id = @contractor)
        AND (o.due_date >= @dayBefore OR (o.due_date IS NULL AND o.ordered_at >= @orderedFrom)
-            OR EXISTS (SELECT 1 FROM stop_clocks sc WHERE sc.order_id = o.id AND sc.voided_at IS NULL))
+            OR EXISTS (SELECT 1 FROM stop_clocks sc WHERE sc.order_id = o.id AND sc.voided_at IS NULL AND sc.retracted_at IS NULL))
      ORDER BY o.id`,
   ).all({ to, dayBefore, orderedFrom, contractor: contractorId }) as OrderRow[];
 }

@@ -7,8 +7,8 @@ import type { Db } from '../db/open';
 import { createIncident, getIncident, linkTicket, listIncidents, updateIncident } from '../repositories/incidents';
 import { assignLadders, ladderAssignments, ladderContacts, setLadderContact } from '../repositories/ladders';
 import { createOrder, listOrders, updateOrder } from '../repositories/orders';
-import { endStopClock, startStopClock, ticketStopClocks, voidStopClock } from '../repositories/stopClocks';
-import { addEvent, createTicket, getTicket, listEvents, listTickets, updateTicket } from '../repositories/tickets';
+import { correctStopClock, endStopClock, retractStopClock, startStopClock, ticketStopClocks, voidStopClock } from '../repositories/stopClocks';
+import { addEvent, correctEvent, createTicket, getTicket, listEvents, listTickets, retractEvent, updateTicket } from '../repositories/tickets';
 import { withDue } from '../evaluation/orders';
 import { agencyZone } from '../evaluation/zone';
 import type { HandlerContext, HandlerMap } from './types';
@@ -48,6 +48,8 @@ export const ticketHandlers: HandlerMap<keyof typeof ticketChannels> = {
     addEvent(ctx.db, e, ctx.nowIso());
     return detail(ctx, e.ticketId);
   },
+  'tickets:retractEvent': ({ id, reason, who }, ctx) => detail(ctx, retractEvent(ctx.db, id, reason, who, ctx.nowIso())),
+  'tickets:correctEvent': ({ id, reason, ...c }, ctx) => detail(ctx, correctEvent(ctx.db, id, c, reason, ctx.nowIso())),
   'tickets:board': (_req, ctx) => {
     const now = ctx.clock.now();
     const entries = activeClocks(ctx.db, now).sort((a, b) => nearest(a) - nearest(b) || a.ticket.id - b.ticket.id);
@@ -65,6 +67,8 @@ export const ticketHandlers: HandlerMap<keyof typeof ticketChannels> = {
   'stopClocks:start': (d, ctx) => startStopClock(ctx.db, d, ctx.nowIso()),
   'stopClocks:end': ({ id, endAt }, ctx) => endStopClock(ctx.db, id, endAt, ctx.nowIso()),
   'stopClocks:void': ({ id, reason, who }, ctx) => voidStopClock(ctx.db, id, reason, who, ctx.nowIso()),
+  'stopClocks:retract': ({ id, reason, who }, ctx) => retractStopClock(ctx.db, id, reason, who, ctx.nowIso()),
+  'stopClocks:correct': ({ id, reason, who, ...d }, ctx) => correctStopClock(ctx.db, id, d, reason, who, ctx.nowIso()),
   'incidents:list': (_req, { db }) => listIncidents(db),
   'incidents:create': (d, ctx) => createIncident(ctx.db, d, ctx.nowIso()),
   'incidents:update': ({ id, ...d }, ctx) => updateIncident(ctx.db, id, d, ctx.nowIso()),

@@ -9,7 +9,10 @@ import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { checkInService } from './services';
-import { agencyTime, notBefore, notInFuture } from './timeRules';
+import { agencyTime, notInFuture } from './timeRules';
+import {
+  applyStateEvent, escalationRefusal, isStateEventKind, replayState, type StateEvent, type TicketState, type TicketTimes,
+} from '../../../shared/tickets/timeline';
 
 export interface TicketDraft {
   serviceId: number;
@@ -25,7 +28,7 @@ export interface TicketDraft {
 }
 
 /** What the timeline stores: the user's events plus those the app writes itself. */
-export type StoredEventKind = TicketEventKind | 'opened' | 'edited' | 'stop_clock' | 'stop_clock_ended' | 'stop_clock_voided';
+export type StoredEventKind = TicketEventKind | 'opened' | 'edited' | 'stop_clock' | 'stop_clock_ended' | 'stop_clock_voided' | 'stop_clock_retracted';
 
 export interface TicketEventDraft {
   ticketId: number;
@@ -37,6 +40,10 @@ export interface TicketEventDraft {
   how: string;
   answer: string;
   detail: string;
+  /** The stop clock a line the app writes is about (its start, end, void or retraction). */
+  stopClockId?: number | null;
+  /** The event this one corrects (retracted in the same transaction). */
+  correctsId?: number | null;
 }
 
 export const STATUS_SQL = `CASE WHEN t.closed_at IS NOT NULL THEN 'closed'
@@ -69,17 +76,26 @@ export function getTicket(db: Db, id: number, path = '/id'): Ticket {
 export function listEvents(db: Db, ticketId: number): TicketEvent[] {
   return stmt(
     db,
-    `SELECT id, ticket_id AS ticketId, kind, at, who, level, whom, how, answer, detail, created_at AS createdAt
-     FROM ticket_events WHERE ticket_id = ? ORDER BY at, id`,
+    `${EVENT_SELECT} WHERE ticket_id = ? ORDER BY at, id`,
   ).all(ticketId) as TicketEvent[];
+}
+
+const EVENT_SELECT = `SELECT id, ticket_id AS ticketId, kind, at, who, level, whom, how, answer, detail, created_at AS createdAt,
+  retracted_at AS retractedAt, retracted_reason AS retractedReason, retracted_by AS retractedBy, corrects_id AS correctsId,
+  stop_clock_id AS stopClockId FROM ticket_events`;
+
+export function getEvent(db: Db, id: number, path = '/id'): TicketEvent {
+  const e = stmt(db, `${EVENT_SELECT} WHERE id = ?`).get(id) as TicketEvent | undefined;
+  if (!e) throw notFound('The timeline event', path);
+  return e;
 }
 
 /** The highest escalation level recorded on a ticket (0 when the ladder has not started). */
 export function reachedLevel(db: Db, ticketId: number): { level: number; startedAt: string | null } {
   const r = stmt(
     db,
-    `SELECT max(level) AS level, (SELECT min(at) FROM ticket_events WHERE ticket_id = @id AND kind = 'escalated' AND level = 1) AS startedAt
-     FROM ticket_events WHERE ticket_id = @id AND kind = 'escalated'`,
+    `SELECT max(level) AS level, (SELECT min(at) FROM ticket_events WHERE ticket_id = @id AND kind = 'escalated' AND level = 1 AND retracted_at IS NULL) AS startedAt
+     FROM ticket_events WHERE ticket_id = @id AND kind = 'escalated' AND retracted_at IS NULL`,
   ).get({ id: ticketId }) as { level: number | null; startedAt: string | null };
   return { level: r.level ?? 0, startedAt: r.startedAt };
 }
@@ -91,7 +107,7 @@ export function reachedLevels(db: Db, ticketIds: number[]): Map<number, { level:
   for (const r of stmt(
     db,
     `SELECT ticket_id AS ticketId, max(level) AS level, min(CASE WHEN level = 1 THEN at END) AS startedAt
-     FROM ticket_events WHERE kind = 'escalated' AND ticket_id IN (SELECT value FROM json_each(?)) GROUP BY ticket_id`,
+     FROM ticket_events WHERE kind = 'escalated' AND retracted_at IS NULL AND ticket_id IN (SELECT value FROM json_each(?)) GROUP BY ticket_id`,
   ).all(JSON.stringify(ticketIds)) as Array<{ ticketId: number; level: number; startedAt: string | null }>) {
     out.set(r.ticketId, { level: r.level, startedAt: r.startedAt });
   }
@@ -127,9 +143,9 @@ export function insertEvent(db: Db, e: Omit<TicketEventDraft, 'kind'> & { kind: 
   const id = Number(
     stmt(
       db,
-      `INSERT INTO ticket_events (ticket_id, kind, at, who, level, whom, how, answer, detail, created_at)
-       VALUES (@ticketId, @kind, @at, @who, @level, @whom, @how, @answer, @detail, @now)`,
-    ).run({ ...e, now }).lastInsertRowid,
+      `INSERT INTO ticket_events (ticket_id, kind, at, who, level, whom, how, answer, detail, created_at, stop_clock_id, corrects_id)
+       VALUES (@ticketId, @kind, @at, @who, @level, @whom, @how, @answer, @detail, @now, @stopClockId, @correctsId)`,
+    ).run({ ...e, stopClockId: e.stopClockId ?? null, correctsId: e.correctsId ?? null, now }).lastInsertRowid,
   );
   audit(db, now, 'ticket_events', id, 'insert', null, e);
   return id;
@@ -198,7 +214,7 @@ export function updateTicket(db: Db, id: number, d: TicketDraft, now: string): v
  */
 function endAfterRestorationStops(db: Db, ticketId: number, at: string, now: string): void {
   const codes = loadCatalog().stopClockConditions.filter((c) => c.afterRestoration).map((c) => c.code);
-  const running = stmt(db, 'SELECT id, code, start_at AS startAt, end_at AS endAt FROM stop_clocks WHERE ticket_id = ? AND end_at IS NULL AND voided_at IS NULL').all(ticketId) as Array<{ id: number; code: string; startAt: string; endAt: null }>;
+  const running = stmt(db, 'SELECT id, code, start_at AS startAt, end_at AS endAt FROM stop_clocks WHERE ticket_id = ? AND end_at IS NULL AND voided_at IS NULL AND retracted_at IS NULL').all(ticketId) as Array<{ id: number; code: string; startAt: string; endAt: null }>;
   for (const r of running.filter((x) => codes.includes(x.code))) {
     stmt(db, 'UPDATE stop_clocks SET end_at = ?, updated_at = ? WHERE id = ?').run(at < r.startAt ? r.startAt : at, now, r.id);
     audit(db, now, 'stop_clocks', r.id, 'update', r, { ...r, endAt: at });
@@ -209,61 +225,114 @@ function refuse(message: string, path = '/kind'): never {
   throw new AppError('refused', message, path);
 }
 
-/** Applies a timeline event; state events are checked against the ticket's state and order in time. */
+const timesOf = (t: Ticket): TicketTimes => ({ alarmAt: t.alarmAt, openedAt: t.openedAt, measured: isMeasuredKind(t.kind) });
+const stateOf = (t: Ticket): TicketState => ({ restoredAt: t.restoredAt, notRestoredAt: t.notRestoredAt, actualRestoredAt: t.actualRestoredAt, closedAt: t.closedAt });
+const labelOf = (kind: string) => EVENT_LABELS[kind] ?? kind;
+
+/** Writes the instants a timeline leaves on the ticket, audited when they change. */
+function setState(db: Db, before: Ticket, state: TicketState, now: string): void {
+  const same = (Object.keys(state) as Array<keyof TicketState>).every((k) => state[k] === before[k]);
+  if (same) return;
+  stmt(
+    db,
+    `UPDATE tickets SET restored_at = @restoredAt, not_restored_at = @notRestoredAt, actual_restored_at = @actualRestoredAt,
+       closed_at = @closedAt, updated_at = @now WHERE id = @id`,
+  ).run({ ...state, now, id: before.id });
+  audit(db, now, 'tickets', before.id, 'update', before, getTicket(db, before.id));
+}
+
+/** Applies a timeline event; state events are checked against the ticket's state and order in time (shared/tickets/timeline). */
 export function addEvent(db: Db, e: TicketEventDraft, now: string): void {
   db.transaction(() => {
     const t = getTicket(db, e.ticketId, '/ticketId');
     const at = utc(e.at);
-    const set = (column: string, value: string | null) =>
-      stmt(db, `UPDATE tickets SET ${column} = @value, updated_at = @now WHERE id = @id`).run({ value, now, id: t.id });
-    const label = EVENT_LABELS[e.kind] ?? e.kind;
-    notInFuture(db, at, now, label, '/at');
-    const after = (limit: string | null, what: string) => notBefore(db, at, limit, label, what, '/at');
-    const afterStart = () => {
-      after(t.alarmAt, 'the alarm');
-      after(t.openedAt, "the ticket's opening");
-    };
-    switch (e.kind) {
-      case 'restored':
-        if (t.status === 'closed') refuse('The ticket is closed; reopen it first');
-        if (t.restoredAt !== null) refuse(`The contractor already declared it restored at ${agencyTime(db, t.restoredAt)}; if the End-User says it is not, record "End-User reports not restored"`);
-        afterStart();
-        set('restored_at', at);
-        break;
-      case 'not_restored':
-        if (t.restoredAt === null) refuse('Only a ticket the contractor declared restored can be reported not restored');
-        if (t.notRestoredAt !== null) refuse(`The End-User already reported it not restored at ${agencyTime(db, t.notRestoredAt)}`);
-        if (t.status === 'closed') refuse('The ticket is closed; reopen it first');
-        after(t.restoredAt, "the contractor's restoration");
-        set('not_restored_at', at);
-        endAfterRestorationStops(db, t.id, at, now);
-        break;
-      case 'actual_restored':
-        if (t.notRestoredAt === null) refuse('Actual restoration is recorded after the End-User reports the service not restored');
-        if (t.actualRestoredAt !== null) refuse(`Actual restoration is already recorded at ${agencyTime(db, t.actualRestoredAt)}`);
-        // The actual restoration follows the End-User's "not restored" report (29.4.8.11).
-        after(t.notRestoredAt, 'the End-User\'s "not restored" report');
-        set('actual_restored_at', at);
-        break;
-      case 'closed':
-        if (t.status === 'closed') refuse('The ticket is already closed');
-        if (t.status !== 'restored' && !isMeasuredKind(t.kind)) refuse('Record the restoration before closing the ticket');
-        afterStart();
-        after(t.actualRestoredAt ?? t.restoredAt, 'the restoration');
-        set('closed_at', at);
-        break;
-      case 'reopened':
-        if (t.status !== 'closed') refuse('Only a closed ticket can be reopened');
-        after(t.closedAt, 'the closing');
-        set('closed_at', null);
-        break;
-      default:
-        break;
+    const fmt = (iso: string) => agencyTime(db, iso);
+    notInFuture(db, at, now, labelOf(e.kind), '/at');
+    if (e.kind === 'escalated') {
+      const closed = escalationRefusal(stateOf(t));
+      if (closed !== null) refuse(closed);
+    }
+    if (isStateEventKind(e.kind)) {
+      const r = applyStateEvent(e.kind, at, labelOf(e.kind), timesOf(t), stateOf(t), fmt);
+      if ('refusal' in r) {
+        if (r.refusal.reason === 'state') refuse(r.refusal.message);
+        throw new AppError('invalid', r.refusal.message, '/at');
+      }
+      setState(db, t, r.state, now);
+      if (e.kind === 'not_restored') endAfterRestorationStops(db, t.id, at, now);
     }
     insertEvent(db, { ...e, at }, now);
-    if (['restored', 'not_restored', 'actual_restored', 'closed', 'reopened'].includes(e.kind)) {
-      audit(db, now, 'tickets', t.id, 'update', t, getTicket(db, t.id));
-    }
+  })();
+}
+
+/** What the app writes itself is corrected where it comes from: the ticket's form, the stop clock. */
+function checkCorrectable(db: Db, e: TicketEvent): void {
+  if (e.retractedAt !== null) refuse(`This "${labelOf(e.kind)}" line was already retracted or corrected at ${agencyTime(db, e.retractedAt)}`, '/id');
+  if (e.kind === 'opened' || e.kind === 'edited') refuse("The opening is the ticket's own: edit the ticket to correct it", '/id');
+  if (e.kind.startsWith('stop_clock')) refuse('A stop clock line is corrected on the stop clock itself (Stop clocks, Correct or Retract)', '/id');
+}
+
+/**
+ * The ticket's state from its timeline as it stands after a correction or retraction, or a
+ * refusal naming the event that no longer fits (retract or correct that one first).
+ */
+function replayed(db: Db, t: Ticket, what: string): TicketState {
+  const events = (stmt(db, `SELECT id, kind, at FROM ticket_events WHERE ticket_id = ? AND retracted_at IS NULL`).all(t.id) as StateEvent[])
+    .filter((e) => isStateEventKind(e.kind));
+  const r = replayState(timesOf(t), events, labelOf, (iso) => agencyTime(db, iso));
+  if ('refusal' in r) {
+    throw new AppError(
+      'refused',
+      `${what} would leave the timeline out of order at "${labelOf(r.event.kind)}" (${agencyTime(db, r.event.at)}): ${r.refusal.message}. Correct or retract that line first.`,
+      '/id',
+    );
+  }
+  return r.state;
+}
+
+/** Marks one timeline line retracted, audited (the stop clocks' lines go with their stop clock). */
+export function retractLine(db: Db, id: number, reason: string, who: string, now: string): void {
+  const before = getEvent(db, id);
+  stmt(db, 'UPDATE ticket_events SET retracted_at = ?, retracted_reason = ?, retracted_by = ? WHERE id = ?').run(now, reason, who, id);
+  audit(db, now, 'ticket_events', id, 'update', before, getEvent(db, id));
+}
+
+/** Retracts a line entered in error: it stays on the timeline, struck through with why, and stops counting. */
+export function retractEvent(db: Db, id: number, reason: string, who: string, now: string): number {
+  return db.transaction(() => {
+    const e = getEvent(db, id);
+    checkCorrectable(db, e);
+    const t = getTicket(db, e.ticketId);
+    retractLine(db, e.id, reason, who, now);
+    if (isStateEventKind(e.kind)) setState(db, t, replayed(db, t, `Retracting "${labelOf(e.kind)}"`), now);
+    return e.ticketId;
+  })();
+}
+
+export interface EventCorrection {
+  at: string;
+  who: string;
+  level: number | null;
+  whom: string;
+  how: string;
+  answer: string;
+  detail: string;
+}
+
+/** Corrects a line: the original is retracted with the reason and a new line of the same kind names it. */
+export function correctEvent(db: Db, id: number, c: EventCorrection, reason: string, now: string): number {
+  return db.transaction(() => {
+    const e = getEvent(db, id);
+    checkCorrectable(db, e);
+    const t = getTicket(db, e.ticketId);
+    const at = utc(c.at);
+    notInFuture(db, at, now, labelOf(e.kind), '/at');
+    if (e.kind === 'escalated' && c.level === null) throw new AppError('invalid', 'Escalation needs the level reached', '/level');
+    if (e.kind === 'note' && c.detail.trim() === '') throw new AppError('invalid', 'A note needs some text', '/detail');
+    retractLine(db, e.id, reason, c.who, now);
+    insertEvent(db, { ticketId: e.ticketId, kind: e.kind as StoredEventKind, ...c, at, correctsId: e.id }, now);
+    if (isStateEventKind(e.kind)) setState(db, t, replayed(db, t, `Correcting "${labelOf(e.kind)}" to ${agencyTime(db, at)}`), now);
+    return e.ticketId;
   })();
 }
 

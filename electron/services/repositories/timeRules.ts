@@ -22,11 +22,3 @@ export function notInFuture(db: Db, iso: string | null, now: string, what: strin
     throw new AppError('invalid', `${what} cannot be in the future: ${agencyTime(db, iso)} is after now (${agencyTime(db, now)})`, path);
   }
 }
-
-/** Refuses an instant before the one it follows, at the field's path. */
-export function notBefore(db: Db, iso: string, limit: string | null, what: string, limitWhat: string, path: string): void {
-  if (limit === null) return;
-  if (Date.parse(iso) < Date.parse(limit)) {
-    throw new AppError('invalid', `${what} (${agencyTime(db, iso)}) cannot be before ${limitWhat} (${agencyTime(db, limit)})`, path);
-  }
-}

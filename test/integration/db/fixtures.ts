@@ -52,4 +52,13 @@ export const fixtures: Record<number, (db: Db) => void> = {
         VALUES ('ticket:1:time-to-repair:soon', 1, 'soon', '2026-02-01T21:00:00.000Z', '2026-02-01T20:45:00.000Z');
     `);
   },
+  40: (db) => {
+    // The timeline lines the app wrote for stop clock 1 (END_USER_REQUEST 17:30–18:00), before they named it.
+    db.exec(`
+      INSERT INTO ticket_events (ticket_id, kind, at, who, detail, created_at)
+        VALUES (1, 'stop_clock', '2026-02-01T17:30:00.000Z', '', 'End-User request', '2026-02-01T18:00:00.000Z'),
+               (1, 'stop_clock_ended', '2026-02-01T18:00:00.000Z', '', 'End-User request', '2026-02-01T18:00:00.000Z');
+      UPDATE services SET retired_on = '2026-06-30' WHERE id = 2;
+    `);
+  },
 };

@@ -61,10 +61,12 @@ describe('migrations', () => {
         expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
         expect(db.pragma('foreign_key_check')).toEqual([]);
         // v4: every service under the CALNET 3 catalog and in service; old notices were by phone, without a note.
-        expect(db.prepare('SELECT catalog_id AS c, retired_on AS r FROM services ORDER BY id').all()).toEqual(
-          after.services!.map(() => ({ c: 'calnet3-converged-voip', r: null })),
-        );
-        if (from.version >= 20) {
+        if (from.version < 40) {
+          expect(db.prepare('SELECT catalog_id AS c, retired_on AS r FROM services ORDER BY id').all()).toEqual(
+            after.services!.map(() => ({ c: 'calnet3-converged-voip', r: null })),
+          );
+        }
+        if (from.version >= 20 && from.version < 40) {
           expect(db.prepare('SELECT method, note FROM ticket_notices').all()).toEqual([{ method: 'phone', note: '' }]);
           // Checked by hand: 2026-10-16T06:30Z is 23:30 PDT (UTC-7) on October 15 in Los Angeles;
           // 2026-12-01T07:30Z is 23:30 PST (UTC-8) on November 30. No due date stays none.
@@ -72,6 +74,15 @@ describe('migrations', () => {
             { reference: 'SR-9', dueAt: null, dueDate: null },
             { reference: 'SR-10', dueAt: '2026-10-16T06:30:00.000Z', dueDate: '2026-10-15' },
             { reference: 'SR-11', dueAt: '2026-12-01T07:30:00.000Z', dueDate: '2026-11-30' },
+          ]);
+        }
+        // v5: nothing is retracted, and the timeline lines of a stop clock name it (matched by ticket and instant).
+        expect(db.prepare('SELECT count(*) AS n FROM ticket_events WHERE retracted_at IS NOT NULL').get()).toEqual({ n: 0 });
+        expect(db.prepare('SELECT count(*) AS n FROM stop_clocks WHERE retracted_at IS NOT NULL').get()).toEqual({ n: 0 });
+        if (from.version >= 40) {
+          expect(db.prepare("SELECT kind, stop_clock_id AS sc FROM ticket_events WHERE kind LIKE 'stop_clock%' ORDER BY id").all()).toEqual([
+            { kind: 'stop_clock', sc: 1 },
+            { kind: 'stop_clock_ended', sc: 1 },
           ]);
         }
       } finally {
@@ -114,7 +125,7 @@ describe('migrations', () => {
     old.close();
     const db = openDatabase(file);
     try {
-      expect(indexes(db)).toEqual([...indexesBefore, 'sla_history_subject'].sort());
+      expect(indexes(db)).toEqual([...indexesBefore, 'sla_history_subject', 'ticket_events_stop_clock'].sort());
       // A second catalog's vocabulary (the help-desk contract of DOMAIN.md) needs no schema change.
       db.exec(`
         INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, catalog_id, created_at, updated_at)
