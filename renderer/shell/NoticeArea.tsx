@@ -15,6 +15,18 @@ function NoticeItem({ notice }: { notice: Notice }) {
         <strong>{notice.title}</strong>
         {notice.body ? <span>{notice.body}</span> : null}
       </div>
+      {notice.action ? (
+        <button
+          type="button"
+          className="button small"
+          onClick={() => {
+            dismiss(notice.id);
+            notice.action?.run();
+          }}
+        >
+          {notice.action.label}
+        </button>
+      ) : null}
       <button type="button" className="icon-button" aria-label={`Dismiss: ${notice.title}`} onClick={() => dismiss(notice.id)}>
         <span aria-hidden="true">×</span>
       </button>

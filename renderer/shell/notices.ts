@@ -8,6 +8,8 @@ export interface Notice {
   title: string;
   body: string;
   level: NoticeLevel;
+  /** One action offered while the notice shows ("Undo"); the notice goes away when it is taken. */
+  action?: { label: string; run: () => void };
 }
 
 interface NoticesState {
@@ -34,6 +36,6 @@ export function autoDismissMs(level: NoticeLevel): number | null {
   return level === 'info' || level === 'success' ? 6000 : null;
 }
 
-export function notify(title: string, body = '', level: NoticeLevel = 'success'): void {
-  useNotices.getState().push({ title, body, level });
+export function notify(title: string, body = '', level: NoticeLevel = 'success', action?: Notice['action']): void {
+  useNotices.getState().push({ title, body, level, ...(action ? { action } : {}) });
 }

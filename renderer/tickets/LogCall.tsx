@@ -1,5 +1,7 @@
 // "Log call": one click records that the next level on the ladder was called, now, by phone.
 // The small button beside it opens a popover for the answer first (Enter saves, Escape closes).
+// A click too many is undone from the notice for a few seconds: the call is retracted (kept on
+// record, struck through) and the ladder goes back where it was.
 import { useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { NextContact } from '../../shared/ipc/tickets';
 import { api } from '../api/client';
@@ -29,7 +31,18 @@ export function LogCall({ ticketId, contact }: { ticketId: number; contact: Next
     }
     setOpen(false);
     setAnswer('');
-    notify(`Call logged: level ${contact.level}`, `${whom}${text ? ` — “${text}”` : ''}`);
+    // The call just logged: the newest escalation line standing.
+    const logged = r.value.events.filter((e) => e.kind === 'escalated' && e.retractedAt === null).reduce((a, e) => (e.id > a ? e.id : a), 0);
+    notify(`Call logged: level ${contact.level}`, `${whom}${text ? ` — “${text}”` : ''}`, 'success', {
+      label: 'Undo',
+      run: () => void undo(logged),
+    });
+  };
+
+  const undo = async (eventId: number) => {
+    const r = await api.invoke('tickets:retractEvent', { id: eventId, reason: 'Undone right after logging', who });
+    if (r.ok) notify('Call undone', `The ladder is back at level ${r.value.reachedLevel}; the call stays on the timeline, struck through.`);
+    else notify('The call could not be undone', r.error.message, 'error');
   };
 
   const close = () => {

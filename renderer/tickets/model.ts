@@ -206,7 +206,16 @@ const AUDIT_FIELD_LABELS: Record<string, string> = {
   notRestoredAt: 'Reported not restored', actualRestoredAt: 'Actual restoration', closedAt: 'Closed', measuredMs: 'Measured value (ms)',
   incidentId: 'Incident', ladderId: 'Escalation ladder', status: 'Status', site: 'Site', endAt: 'End', voidedAt: 'Voided',
   voidedReason: 'Void reason', voidedBy: 'Voided by', note: 'Note', code: 'Condition', windowStart: 'Window start', windowEnd: 'Window end',
+  retractedAt: 'Retracted', retractedReason: 'Reason', retractedBy: 'Retracted by', correctsId: 'Corrects',
 };
+
+/** The timeline line an audit entry is about, as it was recorded: "Restored (contractor), Oct 6, 10:00 AM". */
+export function auditedLine(beforeJson: string | null, formatInstant: (iso: string) => string): string {
+  const b = parseJson(beforeJson);
+  if (!b || typeof b.kind !== 'string' || typeof b.at !== 'string') return '';
+  const detail = typeof b.detail === 'string' && b.detail ? ` — ${b.detail}` : '';
+  return `As recorded: ${EVENT_LABELS[b.kind] ?? b.kind}, ${formatInstant(b.at)}${detail}`;
+}
 
 const IGNORED_AUDIT_FIELDS = new Set(['updatedAt', 'id']);
 

@@ -1,18 +1,19 @@
-// Record one timeline event. Fields depend on the kind; when and who for all. The back end's
-// refusals ("Record the restoration before closing the ticket") are shown in the form, next
-// to the field they name.
+// Record one timeline event, or correct one recorded wrongly (with a reason: the original stays
+// on the timeline, struck through). Fields depend on the kind; when and who for all. The back
+// end's refusals ("Record the restoration before closing the ticket") are shown in the form,
+// next to the field they name.
 import { useRef, useState, type FormEvent } from 'react';
-import type { TicketDetail, TicketEventKind } from '../../../shared/ipc/tickets';
+import { EVENT_LABELS, type TicketDetail, type TicketEvent, type TicketEventKind } from '../../../shared/ipc/tickets';
 import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
 import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
-import { inputToIso, nowInput } from '../dates';
+import { formatWhen, inputToIso, isoToInput, nowInput } from '../dates';
 import { useTicketsUi } from '../store';
 
-type EventField = 'at' | 'who' | 'level' | 'whom' | 'how' | 'answer' | 'detail' | 'kind';
+type EventField = 'at' | 'who' | 'level' | 'whom' | 'how' | 'answer' | 'detail' | 'kind' | 'reason';
 
 const TITLES: Record<TicketEventKind, string> = {
   note: 'Add a note',
@@ -51,28 +52,39 @@ interface Props {
   detail: TicketDetail;
   zone: string;
   onClose: () => void;
+  /** The line being corrected: its fields fill the form, and a reason is required. */
+  correcting?: TicketEvent;
 }
 
-export function EventDialog({ kind, detail, zone, onClose }: Props) {
-  const storedWho = useTicketsUi((s) => s.who);
-  const setWho = useTicketsUi((s) => s.setWho);
+function initial(kind: TicketEventKind, detail: TicketDetail, zone: string, who: string, c: TicketEvent | undefined) {
+  if (c) {
+    return { at: isoToInput(c.at, zone), who, level: c.level === null ? '' : String(c.level), whom: c.whom, how: c.how, answer: c.answer, detail: c.detail, reason: '' };
+  }
   const next = detail.nextContact;
-  const [d, setD] = useState(() => ({
+  return {
     at: nowInput(Date.now(), zone),
-    who: storedWho,
+    who,
     level: String(kind === 'escalated' ? (next?.level ?? Math.max(1, detail.reachedLevel)) : ''),
     whom: kind === 'escalated' && next ? next.name || next.role : '',
     how: kind === 'escalated' || kind === 'contact' ? 'phone' : '',
     answer: '',
     detail: '',
-  }));
+    reason: '',
+  };
+}
+
+export function EventDialog({ kind, detail, zone, onClose, correcting }: Props) {
+  const storedWho = useTicketsUi((s) => s.who);
+  const setWho = useTicketsUi((s) => s.setWho);
+  const next = detail.nextContact;
+  const [d, setD] = useState(() => initial(kind, detail, zone, storedWho, correcting));
   const [errors, setErrors] = useState<FormErrors<EventField>>(noErrors());
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
   const labels: Record<EventField, string> = {
     at: 'When', who: 'Recorded by', level: 'Level', whom: kind === 'contact' ? 'Whom' : 'Called', how: 'How', answer: 'Answer',
-    detail: kind === 'note' ? 'Note' : 'Details', kind: 'This step',
+    detail: kind === 'note' ? 'Note' : 'Details', kind: 'This step', reason: 'Reason for the correction',
   };
 
   const set = (key: Exclude<EventField, 'kind'>, value: string) => {
@@ -85,10 +97,10 @@ export function EventDialog({ kind, detail, zone, onClose }: Props) {
     if (saving) return;
     setSaving(true);
     const level = /^\d+$/.test(d.level.trim()) ? Number(d.level) : null;
-    const r = await api.invoke('tickets:addEvent', {
-      ticketId: detail.ticket.id, kind, at: inputToIso(d.at, zone) ?? '', who: d.who, level: kind === 'escalated' ? level : null,
-      whom: d.whom, how: d.how, answer: d.answer, detail: d.detail,
-    });
+    const fields = { at: inputToIso(d.at, zone) ?? '', who: d.who, level: kind === 'escalated' ? level : null, whom: d.whom, how: d.how, answer: d.answer, detail: d.detail };
+    const r = correcting
+      ? await api.invoke('tickets:correctEvent', { id: correcting.id, reason: d.reason, ...fields })
+      : await api.invoke('tickets:addEvent', { ticketId: detail.ticket.id, kind, ...fields });
     setSaving(false);
     if (!r.ok) {
       setErrors(mapFieldErrors(r.error, labels));
@@ -96,18 +108,27 @@ export function EventDialog({ kind, detail, zone, onClose }: Props) {
       return;
     }
     if (d.who.trim() !== storedWho) setWho(d.who.trim());
-    notify(DONE[kind]);
+    notify(correcting ? `${EVENT_LABELS[kind] ?? kind} corrected` : DONE[kind], correcting ? 'The original stays on the timeline, struck through, with your reason.' : '');
     onClose();
   };
 
   const talks = kind === 'contact' || kind === 'escalated';
+  const title = correcting ? `Correct: ${EVENT_LABELS[kind] ?? kind}` : TITLES[kind];
+  const description = correcting
+    ? `Recorded for ${formatWhen(correcting.at, zone)}. The original stays on the timeline and in the History, struck through with your reason; every SLA result is computed again.`
+    : EXPLAIN[kind];
   return (
-    <Dialog title={TITLES[kind]} onClose={onClose} busy={saving} description={EXPLAIN[kind]}>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={TITLES[kind]}>
+    <Dialog title={title} onClose={onClose} busy={saving} description={description}>
+      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={title}>
         <FormErrorList messages={[errors.fields.kind, ...errors.form].filter((m): m is string => Boolean(m)).map((m) => m.replace(/^This step /, ''))} />
         <div className="form-grid">
+          {correcting ? (
+            <Field label="Reason for the correction" error={errors.fields.reason} required className="span-2" hint="What was wrong, e.g. “typed 5 PM for 10 AM”. Kept with the original.">
+              <input type="text" value={d.reason} maxLength={2000} autoFocus onChange={(e) => set('reason', e.target.value)} />
+            </Field>
+          ) : null}
           <Field label="When" error={errors.fields.at} required hint={`Agency time (${zone}).`}>
-            <input type="datetime-local" value={d.at} onChange={(e) => set('at', e.target.value)} autoFocus={!talks && kind !== 'note'} />
+            <input type="datetime-local" value={d.at} onChange={(e) => set('at', e.target.value)} autoFocus={!correcting && !talks && kind !== 'note'} />
           </Field>
           <Field label="Recorded by" error={errors.fields.who} hint="Your name, kept on this computer.">
             <input type="text" value={d.who} maxLength={120} autoComplete="name" onChange={(e) => set('who', e.target.value)} />
@@ -120,7 +141,7 @@ export function EventDialog({ kind, detail, zone, onClose }: Props) {
           {talks ? (
             <>
               <Field label={labels.whom} error={errors.fields.whom}>
-                <input type="text" value={d.whom} maxLength={200} autoFocus onChange={(e) => set('whom', e.target.value)} />
+                <input type="text" value={d.whom} maxLength={200} autoFocus={!correcting} onChange={(e) => set('whom', e.target.value)} />
               </Field>
               <Field label="How" error={errors.fields.how}>
                 <select value={d.how} onChange={(e) => set('how', e.target.value)}>
@@ -137,11 +158,11 @@ export function EventDialog({ kind, detail, zone, onClose }: Props) {
             </>
           ) : (
             <Field label={labels.detail} error={errors.fields.detail} className="span-2" required={kind === 'note'}>
-              <textarea rows={3} value={d.detail} maxLength={4000} autoFocus={kind === 'note'} onChange={(e) => set('detail', e.target.value)} />
+              <textarea rows={3} value={d.detail} maxLength={4000} autoFocus={!correcting && kind === 'note'} onChange={(e) => set('detail', e.target.value)} />
             </Field>
           )}
         </div>
-        <DialogActions onCancel={onClose} busy={saving} busyLabel="Saving…" submitLabel="Record" />
+        <DialogActions onCancel={onClose} busy={saving} busyLabel="Saving…" submitLabel={correcting ? 'Save correction' : 'Record'} />
       </form>
     </Dialog>
   );

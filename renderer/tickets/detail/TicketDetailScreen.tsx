@@ -55,12 +55,18 @@ export function TicketDetailScreen({ id }: { id: number }) {
       <EventActions detail={d} zone={zone} />
       <SlaPanel ticketId={d.ticket.id} zone={zone} />
       <div className="detail-grid">
-        <Timeline events={d.events} zone={zone} />
+        <Timeline detail={d} zone={zone} />
         <div className="detail-side">
           {takesNotices(d.ticket.kind) ? <NoticesPanel ticket={d.ticket} zone={zone} /> : null}
           <StopClockPanel ticket={d.ticket} stopClocks={d.stopClocks} zone={zone} />
           <IncidentPanel ticket={d.ticket} />
-          <HistoryPanel ticketId={d.ticket.id} stopClockIds={d.stopClocks.map((s) => s.id)} zone={zone} version={d.ticket.updatedAt + d.events.length + d.stopClocks.length} />
+          <HistoryPanel
+            ticketId={d.ticket.id}
+            stopClockIds={d.stopClocks.map((s) => s.id)}
+            retractedEventIds={d.events.filter((e) => e.retractedAt !== null).map((e) => e.id)}
+            zone={zone}
+            version={d.ticket.updatedAt + d.events.length + d.stopClocks.length}
+          />
         </div>
       </div>
       {editing ? (

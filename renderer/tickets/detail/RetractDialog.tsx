@@ -1,0 +1,53 @@
+// Retract a line or a stop clock entered in error: a reason is required, and what is retracted
+// stays on record, struck through, with the reason (nothing is erased from a ticket).
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { IpcResult } from '../../../shared/ipc/contract';
+import { Dialog } from '../../ui/Dialog';
+import { Field } from '../../ui/Field';
+import { DialogActions, FormErrorText } from '../../ui/Form';
+import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { useTicketsUi } from '../store';
+
+interface Props {
+  /** "Retract this note?" */
+  title: string;
+  description: ReactNode;
+  /** Sends the retraction; its refusal is shown in the dialog. */
+  retract: (reason: string, who: string) => Promise<IpcResult<unknown>>;
+  onDone: () => void;
+  onClose: () => void;
+}
+
+export function RetractDialog({ title, description, retract, onDone, onClose }: Props) {
+  const storedWho = useTicketsUi((s) => s.who);
+  const [reason, setReason] = useState('');
+  const [who, setWho] = useState(storedWho);
+  const [errors, setErrors] = useState<FormErrors<'reason' | 'who'>>(noErrors());
+  const [saving, setSaving] = useState(false);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (saving) return;
+    setSaving(true);
+    const r = await retract(reason, who);
+    setSaving(false);
+    if (!r.ok) return setErrors(mapFieldErrors(r.error, { reason: 'Reason', who: 'Retracted by' }));
+    onDone();
+    onClose();
+  };
+
+  return (
+    <Dialog title={title} role="alertdialog" onClose={onClose} busy={saving} size="medium" description={description}>
+      <form className="form" onSubmit={submit} noValidate aria-label={title}>
+        <FormErrorText messages={errors.form} />
+        <Field label="Reason" error={errors.fields.reason} required hint="Why it was entered in error, e.g. “recorded on the wrong ticket”. Kept with it.">
+          <input type="text" value={reason} maxLength={2000} autoFocus onChange={(e) => setReason(e.target.value)} />
+        </Field>
+        <Field label="Retracted by" error={errors.fields.who}>
+          <input type="text" value={who} maxLength={120} onChange={(e) => setWho(e.target.value)} />
+        </Field>
+        <DialogActions onCancel={onClose} busy={saving} cancelLabel="Keep it" submitLabel="Retract" danger />
+      </form>
+    </Dialog>
+  );
+}
