@@ -2,7 +2,9 @@
 // Customer Provisioning Delay stop clocks (29.4.8.10).
 import { useEffect } from 'react';
 import type { Service } from '../../shared/ipc/services';
+import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
+import { notify } from '../shell/notices';
 import { Icon } from '../ui/Icon';
 import { EmptyState, LoadError } from '../ui/ScreenStates';
 import { useAgencyZone } from '../ui/agencyTime';
@@ -10,6 +12,7 @@ import { OrderDetail } from './OrderDetail';
 import { OrderFormDialog } from './OrderFormDialog';
 import { OrderTable } from './OrderTable';
 import { EndStopClockDialog, VoidStopClockDialog } from './StopClockDialogs';
+import { RetractDialog } from '../ui/RetractDialog';
 import { orderIdFromHash } from './route';
 import { useOrdersUi } from './store';
 import { useHash } from '../shell/route';
@@ -31,6 +34,7 @@ export function OrdersScreen() {
   const selectedId = useOrdersUi((s) => s.selectedId);
   const openAdd = useOrdersUi((s) => s.openAdd);
   const select = useOrdersUi((s) => s.select);
+  const closeDialog = useOrdersUi((s) => s.closeDialog);
   // `#/orders?order=12` (a link from the Month screen): that order, selected.
   const linked = orderIdFromHash(useHash());
   useEffect(() => {
@@ -72,6 +76,15 @@ export function OrdersScreen() {
       {dialog.kind === 'form' ? <OrderFormDialog services={serviceList} zone={zone} /> : null}
       {dialog.kind === 'end' ? <EndStopClockDialog stopClockId={dialog.stopClockId} title={dialog.title} zone={zone} /> : null}
       {dialog.kind === 'void' ? <VoidStopClockDialog stopClockId={dialog.stopClockId} title={dialog.title} /> : null}
+      {dialog.kind === 'retract' ? (
+        <RetractDialog
+          title={`Retract ${dialog.title}?`}
+          description="Retract a stop clock entered in error: it stays on record, struck through with your reason, and stops counting; the due date is computed again. Record the right one anew."
+          retract={(reason, who) => api.invoke('stopClocks:retract', { id: dialog.stopClockId, reason, who })}
+          onDone={() => notify(`${dialog.title} retracted`, 'It stays on record and no longer counts.')}
+          onClose={closeDialog}
+        />
+      ) : null}
     </div>
   );
 }

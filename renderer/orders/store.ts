@@ -9,7 +9,8 @@ export type OrdersDialog =
   | { kind: 'none' }
   | { kind: 'form'; editingId: number | null; title: string }
   | { kind: 'end'; stopClockId: number; title: string }
-  | { kind: 'void'; stopClockId: number; title: string };
+  | { kind: 'void'; stopClockId: number; title: string }
+  | { kind: 'retract'; stopClockId: number; title: string };
 
 interface OrdersUi {
   selectedId: number | null;
@@ -23,6 +24,7 @@ interface OrdersUi {
   openEdit(order: Order, zone: string): void;
   openEnd(stopClockId: number, title: string): void;
   openVoid(stopClockId: number, title: string): void;
+  openRetract(stopClockId: number, title: string): void;
   closeDialog(): void;
   editDraft(patch: Partial<OrderDraft>): void;
   setErrors(errors: FormErrors<OrderField>): void;
@@ -48,6 +50,7 @@ export const useOrdersUi = create<OrdersUi>()((set) => ({
     }),
   openEnd: (stopClockId, title) => set({ dialog: { kind: 'end', stopClockId, title } }),
   openVoid: (stopClockId, title) => set({ dialog: { kind: 'void', stopClockId, title } }),
+  openRetract: (stopClockId, title) => set({ dialog: { kind: 'retract', stopClockId, title } }),
   closeDialog: () => set({ dialog: { kind: 'none' }, saving: false }),
   editDraft: (patch) =>
     set((s) => {

@@ -45,6 +45,29 @@ test('a Customer Provisioning Delay stop clock extends the due date by its lengt
   expect(saved!.stopClocks).toHaveLength(1);
 });
 
+test('a delay recorded on the wrong order is retracted with a reason: it stays, struck through, and the due date moves back', async ({ app, host, page }) => {
+  await voipService(host);
+  const orders = await OrdersPage.open(page);
+  const form = await orders.openNew();
+  await form.fill({ service: 'SAC-VOIP-0001 — Converged VoIP — HQ', reference: 'SR-9', ordered: '2026-09-01T09:00', completed: '2026-10-17T09:00' });
+  await form.submit();
+  const detail = await orders.details('SR-9');
+  await detail.record({ condition: 'Customer Provisioning Delay', start: '2026-09-10T09:00', end: '2026-09-12T09:00', note: 'Meant for SR-10' });
+  await expect(await orders.cell('SR-9', 'Status')).toHaveText('On time');
+
+  await detail.stopClock('Customer Provisioning Delay').getByRole('button', { name: 'Retract Customer Provisioning Delay' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Retract Customer Provisioning Delay?' });
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Recorded on the wrong order');
+  await dialog.getByRole('button', { name: 'Retract' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(app.notice('Customer Provisioning Delay retracted')).toBeVisible();
+  // Without the delay the due date is Oct 16 again (ordered + 45 days), and Oct 17 is late.
+  await expect(detail.stopClock('Customer Provisioning Delay')).toContainText('Retracted');
+  await expect(detail.stopClock('Customer Provisioning Delay')).toContainText('Recorded on the wrong order');
+  await expect(await orders.cell('SR-9', 'Due (SLA)')).toHaveText('Oct 16, 2026');
+  await expect(await orders.cell('SR-9', 'Status')).toHaveText('Late');
+});
+
 test('a Power stop clock on an order is refused with the reason next to the field, and nothing is saved', async ({ app, host, page }) => {
   const serviceId = await voipService(host);
   await host.value('orders:create', { serviceId, reference: 'SR-10', orderedAt: '2026-09-01T16:00:00Z' });

@@ -9,7 +9,8 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { notify } from '../../shell/notices';
 import { formatWhen } from '../dates';
 import { EndStopClockDialog, VoidStopClockDialog } from './StopClockActions';
-import { RetractDialog } from './RetractDialog';
+import { RetractDialog } from '../../ui/RetractDialog';
+import { useTicketsUi } from '../store';
 import { StartStopClockDialog } from './StartStopClockDialog';
 
 const NO_REQUEST = {};
@@ -19,6 +20,7 @@ type Open = { kind: 'start' } | { kind: 'end' | 'void' | 'correct' | 'retract'; 
 export function StopClockPanel({ ticket, stopClocks, zone }: { ticket: Ticket; stopClocks: StopClock[]; zone: string }) {
   const conditions = useApiQuery('stopClocks:conditions', NO_REQUEST, []);
   const [open, setOpen] = useState<Open>(null);
+  const who = useTicketsUi((s) => s.who);
   const voidable = new Set((conditions.data?.conditions ?? []).filter((c) => c.voidable).map((c) => c.code));
 
   return (
@@ -113,6 +115,7 @@ export function StopClockPanel({ ticket, stopClocks, zone }: { ticket: Ticket; s
       ) : null}
       {open?.kind === 'retract' ? (
         <RetractDialog
+          initialWho={who}
           title={`Retract the ${open.clock.title} stop clock?`}
           description={`${formatWhen(open.clock.startAt, zone)} → ${open.clock.endAt ? formatWhen(open.clock.endAt, zone) : 'running'}. Retract a stop clock entered in error (wrong ticket, wrong condition): it stays on record, struck through with your reason, and stops counting. If the condition happened but was not the cause, void it instead.`}
           retract={(reason, who) => api.invoke('stopClocks:retract', { id: open.clock.id, reason, who })}

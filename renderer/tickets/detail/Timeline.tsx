@@ -8,7 +8,8 @@ import { notify } from '../../shell/notices';
 import { formatWhen } from '../dates';
 import { timelineTitle, timelineTone } from '../model';
 import { EventDialog } from './EventDialog';
-import { RetractDialog } from './RetractDialog';
+import { RetractDialog } from '../../ui/RetractDialog';
+import { useTicketsUi } from '../store';
 
 /** Lines the ATR recorded; the opening is the ticket's own and stop-clock lines follow their stop clock. */
 const correctable = (e: TicketEvent): e is TicketEvent & { kind: TicketEventKind } => e.retractedAt === null && (EVENT_KINDS as readonly string[]).includes(e.kind);
@@ -29,6 +30,7 @@ function Retraction({ e, correctedBy, zone }: { e: TicketEvent; correctedBy: Tic
 export function Timeline({ detail, zone }: { detail: TicketDetail; zone: string }) {
   const events = detail.events;
   const [open, setOpen] = useState<Open>(null);
+  const who = useTicketsUi((s) => s.who);
   const corrections = new Map(events.filter((e) => e.correctsId !== null).map((e) => [e.correctsId as number, e]));
   const byId = new Map(events.map((e) => [e.id, e]));
   return (
@@ -79,6 +81,7 @@ export function Timeline({ detail, zone }: { detail: TicketDetail; zone: string 
       {open?.kind === 'correct' ? <EventDialog kind={open.event.kind} detail={detail} zone={zone} correcting={open.event} onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'retract' ? (
         <RetractDialog
+          initialWho={who}
           title={`Retract: ${EVENT_LABELS[open.event.kind] ?? open.event.kind}?`}
           description={`${timelineTitle(open.event)}, ${formatWhen(open.event.at, zone)}. Retract a line entered in error: it stays on the timeline and in the History, struck through with your reason, and stops counting; every SLA result is computed again.`}
           retract={(reason, who) => api.invoke('tickets:retractEvent', { id: open.event.id, reason, who })}

@@ -1,12 +1,11 @@
 // Retract a line or a stop clock entered in error: a reason is required, and what is retracted
 // stays on record, struck through, with the reason (nothing is erased from a ticket).
 import { useState, type FormEvent, type ReactNode } from 'react';
-import type { IpcResult } from '../../../shared/ipc/contract';
-import { Dialog } from '../../ui/Dialog';
-import { Field } from '../../ui/Field';
-import { DialogActions, FormErrorText } from '../../ui/Form';
-import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
-import { useTicketsUi } from '../store';
+import type { IpcResult } from '../../shared/ipc/contract';
+import { Dialog } from './Dialog';
+import { Field } from './Field';
+import { DialogActions, FormErrorText } from './Form';
+import { mapFieldErrors, noErrors, type FormErrors } from './fieldErrors';
 
 interface Props {
   /** "Retract this note?" */
@@ -16,12 +15,13 @@ interface Props {
   retract: (reason: string, who: string) => Promise<IpcResult<unknown>>;
   onDone: () => void;
   onClose: () => void;
+  /** The name remembered on this computer, if any. */
+  initialWho?: string;
 }
 
-export function RetractDialog({ title, description, retract, onDone, onClose }: Props) {
-  const storedWho = useTicketsUi((s) => s.who);
+export function RetractDialog({ title, description, retract, onDone, onClose, initialWho = '' }: Props) {
   const [reason, setReason] = useState('');
-  const [who, setWho] = useState(storedWho);
+  const [who, setWho] = useState(initialWho);
   const [errors, setErrors] = useState<FormErrors<'reason' | 'who'>>(noErrors());
   const [saving, setSaving] = useState(false);
 
