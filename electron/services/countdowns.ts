@@ -54,11 +54,16 @@ export function slaCountdowns(d: TicketClockData, nowMs: number): Countdown[] {
 
 /** The next person to call on the ticket's ladder, with the agency's contact for that level. */
 export function nextContact(db: Db, d: TicketClockData): NextContact | null {
-  const ladder = d.ticket.ladderId ? findLadder(d.ticket.ladderId) : undefined;
+  return ladderNextContact(db, d.ticket.contractorId, d.ticket.ladderId, d.reachedLevel);
+}
+
+/** The level after `reachedLevel` on a contractor's ladder (a ticket's, or a claim's bill-or-contract one), with the agency's contact for it. */
+export function ladderNextContact(db: Db, contractorId: number, ladderId: string | null, reachedLevel: number): NextContact | null {
+  const ladder = ladderId ? findLadder(ladderId) : undefined;
   if (!ladder) return null;
-  const next = ladder.levels.find((l) => l.level > d.reachedLevel);
+  const next = ladder.levels.find((l) => l.level > reachedLevel);
   if (!next) return null;
-  const c = ladderContact(db, d.ticket.contractorId, ladder.id, next.level);
+  const c = ladderContact(db, contractorId, ladder.id, next.level);
   return {
     ladderId: ladder.id,
     ladderTitle: ladder.title,

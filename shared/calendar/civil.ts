@@ -44,3 +44,14 @@ export function daysInMonth(year: number, month: number): number {
   if (month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
   return DAYS_IN_MONTH[month - 1] ?? 0;
 }
+
+/** Day number of a "YYYY-MM-DD" date (no validation: callers pass dates the schema checked). */
+export function dayOfIsoDate(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return daysFromCivil(y, m, d);
+}
+
+/** Calendar days from one "YYYY-MM-DD" date to another (negative when `to` is earlier). */
+export function daysBetweenDates(from: string, to: string): number {
+  return dayOfIsoDate(to) - dayOfIsoDate(from);
+}

@@ -5,6 +5,7 @@ import * as m0020 from './0020-tickets-orders';
 import * as m0030 from './0030-escalation';
 import * as m0040 from './0040-money-inputs';
 import * as m0050 from './0050-corrections';
+import * as m0060 from './0060-claims';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -21,6 +22,7 @@ export const migrations: readonly Migration[] = [
   { version: 30, name: '0030-escalation', sql: m0030.sql },
   { version: 40, name: '0040-money-inputs', sql: m0040.sql, run: m0040.run },
   { version: 50, name: '0050-corrections', sql: m0050.sql },
+  { version: 60, name: '0060-claims', sql: m0060.sql },
 ];
 
 for (let i = 1; i < migrations.length; i++) {
