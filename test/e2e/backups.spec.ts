@@ -92,6 +92,7 @@ test('restoring a copy after the confirmation brings back the ticket as it was, 
   await expect(backups.confirm).toContainText("The data in agency.sqlite will be replaced by this backup’s: 1 ticket and 1 service, as they were on 2026-11-21.");
   await expect(backups.confirm).toContainText('a copy of the current file is kept in the backups folder as agency.before-restore-<date and time>.sqlite');
   await expect(backups.confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  await page.screenshot({ path: '/tmp/backups-restore-confirm.png' });
   await backups.confirm.getByRole('button', { name: 'Restore this backup' }).click();
 
   await expect(backups.result).toBeVisible();
@@ -102,6 +103,7 @@ test('restoring a copy after the confirmation brings back the ticket as it was, 
   // The header refreshed by itself (data:changed), no reload: the agency's name of day 2.
   await expect(page.getByTestId('agency-name')).toHaveText('Department of Backups');
   await expect(backups.result.getByRole('button', { name: 'Done' })).toBeFocused();
+  await page.screenshot({ path: '/tmp/backups-restored.png' });
   await backups.result.getByRole('button', { name: 'Done' }).click();
   await expect(backups.result).toBeHidden();
 
