@@ -10,6 +10,8 @@ import { IncidentsScreen } from './incidents/IncidentsScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { MonthScreen } from './month/MonthScreen';
 import { EscalationScreen } from './escalation/EscalationScreen';
+import { BackupsScreen } from './backups/BackupsScreen';
+import { ReadOnlyBanner } from './shell/ReadOnlyBanner';
 import { NoticeArea } from './shell/NoticeArea';
 import { useNotices } from './shell/notices';
 import { Icon, type IconName } from './ui/Icon';
@@ -24,6 +26,7 @@ const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'escalation', label: 'Escalation', icon: 'ladder' },
   { screen: 'services', label: 'Services', icon: 'services' },
   { screen: 'agency', label: 'Agency', icon: 'agency' },
+  { screen: 'backups', label: 'Backups', icon: 'backup' },
 ];
 
 function useMainNotices() {
@@ -84,6 +87,7 @@ export function App() {
         </div>
       </nav>
       <div className="workspace">
+        {info.data ? <ReadOnlyBanner info={info.data} /> : null}
         <header className="topbar">
           <div className="topbar-agency">
             <span className="topbar-label">Agency</span>
@@ -119,6 +123,8 @@ export function App() {
             <ServicesScreen />
           ) : screen === 'agency' ? (
             <AgencyScreen />
+          ) : screen === 'backups' ? (
+            <BackupsScreen />
           ) : (
             <HomeScreen agencyName={agency.data?.name ?? ''} />
           )}

@@ -1,5 +1,6 @@
 // `npm run host` / browser mode: serve the app on 127.0.0.1 with a per-run token.
-//   node --import tsx electron/host/main.ts [--data FILE] [--demo] [--port N] [--clock ISO]
+//   node --import tsx electron/host/main.ts [--data FILE] [--demo] [--read-only] [--port N] [--clock ISO]
+// --read-only opens the data file read-only even if it could be written (nothing is saved).
 // --test-clock ISO starts a clock that only moves when a test sets it (e2e tests).
 // --demo replaces the data file (default: demo-agency.sqlite beside the real one) with a new demo agency.
 import path from 'node:path';
@@ -15,7 +16,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const STATIC_DIR = path.resolve(here, '../../build/renderer');
 
 function arg(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
+  // The last one wins: a test restarting the host on another day adds `--test-clock` again.
+  const i = process.argv.lastIndexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   const testStart = testClockText === undefined ? null : parseInstant(testClockText);
   if (testClockText !== undefined && testStart === null) throw new AppError('invalid', `--test-clock: "${testClockText}" is not an ISO-8601 instant with an offset`);
   const testClock: SettableClock | undefined = testStart === null ? undefined : settableClock(testStart);
-  const options = { dataFile, mode: 'browser' as const, clock: testClock ?? (clockStart === null ? systemClock : clockFrom(clockStart)) };
+  const options = { dataFile, mode: 'browser' as const, ...(process.argv.includes('--read-only') ? { readonly: true } : {}), clock: testClock ?? (clockStart === null ? systemClock : clockFrom(clockStart)) };
   const app = demo ? await openDemoApp(options) : openApp(options);
   const host = await startHost({ app, staticDir: STATIC_DIR, port: Number(arg('--port') ?? 0), log: (m) => console.error(m), ...(testClock ? { testClock } : {}) });
   console.log(`ATR Desk is running at ${host.url}`);

@@ -8,7 +8,7 @@ import { DEFAULT_CALENDAR, localDate, toUtcIso } from '../../shared/calendar';
 import { dailyBackup } from './db/backup';
 import { systemClock, type Clock } from './clock';
 import { dispatch } from './dispatch';
-import { openDatabase, type Db } from './db/open';
+import { isReadOnlyFile, openDatabase, type Db } from './db/open';
 import { handlers } from './handlers';
 import { createScheduler, type Scheduler } from './scheduler';
 import type { HandlerContext } from './handlers/types';
@@ -62,6 +62,9 @@ export function openApp(options: OpenAppOptions): AppServices {
     ...(options.readonly ? { readonly: true } : {}),
   });
   const readOnly = db.readonly;
+  // A file nobody here may write is the reason to give even when read-only was also asked for:
+  // it is the one the ATR has to fix (permissions, a share) before saving anything.
+  const readOnlyReason = !readOnly ? null : isReadOnlyFile(options.dataFile) ? 'not-writable' : 'asked';
   const listeners = new Set<(name: EventName, payload: unknown) => void>();
   const emit = (name: EventName, payload: unknown) => {
     for (const l of listeners) l(name, payload);
@@ -72,6 +75,7 @@ export function openApp(options: OpenAppOptions): AppServices {
     dataFile: path.resolve(options.dataFile),
     mode: options.mode,
     readOnly,
+    readOnlyReason,
     nowIso: () => toUtcIso(clock.now()),
   };
   if (options.backup !== false) {

@@ -3,6 +3,7 @@ import { AGENCY_KINDS, AGENCY_KIND_LABELS, type Agency, type AgencyKind } from '
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { notify } from '../shell/notices';
+import { hrefFor } from '../shell/route';
 import { Field } from '../ui/Field';
 import { FormErrorList } from '../ui/Form';
 import { labelled, Options } from '../ui/options';
@@ -21,6 +22,10 @@ export function AgencyScreen() {
           <h1>Agency</h1>
           <p className="screen-sub">Who you are to CALNET, and the contractors you buy from.</p>
         </div>
+        {/* The daily copies belong to the agency's file: reachable from here as well as the menu. */}
+        <a className="button" href={hrefFor('backups')}>
+          Backups of this data file
+        </a>
       </div>
       <div className="two-col">
         <section className="panel" aria-labelledby="profile-title">

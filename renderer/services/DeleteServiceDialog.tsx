@@ -60,7 +60,7 @@ export function DeleteServiceDialog({ id, circuitId, retiredOn, onDeleted }: Pro
         </div>
       ) : null}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={closeDialog} disabled={busy} autoFocus>
+        <button type="button" className="button" onClick={closeDialog} disabled={busy} autoFocus data-autofocus>
           {refusal ? 'Close' : 'Cancel'}
         </button>
         {refusal === null ? (

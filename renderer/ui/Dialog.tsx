@@ -31,6 +31,10 @@ export function Dialog({ title, onClose, children, role = 'dialog', size = 'medi
     if (!el) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!el.open) el.showModal();
+    // React's autoFocus runs while the dialog is still closed (so it does nothing) and
+    // showModal then picks the first button, the head's ×: a confirmation marks its safe
+    // answer instead, focused here once the dialog is open.
+    el.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const onCancel = (e: Event) => {
       e.preventDefault();
       if (!busyRef.current) onCloseRef.current();
@@ -95,7 +99,7 @@ export function ConfirmDialog({ title, message, confirmLabel, cancelLabel = 'Can
         </p>
       ) : null}
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>
+        <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus data-autofocus>
           {cancelLabel}
         </button>
         <button type="button" className={danger ? 'button danger' : 'button primary'} onClick={onConfirm} disabled={busy}>

@@ -42,6 +42,11 @@ export const appChannels = {
       mode: z.enum(['desktop', 'browser']),
       /** The data file is open read-only (not writable here): the app shows a banner and saves nothing. */
       readOnly: z.boolean(),
+      /**
+       * Why it is read-only (null when it is not): 'not-writable' = this user account may not
+       * write the file (a read-only file or share); 'asked' = it was opened read-only on purpose.
+       */
+      readOnlyReason: z.enum(['not-writable', 'asked']).nullable(),
       now: z.string(),
     }),
   ),

@@ -1,9 +1,11 @@
 // Accessibility (issue 10 item 9): State agencies must buy accessible software (California
 // Government Code 7405, Section 508, which adopts WCAG 2.0 AA; we check WCAG 2.1 A and AA).
-// axe-core looks at every screen of the demo agency, and at the main dialogs open over them;
-// no violation is allowed. A failure lists each rule with the elements it found and why.
+// axe-core looks at every screen of the demo agency, and at the dialogs open over them (forms,
+// edits, confirmations, the import preview, a restore), and at the read-only banner; no
+// violation is allowed. A failure lists each rule with the elements it found and why.
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from './fixtures';
+import { BackupsPage } from './pages/BackupsPage';
 import { EscalationPage } from './pages/EscalationPage';
 import { HomePage } from './pages/HomePage';
 import { IncidentsPage } from './pages/IncidentsPage';
@@ -19,6 +21,9 @@ test.use({ hostArgs: ['--demo'], testClock: '2026-11-17T18:00:00Z' });
 test.describe.configure({ timeout: 180_000 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** One good row and one whose tier is wrong: the preview shows both kinds. */
+const IMPORT_CSV = ['circuit_id,contractor,service_type,tier,tmrc', 'A11Y-001,AT&T,converged-voip,premier,100.00', 'A11Y-002,AT&T,converged-voip,gold,99.00'].join('\n');
 
 /** Scans the page as it is now; returns one readable line per element in violation. */
 async function scan(page: Page, where: string): Promise<string[]> {
@@ -126,6 +131,15 @@ test('incidents, orders, month and escalation', async ({ app: _app, page }) => {
   await incidents.openNew();
   await axe.check('New incident dialog');
   await closeDialog(page);
+  const card = page.getByRole('main').getByRole('article').first();
+  await card.getByRole('button', { name: /^Edit / }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await axe.check('Edit incident dialog');
+  await closeDialog(page);
+  await card.getByRole('button', { name: /^Unlink ticket \d+ from / }).first().click();
+  await expect(page.getByRole('alertdialog', { name: /^Unlink ticket \d+ from .*\?$/ })).toBeVisible();
+  await axe.check('Unlink ticket confirmation');
+  await closeDialog(page);
 
   const orders = await OrdersPage.open(page);
   const details = page.getByRole('button', { name: /^Details of order / }).first();
@@ -134,6 +148,9 @@ test('incidents, orders, month and escalation', async ({ app: _app, page }) => {
   await axe.check(`Orders, ${reference} selected`);
   await orders.openNew();
   await axe.check('New order dialog');
+  await closeDialog(page);
+  await orders.openEdit(reference);
+  await axe.check(`Edit order ${reference} dialog`);
   await closeDialog(page);
 
   const month = await MonthPage.open(page);
@@ -154,10 +171,24 @@ test('services, a survivability service’s page and its dialogs, agency', async
   await axe.check('Add a service dialog');
   await closeDialog(page);
 
+  // The import: the empty dialog, then a preview with a row in error, then its confirmation.
+  const importing = await services.openImport();
+  await axe.check('Import services dialog');
+  await importing.choose('inventory.csv', IMPORT_CSV);
+  await expect(importing.summary).toContainText('1 valid, 1 with problems');
+  await axe.check('Import preview (a row with problems)');
+  await importing.startImport();
+  await axe.check('Import confirmation');
+  await page.keyboard.press('Escape');
+  await importing.cancel();
+
   // A site survivability service: its page has the usage record.
   await services.search.fill('OAK-01-SSNF');
   await expect(services.rows().first()).toContainText('OAK-01-SSNF');
   const circuit = (await services.rows().first().getByRole('link').first().innerText()).trim();
+  await services.openEdit(circuit);
+  await axe.check(`Edit ${circuit} dialog`);
+  await closeDialog(page);
   const service = await services.openService(circuit);
   await expect(service.usage).toBeVisible();
   await axe.check(`Service ${circuit}`);
@@ -187,8 +218,55 @@ test('a Converged VoIP service’s page, each monthly SLA tab, and its dialogs',
   await voip.openRecordMonth();
   await axe.check('Record a month before ATR Desk dialog');
   await closeDialog(page);
+  await voip.history.getByRole('button', { name: /^Edit / }).first().click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await axe.check('Edit a month before ATR Desk dialog');
+  await closeDialog(page);
+  await voip.history.getByRole('button', { name: /^Delete / }).first().click();
+  await expect(page.getByRole('alertdialog', { name: 'Delete this recorded month?' })).toBeVisible();
+  await axe.check('Delete a recorded month confirmation');
+  await closeDialog(page);
+  // Deleting a service with tickets: the question, then the refusal with its way out.
+  const deleting = await voip.openDelete('SAC-HQ-VOIP-1005');
+  await axe.check('Delete service confirmation');
+  await deleting.confirm('Delete service');
+  await expect(page.getByRole('alertdialog', { name: 'SAC-HQ-VOIP-1005 cannot be deleted' })).toBeVisible();
+  await axe.check('Delete service refused');
+  await closeDialog(page);
   await voip.openRetire('SAC-HQ-VOIP-1005');
   await axe.check('Retire service dialog');
   await closeDialog(page);
   axe.assertNone();
+});
+
+// A plain data file (not the demo): the host takes its daily copy at start, so there is a
+// backup to restore; then the same file opened read-only for the banner.
+test.describe('backups and the read-only banner', () => {
+  test.use({ hostArgs: [] });
+
+  test('the Backups screen, its restore dialogs, and the read-only banner', async ({ app, host, page }) => {
+    const axe = collector(page);
+    await expect.poll(async () => (await host.value('backups:list', {})).length, { timeout: 15_000 }).toBe(1);
+    const day = (await host.value('backups:list', {}))[0]!.day;
+    const backups = await BackupsPage.open(page);
+    await expect(backups.rows()).toHaveCount(1);
+    await axe.check('Backups');
+    await backups.startRestore(day);
+    await axe.check('Restore confirmation');
+    await backups.confirm.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect(backups.result).toBeVisible();
+    await axe.check('Backup restored');
+    await closeDialog(page);
+
+    await app.open(await host.restart(['--read-only']));
+    await expect(page.getByRole('alert').filter({ hasText: 'Read-only' })).toBeVisible();
+    await axe.check('Home with the read-only banner');
+    await BackupsPage.open(page);
+    await backups.startRestore(day);
+    await backups.confirm.getByRole('button', { name: 'Restore this backup' }).click();
+    await expect(backups.confirm.getByRole('alert')).toContainText('open read-only');
+    await axe.check('Restore refused (read-only), with the banner');
+    await closeDialog(page);
+    axe.assertNone();
+  });
 });

@@ -80,8 +80,11 @@ export interface Host {
   /** The address with the token, as the host printed it. */
   readonly url: string;
   readonly dataFile: string;
-  /** Stops the host and starts a new one on the same data file; resolves to the new address. */
-  restart(): Promise<string>;
+  /**
+   * Stops the host and starts a new one on the same data file; resolves to the new address.
+   * `moreArgs` are added for this start and the later ones (e.g. ['--read-only']).
+   */
+  restart(moreArgs?: readonly string[]): Promise<string>;
   /** Calls a contract channel directly, for setting up and checking data around the UI. */
   call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
   /** Like `call`, failing the test on an error result. */
@@ -111,7 +114,7 @@ export const test = base.extend<Fixtures & Options>({
   host: async ({ hostArgs, testClock }, use, testInfo) => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'atr-e2e-'));
     const dataFile = path.join(dir, 'agency.sqlite');
-    const args = [...hostArgs, ...(testClock ? ['--test-clock', testClock] : [])];
+    let args = [...hostArgs, ...(testClock ? ['--test-clock', testClock] : [])];
     let running = await launch(dataFile, args);
     const call = async <C extends ChannelName>(channel: C, request: RequestOf<C>) => {
       const res = await fetch(`${running.origin}/api/${channel}`, {
@@ -126,7 +129,8 @@ export const test = base.extend<Fixtures & Options>({
         return running.url;
       },
       dataFile,
-      async restart() {
+      async restart(moreArgs = []) {
+        args = [...args, ...moreArgs];
         await stop(running);
         running = await launch(dataFile, args);
         return running.url;

@@ -32,7 +32,8 @@ export async function openDemoApp(options: OpenAppOptions): Promise<AppServices>
     throw new AppError('refused', `${options.dataFile} holds an agency's own data; the demo only replaces a demo file. Choose another --data file.`);
   }
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(options.dataFile + suffix, { force: true });
-  const app = openApp({ ...options, scheduler: false, backup: false });
+  // The demo is written first even when it is then to be opened read-only (--demo --read-only).
+  const app = openApp({ ...options, readonly: false, scheduler: false, backup: false });
   await seedDemo(app, app.clock.now());
   app.close();
   return openApp({ ...options, backup: false });

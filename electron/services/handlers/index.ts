@@ -21,6 +21,7 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
     schemaVersion: schemaVersion(ctx.db),
     mode: ctx.mode,
     readOnly: ctx.readOnly,
+    readOnlyReason: ctx.readOnly ? (ctx.readOnlyReason ?? 'not-writable') : null,
     now: ctx.nowIso(),
   }),
   'audit:list': (q, { db }) => listAudit(db, q),

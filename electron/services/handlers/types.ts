@@ -9,6 +9,8 @@ export interface HandlerContext {
   mode: 'desktop' | 'browser';
   /** The data file is open read-only (app:info reports it; writing channels are refused). */
   readOnly: boolean;
+  /** Why (app:info says it); absent where a test builds a context by hand: then 'not-writable'. */
+  readOnlyReason?: 'not-writable' | 'asked' | null;
   /** The current instant as stored text (UTC ISO-8601). */
   nowIso(): string;
 }

@@ -132,7 +132,7 @@ describe('opening the data file', () => {
     const app = openApp({ dataFile: file, mode: 'browser', readonly: true, log: () => {}, scheduler: false, backup: false });
     try {
       const info = await app.dispatch('app:info', {});
-      expect(info).toMatchObject({ ok: true, value: { readOnly: true, dataFile: file } });
+      expect(info).toMatchObject({ ok: true, value: { readOnly: true, readOnlyReason: 'asked', dataFile: file } });
       const list = await app.dispatch('services:list', {});
       expect(list.ok).toBe(true);
       const create = await app.dispatch('services:create', { circuitId: 'CKT-2', contractorId: 1, serviceType: 'converged-voip', tier: 'premier', tmrc: '100.00' });
@@ -159,7 +159,7 @@ describe('opening the data file', () => {
     try {
       // A normal user cannot write it (read-only); root can, and then it opens as usual.
       expect(app.readOnly).toBe(!writable);
-      expect(await app.dispatch('app:info', {})).toMatchObject({ ok: true, value: { readOnly: !writable } });
+      expect(await app.dispatch('app:info', {})).toMatchObject({ ok: true, value: { readOnly: !writable, readOnlyReason: writable ? null : 'not-writable' } });
     } finally {
       app.close();
       fs.chmodSync(file, 0o644);
