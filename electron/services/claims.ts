@@ -164,7 +164,8 @@ export function deleteDraft(db: Db, id: number, nowMs: number): void {
 function checkStepDate(db: Db, c: repo.ClaimRow, on: string, nowMs: number): void {
   const today = agencyDate(db, nowMs);
   if (on > today) throw new AppError('invalid', `The date cannot be in the future: ${on} is after today (${today})`, '/on');
-  const last = repo.eventsOf(db, c.id).filter((e) => e.kind !== 'escalated').at(-1);
+  // The steps follow each other; making the draft (kept for the record) may come after a past submission typed in late.
+  const last = repo.eventsOf(db, c.id).filter((e) => e.kind !== 'escalated' && e.kind !== 'created').at(-1);
   if (last && on < last.on) throw new AppError('invalid', `The date cannot be before the claim's last step (${last.kind} on ${last.on})`, '/on');
 }
 

@@ -61,4 +61,11 @@ export const fixtures: Record<number, (db: Db) => void> = {
       UPDATE services SET retired_on = '2026-06-30' WHERE id = 2;
     `);
   },
+  50: (db) => {
+    // A retracted note (v5), kept through later upgrades.
+    db.exec(`
+      INSERT INTO ticket_events (ticket_id, kind, at, who, detail, created_at, retracted_at, retracted_reason, retracted_by)
+        VALUES (1, 'note', '2026-02-01T17:20:00.000Z', 'ATR', 'Wrong ticket', '2026-02-01T17:20:00.000Z', '2026-02-01T17:25:00.000Z', 'Meant for another ticket', 'ATR');
+    `);
+  },
 };

@@ -76,15 +76,18 @@ describe('migrations', () => {
             { reference: 'SR-11', dueAt: '2026-12-01T07:30:00.000Z', dueDate: '2026-11-30' },
           ]);
         }
-        // v5: nothing is retracted, and the timeline lines of a stop clock name it (matched by ticket and instant).
-        expect(db.prepare('SELECT count(*) AS n FROM ticket_events WHERE retracted_at IS NOT NULL').get()).toEqual({ n: 0 });
+        // v5: nothing retracted before it, and the timeline lines of a stop clock name it (matched by ticket and instant).
+        expect(db.prepare('SELECT count(*) AS n FROM ticket_events WHERE retracted_at IS NOT NULL').get()).toEqual({ n: from.version >= 50 ? 1 : 0 });
         expect(db.prepare('SELECT count(*) AS n FROM stop_clocks WHERE retracted_at IS NOT NULL').get()).toEqual({ n: 0 });
-        if (from.version >= 40) {
+        if (from.version === 40) {
           expect(db.prepare("SELECT kind, stop_clock_id AS sc FROM ticket_events WHERE kind LIKE 'stop_clock%' ORDER BY id").all()).toEqual([
             { kind: 'stop_clock', sc: 1 },
             { kind: 'stop_clock_ended', sc: 1 },
           ]);
         }
+        // v6: no claims yet; the agency has the default reminder of 30 days and an empty signature block.
+        expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 0 });
+        expect(db.prepare('SELECT claim_reminder_days AS d, atr_name AS n FROM agency').get()).toEqual({ d: 30, n: '' });
       } finally {
         db.close();
       }
@@ -125,7 +128,7 @@ describe('migrations', () => {
     old.close();
     const db = openDatabase(file);
     try {
-      expect(indexes(db)).toEqual([...indexesBefore, 'sla_history_subject', 'ticket_events_stop_clock'].sort());
+      expect(indexes(db)).toEqual([...indexesBefore, 'claim_events_claim', 'claims_contractor_month', 'sla_history_subject', 'sqlite_autoindex_claim_lines_1', 'ticket_events_stop_clock'].sort());
       // A second catalog's vocabulary (the help-desk contract of DOMAIN.md) needs no schema change.
       db.exec(`
         INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, catalog_id, created_at, updated_at)

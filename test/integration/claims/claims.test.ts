@@ -1,0 +1,177 @@
+// Credit claims (issue 11) on the demo agency: October 2026 for AT&T, whose figures are checked
+// by hand in test/integration/tickets/demoMonth.test.ts: the demo month's own lines, $7,241.25,
+// plus, at this clock, two older demo outages that fall in October (39 d 2 h and 51 d 1 h before
+// now): TTR $300.00, and TTR $300.00 + Excessive Outage $1,555.00; $7,241.25 + $2,155.00 = $9,396.25. A claim is made
+// from those results, frozen on submission with the case file of its inputs, and followed until
+// the invoice shows the credit.
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDemoApp } from '../../../electron/services/demo';
+import type { ClaimDetail, ClaimOffers } from '../../../shared/ipc/claims';
+import type { IpcResult } from '../../../shared/ipc/contract';
+import type { MonthReport } from '../../../shared/ipc/sla';
+import type { Report } from '../../../shared/sla';
+import { call, manualClock, tempDataFile, tempDir } from '../support/tempData';
+
+const ROOT = path.resolve(__dirname, '../../..');
+// Monday Nov 23, 2026, 10:00 AM PST: the demo month is October 2026.
+const NOW = '2026-11-23T18:00:00Z';
+const ATT = 1;
+
+type App = Awaited<ReturnType<typeof openDemoApp>>;
+let app: App | null = null;
+afterEach(() => {
+  app?.close();
+  app = null;
+});
+
+async function demo(now = NOW): Promise<App> {
+  app = await openDemoApp({ dataFile: tempDataFile(), mode: 'browser', clock: manualClock(now), scheduler: false, log: () => {} });
+  return app;
+}
+
+const snapshot = (a: App) => JSON.stringify(['claims', 'claim_lines', 'claim_events', 'audit_log'].map((t) => a.db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+
+async function refused(a: App, channel: string, request: unknown): Promise<{ code: string; path: string; message: string }> {
+  const before = snapshot(a);
+  const r = (await a.dispatch(channel, request)) as IpcResult<unknown>;
+  expect(snapshot(a), `${channel} wrote while refusing`).toBe(before);
+  if (r.ok) throw new Error(`${channel} accepted ${JSON.stringify(request)}`);
+  return r.error;
+}
+
+const ref = (a: App, ticket: string) => (a.db.prepare('SELECT id FROM tickets WHERE contractor_ticket = ?').get(ticket) as { id: number }).id;
+
+describe('a claim for a contractor and a billing month', () => {
+  it('takes every result with money of the month, and excluding a line with a reason updates the total', async () => {
+    const a = await demo();
+    const report = await call<MonthReport>(a, 'sla:month', { month: '2026-10', contractorId: ATT, missedOnly: true });
+    const d = await call<ClaimDetail>(a, 'claims:create', { contractorId: ATT, month: '2026-10' });
+    expect(d.claim).toMatchObject({ status: 'draft', statusLabel: 'Draft', month: '2026-10', contractorName: 'AT&T', claimed: 9396.25, credited: 0, owed: 9396.25, caseSha256: null });
+    // One line per missed result with money, each with its arithmetic, first line citing the clause.
+    const withMoney = report.results.filter((r) => r.credit.amount > 0);
+    expect(d.lines.map((l) => l.key).sort()).toEqual(withMoney.map((r) => r.key).sort());
+    for (const l of d.lines) expect(l.result.explain[0]).toMatch(/^29\.4\.\d+(\.\d+)? /);
+    // The 5 h 15 min outage ATT-810104 (TTR missed, 25% of $1,200.00 = $300.00), by its contractor number.
+    const ttr = d.lines.find((l) => l.key === `time-to-repair|t${ref(a, 'ATT-810104')}`)!;
+    expect(ttr).toMatchObject({ reference: 'ATT-810104', result: { credit: { amount: 300 } }, excluded: false });
+
+    expect(await refused(a, 'claims:setLine', { id: ttr.id, excluded: true })).toMatchObject({ code: 'invalid', path: '/excludedReason', message: 'Reason is required to exclude a line' });
+    const after = await call<ClaimDetail>(a, 'claims:setLine', { id: ttr.id, excluded: true, excludedReason: 'Contractor already credited it on the October invoice' });
+    // $9,396.25 − $300.00 = $9,096.25.
+    expect(after.claim.claimed).toBe(9096.25);
+    expect(after.lines.find((l) => l.id === ttr.id)).toMatchObject({ excluded: true, excludedReason: 'Contractor already credited it on the October invoice' });
+  });
+
+  it('refuses a month with nothing owed, and an unknown contractor, naming the field', async () => {
+    const a = await demo();
+    expect(await refused(a, 'claims:create', { contractorId: ATT, month: '2025-01' })).toMatchObject({ code: 'refused', path: '/month' });
+    expect(await refused(a, 'claims:create', { contractorId: 99, month: '2026-10' })).toMatchObject({ code: 'not_found', path: '/contractorId' });
+  });
+});
+
+/** `npm run --silent sla -- evaluate FILE`, as a child process. */
+function cli(file: string): Report {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'electron/cli/sla.ts', 'evaluate', file], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  expect(r.stderr).toBe('');
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as Report;
+}
+
+describe('submission freezes the claim', () => {
+  it('stores the case file of its inputs with its SHA-256; the sla command recomputes every line to the cent', async () => {
+    const a = await demo();
+    const d = await call<ClaimDetail>(a, 'claims:create', { contractorId: ATT, month: '2026-10' });
+    const s = await call<ClaimDetail>(a, 'claims:submit', { id: d.claim.id, on: '2026-11-23', method: 'E-mail', to: 'AT&T CALNET billing' });
+    expect(s.claim).toMatchObject({ status: 'submitted', submittedOn: '2026-11-23', ageDays: 0, ageing: '0–30', claimed: 9396.25 });
+    const file = await call<{ fileName: string; text: string; sha256: string }>(a, 'claims:caseFile', { id: d.claim.id });
+    expect(file.sha256).toBe(createHash('sha256').update(file.text, 'utf8').digest('hex'));
+    expect(s.claim.caseSha256).toBe(file.sha256);
+
+    const p = path.join(tempDir(), file.fileName);
+    fs.writeFileSync(p, file.text);
+    const out = cli(p);
+    // The CLI's results with money, by ticket / order / service, against the claim's lines, in cents.
+    const circuits = new Map((a.db.prepare('SELECT id, circuit_id AS c FROM services').all() as Array<{ id: number; c: string }>).map((x) => [x.c, x.id]));
+    const cliLines = out.results
+      .filter((r) => r.met === false && r.credit.amount > 0)
+      .map((r) => [r.ticketId !== undefined ? `${r.sla}|t${r.ticketId}` : r.orderId !== undefined ? `${r.sla}|o${r.orderId}` : r.serviceId !== undefined ? `${r.sla}|s${circuits.get(r.serviceId)}` : `${r.sla}|site:${r.site}`, Math.round(r.credit.amount * 100)])
+      .sort();
+    expect(cliLines).toEqual(s.lines.map((l) => [l.key, Math.round(l.result.credit.amount * 100)]).sort());
+  });
+
+  it('shows "changed since submitted" with the old and new figures when a stop clock behind a line is added, and never rewrites itself', async () => {
+    const a = await demo();
+    const d = await call<ClaimDetail>(a, 'claims:create', { contractorId: ATT, month: '2026-10' });
+    await call(a, 'claims:submit', { id: d.claim.id, on: '2026-11-23', method: 'E-mail', to: 'AT&T' });
+    const id = ref(a, 'ATT-810104');
+    const t = a.db.prepare('SELECT start_at AS s FROM tickets WHERE id = ?').get(id) as { s: string };
+    // A 90-minute Power stop clock from the outage's start: 315 − 90 = 225 min, within Premier's 4 h.
+    const start = Date.parse(t.s);
+    await call(a, 'stopClocks:start', { ticketId: id, code: 'POWER', startAt: new Date(start).toISOString(), endAt: new Date(start + 90 * 60_000).toISOString() });
+    const again = await call<ClaimDetail>(a, 'claims:get', { id: d.claim.id });
+    const line = again.lines.find((l) => l.key === `time-to-repair|t${id}`)!;
+    expect(line.result).toMatchObject({ status: 'missed', credit: { amount: 300 }, measure: { minutes: 315 } });
+    expect(line.now).toMatchObject({ status: 'met', amount: 0, measure: { minutes: 225 } });
+    expect(again.claim).toMatchObject({ changedCount: 1, claimed: 9396.25 });
+    // Frozen: no line can be excluded or taken again.
+    expect(await refused(a, 'claims:setLine', { id: line.id, excluded: true, excludedReason: 'x' })).toMatchObject({ code: 'refused' });
+    expect(await refused(a, 'claims:refresh', { id: d.claim.id })).toMatchObject({ code: 'refused' });
+    expect(await refused(a, 'claims:delete', { id: d.claim.id })).toMatchObject({ code: 'refused', message: 'A submitted claim is evidence: it is never deleted' });
+  });
+});
+
+describe('the lifecycle, dated step by step', () => {
+  it('acknowledged, credited in part (the rest stays owed), then disputed and up the bill-or-contract ladder', async () => {
+    const a = await demo();
+    const d = await call<ClaimDetail>(a, 'claims:create', { contractorId: ATT, month: '2026-10' });
+    expect(await refused(a, 'claims:credit', { id: d.claim.id, on: '2026-11-23', amount: '100', invoice: 'INV-1' })).toMatchObject({ code: 'refused', message: 'Submit the claim first' });
+    await call(a, 'claims:submit', { id: d.claim.id, on: '2026-11-02', method: 'E-mail', to: 'AT&T' });
+    // Before the submission, and in the future: refused at /on.
+    expect(await refused(a, 'claims:acknowledge', { id: d.claim.id, on: '2026-11-01', reference: 'ATT-CR-77' })).toMatchObject({ path: '/on' });
+    expect(await refused(a, 'claims:acknowledge', { id: d.claim.id, on: '2026-11-24', reference: 'ATT-CR-77' })).toMatchObject({ path: '/on', message: 'The date cannot be in the future: 2026-11-24 is after today (2026-11-23)' });
+    await call(a, 'claims:acknowledge', { id: d.claim.id, on: '2026-11-05', reference: 'ATT-CR-77' });
+    const credited = await call<ClaimDetail>(a, 'claims:credit', { id: d.claim.id, on: '2026-11-20', amount: '5,000.00', invoice: 'INV-2026-11' });
+    // $9,396.25 − $5,000.00 = $4,396.25 still owed; 21 days since Nov 2.
+    expect(credited.claim).toMatchObject({ status: 'credited', statusLabel: 'Partly credited', credited: 5000, owed: 4396.25, ageDays: 21, contractorReference: 'ATT-CR-77', needsLadder: false });
+    expect(credited.nextSteps).toEqual(['credited', 'disputed']);
+    expect(await refused(a, 'claims:credit', { id: d.claim.id, on: '2026-11-20', amount: '0', invoice: 'INV-2' })).toMatchObject({ path: '/amount' });
+
+    const disputed = await call<ClaimDetail>(a, 'claims:dispute', { id: d.claim.id, on: '2026-11-23', reason: 'Excessive Outage lines not credited' });
+    // AT&T's bill-or-contract ladder: level 1 first.
+    expect(disputed.claim.needsLadder).toBe(true);
+    expect(disputed.nextContact).toMatchObject({ ladderId: 'att-calnet3-bill-contract', level: 1 });
+    const called = await call<ClaimDetail>(a, 'claims:logCall', { id: d.claim.id, at: '2026-11-23T17:30:00Z', level: 1, whom: 'Account manager', answer: 'Will review' });
+    expect(called.reachedLevel).toBe(1);
+    expect(called.nextContact?.level).toBe(2);
+    expect(called.events.map((e) => [e.kind, e.on])).toEqual([
+      ['created', '2026-11-23'], ['submitted', '2026-11-02'], ['acknowledged', '2026-11-05'], ['credited', '2026-11-20'], ['disputed', '2026-11-23'], ['escalated', '2026-11-23'],
+    ].sort((x, y) => (x[1]! < y[1]! ? -1 : x[1]! > y[1]! ? 1 : 0)));
+    // The claims list: what AT&T still owes, by age (21 days: 0–30).
+    const list = await call<{ ageing: Array<{ contractorName: string; owed: number; buckets: Array<{ bucket: string; owed: number; count: number }> }> }>(a, 'claims:list', {});
+    expect(list.ageing).toEqual([
+      expect.objectContaining({ contractorName: 'AT&T', owed: 4396.25, buckets: [{ bucket: '0–30', owed: 4396.25, count: 1 }, { bucket: '31–60', owed: 0, count: 0 }, { bucket: '61–90', owed: 0, count: 0 }, { bucket: '90+', owed: 0, count: 0 }] }),
+    ]);
+  });
+});
+
+describe('nothing owed is lost', () => {
+  it('a result missed after the claim is offered as a supplementary claim for that month', async () => {
+    const a = await demo();
+    const first = await call<ClaimDetail>(a, 'claims:create', { contractorId: ATT, month: '2026-10' });
+    expect(await call<ClaimOffers>(a, 'claims:offers', { contractorId: ATT, month: '2026-10' })).toMatchObject({ claimed: true, count: 0, amount: 0 });
+    expect(await refused(a, 'claims:create', { contractorId: ATT, month: '2026-10' })).toMatchObject({ code: 'refused', path: '/month' });
+    // A Premier outage of October recorded late: 9 h 00 min from Oct 20, 08:00 PDT.
+    const service = (a.db.prepare("SELECT id FROM services WHERE contractor_id = 1 AND service_type = 'converged-voip' AND tier = 'premier' ORDER BY id LIMIT 1").get() as { id: number }).id;
+    const t = await call<{ ticket: { id: number } }>(a, 'tickets:create', { serviceId: service, kind: 'repair', contractorTicket: 'ATT-LATE-1', openedAt: '2026-10-20T15:00:00Z' });
+    await call(a, 'tickets:addEvent', { ticketId: t.ticket.id, kind: 'restored', at: '2026-10-21T00:00:00Z' });
+    // TTR $300.00 + Excessive Outage 100% × $1,200.00 + 10 × $35.50 = $1,555.00: $1,855.00.
+    expect(await call<ClaimOffers>(a, 'claims:offers', { contractorId: ATT, month: '2026-10' })).toMatchObject({ claimed: true, count: 2, amount: 1855 });
+    const supp = await call<ClaimDetail>(a, 'claims:create', { contractorId: ATT, month: '2026-10' });
+    expect(supp.claim).toMatchObject({ supplementsId: first.claim.id, claimed: 1855 });
+    expect(supp.lines.map((l) => l.reference)).toEqual(['ATT-LATE-1', 'ATT-LATE-1']);
+  });
+});
