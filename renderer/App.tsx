@@ -15,7 +15,8 @@ import { ReadOnlyBanner } from './shell/ReadOnlyBanner';
 import { NoticeArea } from './shell/NoticeArea';
 import { useNotices } from './shell/notices';
 import { Icon, type IconName } from './ui/Icon';
-import { hrefFor, useScreen, type Screen } from './shell/route';
+import { hrefFor, packetRouteFromHash, useHash, useScreen, type Screen } from './shell/route';
+import { ClaimPacketScreen } from './claims/packet/ClaimPacketScreen';
 
 const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'home', label: 'Home', icon: 'home' },
@@ -54,6 +55,9 @@ export function App() {
   }, [started]);
 
   const fatal = info.error ?? agency.error;
+  // The claim packet is a print view: the page alone, so what shows is what prints.
+  const packet = packetRouteFromHash(useHash());
+  if (packet && !fatal) return <ClaimPacketScreen claimId={packet.claimId} />;
 
   return (
     <div className="app">

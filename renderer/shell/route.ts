@@ -64,3 +64,14 @@ export function useHash(): string {
 export function goTo(href: string): void {
   window.location.hash = href;
 }
+
+/** The claim packet's print view (`#/claims/12/packet`): shown alone, without the navigation. */
+export function packetRouteFromHash(hash: string): { claimId: number } | null {
+  const parts = hash.replace(/^#\/?/, '').split(/[?&]/)[0]?.split('/') ?? [];
+  if (parts[0] !== 'claims' || parts[2] !== 'packet' || parts.length !== 3) return null;
+  return /^[1-9]\d{0,14}$/.test(parts[1] ?? '') ? { claimId: Number(parts[1]) } : null;
+}
+
+export function hrefForClaimPacket(claimId: number): string {
+  return `#/claims/${claimId}/packet`;
+}

@@ -5,8 +5,8 @@ import { z } from 'zod';
 import { AGEING_BUCKETS, CLAIM_STATUSES, CLAIM_STEPS } from '../claims/lifecycle';
 import { channel } from './channel';
 import { dateText, dollars, id, isoInstant, monthText, requiredText, text } from './fields';
-import { nextContactSchema } from './tickets';
-import { slaResultSchema } from './sla';
+import { nextContactSchema, stopClockSchema, ticketEventSchema, ticketSchema } from './tickets';
+import { noticeSchema, slaResultSchema, usageSchema } from './sla';
 
 export { CLAIM_STATUSES, CLAIM_STEPS };
 
@@ -123,6 +123,115 @@ export const claimOffersSchema = z.object({
 });
 export type ClaimOffers = z.infer<typeof claimOffersSchema>;
 
+/** A ticket behind a claim's line, as the packet prints it: the whole record, corrections and retractions included. */
+export const packetTicketSchema = z.object({
+  ticket: ticketSchema,
+  /** Every line of its timeline, retracted and corrected ones too (with who, when and why). */
+  events: z.array(ticketEventSchema),
+  /** Its stop clocks, voided and retracted ones too (with their reasons). */
+  stopClocks: z.array(stopClockSchema),
+  /** The contractor's notices to CALNET (CAT 2 / CAT 3, 29.4.8.9). */
+  notices: z.array(noticeSchema),
+  incident: z.object({ reference: z.string(), category: z.string(), description: z.string() }).nullable(),
+});
+export type PacketTicket = z.infer<typeof packetTicketSchema>;
+
+export const packetOrderSchema = z.object({
+  id,
+  serviceId: id,
+  circuitId: z.string(),
+  reference: z.string(),
+  description: z.string(),
+  orderedAt: z.string(),
+  /** The negotiated due date (agency date), or null (then ordered + committed interval: the line's explain lines say it). */
+  dueDate: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  stopClocks: z.array(stopClockSchema),
+});
+export type PacketOrder = z.infer<typeof packetOrderSchema>;
+
+export const packetServiceSchema = z.object({
+  id,
+  circuitId: z.string(),
+  serviceType: z.string(),
+  serviceTypeTitle: z.string(),
+  tier: z.string(),
+  site: z.string(),
+  address: z.string(),
+  tmrc: z.number(),
+  aduc: z.number(),
+  installFee: z.number(),
+});
+
+/**
+ * What one section of the packet is about: a ticket, an order, or (for a monthly SLA) a service
+ * or a site, with the records behind its lines.
+ */
+export const packetSubjectSchema = z.object({
+  /** 't12' (ticket), 'o5' (order), 's7' (service: availability, delay, jitter, site survivability). */
+  key: z.string(),
+  kind: z.enum(['ticket', 'order', 'service']),
+  /** The contractor's ticket number, the order's reference, or the circuit. */
+  reference: z.string(),
+  service: packetServiceSchema,
+  /** The claim's lines about it, in the claim's order. */
+  lineIds: z.array(id),
+  /**
+   * A ticket subject: that ticket. A service subject: the service's tickets that started or closed
+   * in the claim's month (those its monthly figure reads), oldest first.
+   */
+  tickets: z.array(packetTicketSchema),
+  order: packetOrderSchema.nullable(),
+  /** A site-survivability service: its site's usage events that touch the month. */
+  usage: z.array(usageSchema),
+});
+export type PacketSubject = z.infer<typeof packetSubjectSchema>;
+
+/** Everything the claim packet (the print view) shows, in one answer. */
+export const claimPacketSchema = z.object({
+  /** When this packet was put together (the clock's now). */
+  generatedAt: z.string(),
+  timeZone: z.string(),
+  agency: z.object({
+    name: z.string(),
+    address: z.string(),
+    /** The ATR's signature block for the cover letter. */
+    atrName: z.string(),
+    atrTitle: z.string(),
+    atrPhone: z.string(),
+    atrEmail: z.string(),
+  }),
+  contractor: z.object({ id, name: z.string() }),
+  /** The contract: the SLA catalog's title, source and sections. */
+  contract: z.object({ catalogId: z.string(), title: z.string(), source: z.string(), section: z.string(), stopClockSection: z.string() }),
+  /** The category claimed under: the service types of the claim's lines ("Converged VoIP, Converged VoIP Voice Mail"). */
+  category: z.string(),
+  claim: claimSchema,
+  /** The lines as claimed (frozen once submitted), each with today's figure when it changed. */
+  lines: z.array(claimLineSchema),
+  events: z.array(claimEventSchema),
+  subjects: z.array(packetSubjectSchema),
+  /** The text of each clause the lines cite, in clause order. */
+  clauses: z.array(z.object({ clause: z.string(), title: z.string(), text: z.string() })),
+  /** The stop-clock conditions the packet's stop clocks name (29.4.7), with their definitions. */
+  conditions: z.array(z.object({ code: z.string(), line: z.number().int(), title: z.string(), definition: z.string() })),
+  /** The case file frozen at submission: its name and SHA-256; null for a draft. */
+  caseFile: z.object({ fileName: z.string(), sha256: z.string() }).nullable(),
+  charts: z.object({
+    /** The contractor's claims (drafts left out), for the credits chart: billing month, claimed, credited. */
+    credits: z.array(z.object({ month: monthText, claimed: z.number(), credited: z.number() })),
+    /** Each service with an availability line: its monthly results for the 12 months ending with the claim's month (as of now). */
+    availability: z.array(
+      z.object({
+        serviceId: id,
+        circuitId: z.string(),
+        months: z.array(z.object({ month: monthText, results: z.array(slaResultSchema) })),
+      }),
+    ),
+  }),
+});
+export type ClaimPacket = z.infer<typeof claimPacketSchema>;
+
 const stepDate = dateText;
 const who = text('Who', 120).default('');
 
@@ -182,6 +291,8 @@ export const claimChannels = {
     claimDetailSchema,
     ['claim_events'],
   ),
+  /** Everything the claim packet (print view, PDF) shows: the claim, its lines and the records, clauses and hash behind them. */
+  'claims:packet': channel(z.object({ id }).strict(), claimPacketSchema),
   /** The case file frozen at submission, exactly as hashed. */
   'claims:caseFile': channel(z.object({ id }).strict(), z.object({ fileName: z.string(), text: z.string(), sha256: z.string() })),
 };

@@ -3,6 +3,7 @@ import type { claimChannels } from '../../../shared/ipc/claims';
 import {
   claimCaseFile, claimDetail, claimOffers, createClaim, deleteDraft, listClaims, logClaimCall, recordStep, refreshClaim, setClaimNote, setLine, submitClaim,
 } from '../claims';
+import { claimPacket } from '../claimPacket';
 import type { HandlerContext, HandlerMap } from './types';
 
 const detail = (ctx: HandlerContext, id: number) => claimDetail(ctx.db, id, ctx.clock.now());
@@ -49,5 +50,6 @@ export const claimHandlers: HandlerMap<keyof typeof claimChannels> = {
     logClaimCall(ctx.db, id, call, ctx.clock.now());
     return detail(ctx, id);
   },
+  'claims:packet': ({ id }, ctx) => claimPacket(ctx.db, id, ctx.clock.now()),
   'claims:caseFile': ({ id }, ctx) => claimCaseFile(ctx.db, id),
 };

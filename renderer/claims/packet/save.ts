@@ -1,0 +1,29 @@
+// Saving the packet. Desktop: the preload's narrow bridge asks the main process to print this
+// window to PDF (webContents.printToPDF) and save it, with the case file and its .sha256 beside
+// it, through a save dialog. Browser: the browser's own print (Save as PDF), and the case file
+// downloaded as a file.
+import { api } from '../../api/client';
+import type { SavePacketResult } from '../../../shared/ipc/desktop';
+
+/** The desktop bridge's savePacket, when this window has one. */
+export function desktopSaver(): ((claimId: number) => Promise<SavePacketResult>) | null {
+  const bridge = (window as unknown as { atr?: { savePacket?: unknown } }).atr;
+  const fn = bridge?.savePacket;
+  return typeof fn === 'function' ? (claimId: number) => (fn as (r: { claimId: number }) => Promise<SavePacketResult>)({ claimId }) : null;
+}
+
+/** Downloads the claim's case file exactly as hashed (browser mode). */
+export async function downloadCaseFile(claimId: number): Promise<{ ok: true; fileName: string } | { ok: false; message: string }> {
+  const r = await api.invoke('claims:caseFile', { id: claimId });
+  if (!r.ok) return { ok: false, message: r.error.message };
+  const blob = new Blob([r.value.text], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = r.value.fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return { ok: true, fileName: r.value.fileName };
+}
