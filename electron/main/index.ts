@@ -7,10 +7,12 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { openApp, type AppServices } from '../services/app';
 import { defaultDemoFile, openDemoApp } from '../services/demo';
 import { electronNativeBinding, parseLaunchArgs } from './args';
-import { forwardEvents, registerIpc } from './ipc';
+import { SAVE_PACKET_CHANNEL } from '../../shared/ipc/desktop';
+import { forwardEvents, registerIpc, senderUrl } from './ipc';
 import { buildMenu } from './menu';
 import { APP_INDEX_URL } from './navigation';
 import { createNotifier } from './notices';
+import { savePacket } from './packetSave';
 import { createMainWindow, handleAppProtocol, hardenSession, hardenWebContents, registerAppScheme } from './window';
 
 const PRODUCT_NAME = 'ATR Desk';
@@ -248,6 +250,25 @@ async function start(): Promise<void> {
   }
 
   registerIpc(ipcMain, currentServices);
+  // The claim packet's "Save as PDF…": the sender's page printed to PDF, with the case file and its .sha256 beside it.
+  ipcMain.handle(SAVE_PACKET_CHANNEL, (event, request) =>
+    savePacket(senderUrl(event), request, {
+      dispatch: (channel, req) => currentServices().dispatch(channel, req),
+      chooseFile: async (defaultName) => {
+        const options = {
+          title: 'Save the claim packet',
+          buttonLabel: 'Save',
+          defaultPath: path.join(app.getPath('documents'), defaultName),
+          filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        };
+        const win = BrowserWindow.fromWebContents(event.sender);
+        const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      print: () => event.sender.printToPDF({ pageSize: 'Letter', printBackground: true, preferCSSPageSize: true, generateDocumentOutline: true }),
+      writeFile: (file, data) => fs.promises.writeFile(file, data),
+    }),
+  );
   Menu.setApplicationMenu(
     buildMenu({
       openDataFile: () => void openDataFile(),

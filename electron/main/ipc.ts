@@ -32,7 +32,7 @@ function failure(code: string, message: string): { ok: false; error: IpcError } 
 }
 
 /** The frame's URL, or '' when the frame is gone or its URL cannot be read. */
-function senderUrl(event: IpcEventLike | null | undefined): string {
+export function senderUrl(event: IpcEventLike | null | undefined): string {
   try {
     const url = event?.senderFrame?.url;
     return typeof url === 'string' ? url : '';

@@ -1,11 +1,15 @@
 // The preload (bundled to build/electron/preload.cjs; runs sandboxed, context-isolated). It
-// exposes exactly one object to the page, `window.atr`, with two functions: invoke a contract
-// channel, and subscribe to the events main pushes. Nothing else of Electron or Node reaches
+// exposes exactly one object to the page, `window.atr`, with three functions: invoke a contract
+// channel, subscribe to the events main pushes, and save the claim packet the page shows as PDF
+// (desktop only: main prints the window and asks where to save). Nothing else of Electron or Node reaches
 // the page: no ipcRenderer, no event objects, no sender.
 import { contextBridge, ipcRenderer } from 'electron';
 
 /** Must match electron/main/ipc.ts EVENT_CHANNEL (kept literal: the preload imports nothing of ours). */
 const EVENT_CHANNEL = 'atr:event';
+
+/** Must match shared/ipc/desktop.ts SAVE_PACKET_CHANNEL: "save this claim packet as PDF" (desktop only). */
+const SAVE_PACKET_CHANNEL = 'desktop:savePacket';
 
 /** Contract channel names look like "area:action" ("app:info", "services:importCommit"). */
 const CHANNEL_NAME = /^[a-z][A-Za-z0-9-]*:[A-Za-z0-9:-]+$/;
@@ -54,6 +58,14 @@ const atr = {
         return failure('unknown-channel', `There is no call named ${channel}.`);
       }
       return failure('transport', message);
+    }
+  },
+  /** Prints the packet this page shows to PDF and saves it, with its case file and .sha256 (main asks where). */
+  async savePacket(request: unknown): Promise<unknown> {
+    try {
+      return await ipcRenderer.invoke(SAVE_PACKET_CHANNEL, request);
+    } catch (err) {
+      return failure('transport', err instanceof Error ? err.message : String(err));
     }
   },
   subscribe(event: unknown, cb: unknown): () => void {

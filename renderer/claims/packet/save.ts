@@ -7,9 +7,10 @@ import type { SavePacketResult } from '../../../shared/ipc/desktop';
 
 /** The desktop bridge's savePacket, when this window has one. */
 export function desktopSaver(): ((claimId: number) => Promise<SavePacketResult>) | null {
-  const bridge = (window as unknown as { atr?: { savePacket?: unknown } }).atr;
-  const fn = bridge?.savePacket;
-  return typeof fn === 'function' ? (claimId: number) => (fn as (r: { claimId: number }) => Promise<SavePacketResult>)({ claimId }) : null;
+  const bridge = window.atr;
+  // Checked at run time, as the api client checks the bridge: a page without it is in a browser.
+  if (!bridge || typeof bridge.savePacket !== 'function') return null;
+  return (claimId) => bridge.savePacket({ claimId });
 }
 
 /** Downloads the claim's case file exactly as hashed (browser mode). */

@@ -193,7 +193,8 @@ describe('the main bundle, booted with a stand-in for electron', () => {
   });
 
   it('answers every contract channel, only for our page', async () => {
-    expect([...rec.handles.keys()].sort()).toEqual(Object.keys(contract).sort());
+    // Every contract channel, and the desktop's own "save the claim packet as PDF".
+    expect([...rec.handles.keys()].sort()).toEqual([...Object.keys(contract), 'desktop:savePacket'].sort());
     const info = rec.handles.get('app:info');
     expect(await info?.({ senderFrame: { url: 'app://atr/index.html' } }, {})).toMatchObject({
       ok: true,
@@ -201,6 +202,10 @@ describe('the main bundle, booted with a stand-in for electron', () => {
     });
     expect(await info?.({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(fs.existsSync(dataFile)).toBe(true);
+    // "Save the claim packet as PDF": refused to a page not ours, and for a claim the data file does not have.
+    const save = rec.handles.get('desktop:savePacket');
+    expect(await save?.({ senderFrame: { url: 'https://evil.example/#/claims/1/packet' } }, { claimId: 1 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await save?.({ senderFrame: { url: 'app://atr/index.html#/claims/1/packet' } }, { claimId: 1 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('pushes data:changed to the window after a write', async () => {
