@@ -3,6 +3,7 @@
 import { toUtcIso } from '../../../shared/calendar/instant';
 import type { AppServices } from '../app';
 import { call, DAY as D, HOUR as H, MINUTE as M, type Made } from './channels';
+import { seedDemoClaims } from './claims';
 import { DEMO_ZONE, seedDemoMonth } from './month';
 
 const SITES = [
@@ -104,9 +105,13 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
 
   // Last month, complete: every SLA of the catalog met and missed at least once.
   const byCircuit = new Map(services.map((s) => [s.circuitId, s.id]));
-  await seedDemoMonth(app, nowMs, (circuitId) => {
+  const serviceId = (circuitId: string) => {
     const id = byCircuit.get(circuitId);
     if (id === undefined) throw new Error(`demo data: no service ${circuitId}`);
     return id;
-  });
+  };
+  await seedDemoMonth(app, nowMs, serviceId);
+
+  // Claims of the months before: partly credited, disputed, and one awaiting an answer.
+  await seedDemoClaims(app, nowMs, serviceId);
 }

@@ -150,10 +150,25 @@ describe('the lifecycle, dated step by step', () => {
     expect(called.events.map((e) => [e.kind, e.on])).toEqual([
       ['created', '2026-11-23'], ['submitted', '2026-11-02'], ['acknowledged', '2026-11-05'], ['credited', '2026-11-20'], ['disputed', '2026-11-23'], ['escalated', '2026-11-23'],
     ].sort((x, y) => (x[1]! < y[1]! ? -1 : x[1]! > y[1]! ? 1 : 0)));
-    // The claims list: what AT&T still owes, by age (21 days: 0–30).
+    // The claims list: what each contractor still owes, by age. This claim: $4,396.25, 21 days (0–30).
+    // The demo's own claims (electron/services/demo/claims.ts), at this clock:
+    //   AT&T September, submitted Oct 5 (49 days: 31–60): ATT-790201 9 h 30 min, TTR $300.00 +
+    //     Excessive Outage $1,555.00, and ATT-790202 5 h, TTR $300.00: $2,155.00, credited $1,555.00,
+    //     $600.00 owed;
+    //   AT&T August, submitted Sep 4 (80 days: 61–90), disputed: ATT-780301 10 h, $1,855.00 owed;
+    //   Verizon September, submitted Oct 12 (42 days: 31–60): VZ-4410021 8 h 45 min, $1,855.00 owed.
+    // AT&T: claimed $9,396.25 + $2,155.00 + $1,855.00 = $13,406.25; credited $5,000.00 + $1,555.00 =
+    // $6,555.00; owed $4,396.25 + $600.00 + $1,855.00 = $6,851.25.
     const list = await call<{ ageing: Array<{ contractorName: string; owed: number; buckets: Array<{ bucket: string; owed: number; count: number }> }> }>(a, 'claims:list', {});
     expect(list.ageing).toEqual([
-      expect.objectContaining({ contractorName: 'AT&T', owed: 4396.25, buckets: [{ bucket: '0–30', owed: 4396.25, count: 1 }, { bucket: '31–60', owed: 0, count: 0 }, { bucket: '61–90', owed: 0, count: 0 }, { bucket: '90+', owed: 0, count: 0 }] }),
+      expect.objectContaining({
+        contractorName: 'AT&T', claimed: 13406.25, credited: 6555, owed: 6851.25,
+        buckets: [{ bucket: '0–30', owed: 4396.25, count: 1 }, { bucket: '31–60', owed: 600, count: 1 }, { bucket: '61–90', owed: 1855, count: 1 }, { bucket: '90+', owed: 0, count: 0 }],
+      }),
+      expect.objectContaining({
+        contractorName: 'Verizon', claimed: 1855, credited: 0, owed: 1855,
+        buckets: [{ bucket: '0–30', owed: 0, count: 0 }, { bucket: '31–60', owed: 1855, count: 1 }, { bucket: '61–90', owed: 0, count: 0 }, { bucket: '90+', owed: 0, count: 0 }],
+      }),
     ]);
   });
 });
