@@ -44,6 +44,18 @@ export class AppShell {
     return agency;
   }
 
+  /**
+   * How far the window itself can scroll, in pixels. The screens scroll inside the main area;
+   * anything above 0 means the sidebar and header scroll away with the page.
+   */
+  windowOverflow(): Promise<number> {
+    return this.page.evaluate(() => Math.max(0, document.documentElement.scrollHeight - window.innerHeight, document.documentElement.scrollWidth - window.innerWidth));
+  }
+
+  windowScrollY(): Promise<number> {
+    return this.page.evaluate(() => window.scrollY);
+  }
+
   notice(text: string | RegExp): Locator {
     return this.notices.getByRole('listitem').filter({ hasText: text });
   }
