@@ -123,8 +123,8 @@ export function App() {
             <HomeScreen agencyName={agency.data?.name ?? ''} />
           )}
         </main>
+        <NoticeArea />
       </div>
-      <NoticeArea />
     </div>
   );
 }

@@ -80,3 +80,32 @@ test('a business-time countdown says it counts business hours, and on a Sunday w
   await expect(detail.countdown(/^Level 3 due/)).toHaveText('7h 00m 00s');
   await expect(detail.countdown(/^Level 3 due/)).toHaveAccessibleDescription('Counts business hours only');
 });
+
+test('in-app notices take their own room under the board and cover none of its buttons', async ({ app, page, setClock }) => {
+  const home = new HomePage(page);
+  await home.waitLoaded();
+  // Twelve minutes on: the CAT 1 objective due at 12:10 is missed, and the scheduler says so.
+  await setClock('2026-11-15T20:12:00Z');
+  await expect(app.notices.getByRole('listitem').first()).toBeVisible();
+  const notices = await app.notices.getByRole('listitem').count();
+  expect(notices).toBeGreaterThan(0);
+  // A notice that stays (overdue) and more pushed by the screens: still nothing covered.
+  await home.logCall('FRE-02-VOIP-1018').click();
+  await expect(app.notice('Call logged: level 1')).toBeVisible();
+
+  const main = await page.getByRole('main').boundingBox();
+  const area = await app.notices.boundingBox();
+  expect(main && area).toBeTruthy();
+  // The notices sit below the main area, not over it.
+  expect(area!.y).toBeGreaterThanOrEqual(main!.y + main!.height - 1);
+  expect(await app.coveredControls()).toEqual([]);
+  // Scrolled to the bottom, the last card's buttons are reachable above the notices.
+  await page.getByRole('main').hover();
+  await page.mouse.wheel(0, 5000);
+  await expect(home.entries().last().getByRole('link').first()).toBeInViewport();
+  expect(await app.coveredControls()).toEqual([]);
+  // The notices are still announced and can be dismissed.
+  await expect(app.notices).toHaveAttribute('aria-live', 'polite');
+  await app.notice('Call logged: level 1').getByRole('button', { name: /^Dismiss/ }).click();
+  await expect(app.notice('Call logged: level 1')).toHaveCount(0);
+});
