@@ -129,8 +129,8 @@ export function App() {
             <HomeScreen agencyName={agency.data?.name ?? ''} />
           )}
         </main>
+        <NoticeArea />
       </div>
-      <NoticeArea />
     </div>
   );
 }
