@@ -309,15 +309,8 @@ export function retractEvent(db: Db, id: number, reason: string, who: string, no
   })();
 }
 
-export interface EventCorrection {
-  at: string;
-  who: string;
-  level: number | null;
-  whom: string;
-  how: string;
-  answer: string;
-  detail: string;
-}
+/** A line's fields as they should have been (its kind stays). */
+export type EventCorrection = Omit<TicketEventDraft, 'ticketId' | 'kind' | 'stopClockId' | 'correctsId'>;
 
 /** Corrects a line: the original is retracted with the reason and a new line of the same kind names it. */
 export function correctEvent(db: Db, id: number, c: EventCorrection, reason: string, now: string): number {
