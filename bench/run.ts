@@ -18,6 +18,7 @@ import { seedDemo } from '../electron/services/demo/seed';
 import { monthReport, resultOf } from '../electron/services/evaluation/report';
 import { forgetMonths } from '../electron/services/evaluation/month';
 import type { MonthReportQuery } from '../shared/ipc/sla';
+import { benchClaimCreate, benchClaimPacket } from './claims';
 import { AGENCY_YEAR, generateAgencyYear } from './generate';
 
 const json = process.argv.includes('--json');
@@ -194,6 +195,14 @@ try {
   const countdownTick500Ms = p99(ticks);
   say(`countdown tick: ${board.length} open tickets, ${countdowns.length} countdowns: p99 ${countdownTick500Ms.toFixed(3)} ms per tick`);
 
+  // Claims: a draft for July of the agency-year through claims:create, and a 200-line packet
+  // rendered to PDF through the host and Chromium (bench/claims.ts).
+  const created = await benchClaimCreate(file, nowMs);
+  say(`claims:create for AT&T, July 2026 of the agency-year: ${created.claimCreateMs.toFixed(1)} ms (median of 3, as after a write) — ${created.claimCreateLines} lines`);
+  const packet = await benchClaimPacket(dir, nowMs);
+  say(`claim packet of 200 lines to PDF (host + Chromium page.pdf): ${packet.claimPacket200Ms.toFixed(0)} ms (median of 3) — ${packet.claimPacket200Pages} pages, ${(packet.claimPacket200Bytes / 1e6).toFixed(2)} MB`);
+  say(`  of which on the page (channel, render) ${packet.onPageMs.toFixed(0)} ms and page.pdf() ${packet.pdfMs.toFixed(0)} ms; Chromium's CPU during page.pdf() ${packet.pdfCpuMs.toFixed(0)} ms`);
+
   const out = {
     engineYearMs: r2(engineYearMs),
     sqliteReadMs: r2(sqliteReadMs),
@@ -207,6 +216,11 @@ try {
     singleTicketP99Ms: Math.round(singleTicketP99Ms * 10_000) / 10_000,
     ticketListOpenMs: r2(ticketListOpenMs),
     countdownTick500Ms: Math.round(countdownTick500Ms * 1000) / 1000,
+    claimCreateMs: r2(created.claimCreateMs),
+    claimCreateLines: created.claimCreateLines,
+    claimPacket200Ms: Math.round(packet.claimPacket200Ms),
+    claimPacket200Pages: packet.claimPacket200Pages,
+    claimPacket200PdfCpuMs: Math.round(packet.pdfCpuMs),
     openTickets: board.length,
     results,
     generateMs: Math.round(generateMs),
@@ -218,6 +232,7 @@ try {
     say(`engineYearExplainedMs ${out.engineYearExplainedMs} (every explain line written; no goal set)`);
     say(`monthReportMs ${out.monthReportMs} (goal < 1000; then monthFilterMs ${out.monthFilterMs}, monthResultMs ${out.monthResultMs}) · monthReportPeakMb ${out.monthReportPeakMb} (goal < 250) · demoMonthReportMs ${out.demoMonthReportMs} (goal < 100)`);
     say(`ticketListOpenMs ${out.ticketListOpenMs} (goal < 1000) · countdownTick500Ms ${out.countdownTick500Ms} (goal < 16)`);
+    say(`claimCreateMs ${out.claimCreateMs} (goal < 1000) · claimPacket200Ms ${out.claimPacket200Ms} (goal < 5000; Chromium CPU in page.pdf() ${out.claimPacket200PdfCpuMs})`);
   }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
