@@ -24,27 +24,26 @@ export function ImportCaseDialog() {
   const canCheck = ui.text.trim() !== '' && ui.contractorId !== null && !checking && !importing;
   const clean = ui.preview !== null && ui.preview.problems.length === 0 && ui.phase === 'checked';
 
-  const request = (dryRun: boolean) => ({
+  const request = () => ({
     text: ui.text,
     contractorId: ui.contractorId as number,
-    dryRun,
     ...(ui.fileName ? { fileName: ui.fileName } : {}),
   });
 
   const check = async () => {
     ui.setPhase('checking');
-    const r = await api.invoke('caseFiles:import', request(true));
+    const r = await api.invoke('caseFiles:preview', request());
     if (r.ok) ui.setPreview(r.value);
     else ui.setPreview(null, r.error.message);
   };
 
   const commit = async () => {
     ui.setPhase('importing');
-    const r = await api.invoke('caseFiles:import', request(false));
+    const r = await api.invoke('caseFiles:import', { ...request(), dryRun: false });
     setConfirming(false);
     if (!r.ok) {
       // Something changed since the check (or the case is refused now): say so, and check again.
-      const again = await api.invoke('caseFiles:import', request(true));
+      const again = await api.invoke('caseFiles:preview', request());
       ui.setPreview(again.ok ? again.value : null, `Nothing was imported: ${r.error.message}`);
       return;
     }

@@ -101,5 +101,7 @@ export type CaseImportRequest = z.input<typeof caseImportRequestSchema>;
 
 export const caseFileChannels = {
   'caseFiles:export': channel(caseExportQuerySchema, z.array(exportedCaseSchema)),
+  /** What an import would create, with its problems; writes nothing (so it neither refreshes the screens nor needs a writable file). */
+  'caseFiles:preview': channel(caseImportRequestSchema.omit({ dryRun: true }), caseImportResultSchema),
   'caseFiles:import': channel(caseImportRequestSchema, caseImportResultSchema, ['services', 'tickets', 'stop_clocks', 'ticket_notices', 'incidents', 'orders', 'survivability_events', 'sla_history']),
 };

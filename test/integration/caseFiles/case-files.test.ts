@@ -120,7 +120,7 @@ describe('caseFiles:import', () => {
     const tables = ['services', 'tickets', 'ticket_events', 'stop_clocks', 'ticket_notices', 'incidents', 'orders', 'survivability_events', 'sla_history', 'audit_log'];
     const empty = Object.fromEntries(tables.map((t) => [t, count(app, t)]));
 
-    const preview = await call<CaseImportResult>(app, 'caseFiles:import', { text, fileName: 'small.json', contractorId: 1, dryRun: true });
+    const preview = await call<CaseImportResult>(app, 'caseFiles:preview', { text, fileName: 'small.json', contractorId: 1 });
     expect(preview.problems).toEqual([]);
     expect(preview.imported).toBe(false);
     expect(preview.counts).toEqual({ servicesNew: 2, servicesMatched: 0, tickets: 1, stopClocks: 2, notices: 0, incidents: 0, orders: 1, usage: 1, history: 1 });
