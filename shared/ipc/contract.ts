@@ -9,6 +9,7 @@ import { agencyChannels } from './agency';
 import { backupChannels } from './backups';
 import { auditChannels } from './audit';
 import { slaChannels } from './sla';
+import { chartChannels } from './charts';
 import { ticketChannels } from './tickets';
 
 export const ipcErrorSchema = z.object({
@@ -46,7 +47,7 @@ export const appChannels = {
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, chartChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
 ) as typeof appChannels &
@@ -55,7 +56,8 @@ export const contract = [serviceChannels, agencyChannels, auditChannels, ticketC
   typeof auditChannels &
   typeof ticketChannels &
   typeof slaChannels &
-  typeof backupChannels;
+  typeof backupChannels &
+  typeof chartChannels;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

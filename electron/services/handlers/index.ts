@@ -5,6 +5,7 @@ import { listAudit } from '../repositories/audit';
 import { schemaVersion } from '../db/open';
 import { agencyHandlers } from './agency';
 import { backupHandlers } from './backups';
+import { chartHandlers } from './charts';
 import { serviceHandlers } from './services';
 import { inputHandlers } from './inputs';
 import { slaHandlers } from './sla';
@@ -25,4 +26,4 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...chartHandlers };
