@@ -68,6 +68,7 @@ export function AvailabilityChart({ series, objectiveText, label, dataTable = tr
   const id = useSvgId('avail');
   const animate = useAnimate(print);
   const data: Plot[] = series.points.map((p, i) => ({ ...p, tick: monthTick(p.month, i), top: p.percent === null ? '' : percentCut(p.percent) }));
+  const anyRecorded = series.points.some((p) => p.recorded);
   const objectives = new Set(series.points.map((p) => p.objective).filter((o): o is number => o !== null));
   const fill = (s: AvailabilityStatus) => (s === 'met' ? MET : s === 'missed' ? `url(#${id}-missed)` : s === 'pending' ? PENDING_FILL : NONE);
 
@@ -86,7 +87,27 @@ export function AvailabilityChart({ series, objectiveText, label, dataTable = tr
         </pattern>
       </defs>
       <CartesianGrid vertical={false} stroke={GRID} />
-      <XAxis dataKey="tick" tickLine={false} axisLine={{ stroke: AXIS_LINE }} tick={{ fill: AXIS_TEXT, fontSize: 11 }} interval={0} />
+      <XAxis
+        dataKey="tick"
+        tickLine={false}
+        axisLine={{ stroke: AXIS_LINE }}
+        interval={0}
+        height={anyRecorded ? 44 : 30}
+        tick={(t: { x?: number | string; y?: number | string; index?: number; payload?: { value?: unknown } }) => {
+          const p = typeof t.index === 'number' ? data[t.index] : undefined;
+          const x = Number(t.x ?? 0);
+          const y = Number(t.y ?? 0);
+          return (
+            <text x={x} y={y} textAnchor="middle" fill={AXIS_TEXT} fontSize={11}>
+              <tspan x={x} dy="0.9em">{String(t.payload?.value ?? '')}</tspan>
+              {p?.recorded ? (
+                // A month recorded before ATR Desk has no bar of the app's: its verdict is written under it.
+                <tspan x={x} dy="1.25em" fontSize={10}>{p.met ? 'rec. met' : 'rec. missed'}</tspan>
+              ) : null}
+            </text>
+          );
+        }}
+      />
       <YAxis
         domain={series.axis.domain}
         ticks={series.axis.ticks}
@@ -150,6 +171,7 @@ export function AvailabilityChart({ series, objectiveText, label, dataTable = tr
     { key: 'missed', label: 'Missed (hatched)', swatch: <BoxSwatch fill={MISSED} hatch="#ffffff" /> },
     { key: 'pending', label: 'Pending, so far (dashed edge)', swatch: <BoxSwatch fill={PENDING_FILL} stroke={PENDING_EDGE} dashed /> },
   ];
+  if (anyRecorded) legend.push({ key: 'recorded', label: 'rec.: recorded before ATR Desk', swatch: <BoxSwatch fill="#ffffff" stroke={NONE} /> });
   if (series.objective !== null) legend.push({ key: 'objective', label: `Objective ${objectiveText}`, swatch: <LineSwatch color={OBJECTIVE} dash="6 4" /> });
 
   const table = dataTable ? (
