@@ -15,6 +15,7 @@ import { MonthControls } from './MonthControls';
 import { MonthResults } from './MonthResults';
 import { MonthSummary } from './MonthSummary';
 import { PendingList } from './PendingList';
+import { TicketsTrend } from './TicketsTrend';
 import { hrefForMonth, monthRouteFromHash } from './route';
 import './month.css';
 
@@ -55,6 +56,7 @@ export function MonthScreen() {
       </div>
       <ExportedCases />
       {month ? <MonthReportView month={month} contractorId={route.contractorId} zone={zone} /> : info.error ? <LoadError message={`The app's clock could not be read: ${info.error.message}`} onRetry={info.reload} /> : null}
+      {month ? <TicketsTrend month={month} /> : null}
     </div>
   );
 }

@@ -166,6 +166,9 @@ test('incidents, orders, month and escalation', async ({ app: _app, page }) => {
   await month.rows().first().click();
   await expect(month.explainLines().first()).toBeVisible();
   await axe.check('Month, a result selected');
+  await expect(month.trendChart).toBeVisible();
+  await month.trend.getByText('Figures as a table').click();
+  await axe.check('Month, tickets per contractor with its table open');
 
   await EscalationPage.open(page);
   await axe.check('Escalation');
