@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { connect } from './api/client';
 import { App } from './App';
 import './styles/app.css';
+import './charts/charts.css';
 
 // Take the token out of the address bar before anything else runs.
 connect();

@@ -9,13 +9,13 @@ import { AGEING_BUCKETS, ageDays, ageingBucket, needsLadder, nextSteps, owedCent
 import type { Claim, ClaimDetail, ClaimLine, ClaimOffers } from '../../shared/ipc/claims';
 import type { SlaResultRow } from '../../shared/ipc/sla';
 import { centsToDollars } from '../../shared/money';
-import { ladderNextContact } from './countdowns';
+import { ladderCountdown, ladderNextContact } from './countdowns';
 import type { Db } from './db/open';
 import { AppError, notFound } from './errors';
 import { monthCaseFiles } from './evaluation/caseFile';
 import { monthData } from './evaluation/month';
 import { monthRows } from './evaluation/report';
-import { agencyDate } from './evaluation/zone';
+import { agencyCalendar, agencyDate } from './evaluation/zone';
 import * as repo from './repositories/claims';
 import { stmt } from './db/statements';
 
@@ -278,13 +278,16 @@ export function claimDetail(db: Db, id: number, nowMs: number): ClaimDetail {
   });
   const claim = toClaim(db, r, agencyDate(db, nowMs), repo.claimReminderDays(db), lines.filter((l) => l.now !== null).length);
   const reached = repo.claimReachedLevel(db, id);
+  const contact = claim.needsLadder ? ladderNextContact(db, r.contractorId, r.billLadderId, reached.level) : null;
   return {
     claim,
     lines,
     events: repo.eventsOf(db, id).map((e) => ({ ...e, amount: e.amountCents === null ? null : centsToDollars(e.amountCents) })).map(({ amountCents: _c, ...e }) => e),
     nextSteps: nextSteps(r.status, { claimedCents: r.claimedCents, creditedCents: r.creditedCents }),
-    nextContact: claim.needsLadder ? ladderNextContact(db, r.contractorId, r.billLadderId, reached.level) : null,
+    nextContact: contact,
     reachedLevel: reached.level,
+    ladderCountdown: claim.needsLadder ? ladderCountdown(r.billLadderId, reached.startedAt, reached.level, contact, nowMs, agencyCalendar(db)) : null,
+    computedAt: toUtcIso(nowMs),
   };
 }
 

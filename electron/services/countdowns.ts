@@ -78,17 +78,23 @@ export function ladderNextContact(db: Db, contractorId: number, ladderId: string
 
 /** Time left before the next escalation level is due (from the ladder's start: the first level-1 contact). */
 export function escalationCountdownOf(d: TicketClockData, contact: NextContact | null, nowMs: number, cal: BusinessCalendar): Countdown | null {
-  const ladder = d.ticket.ladderId ? findLadder(d.ticket.ladderId) : undefined;
-  if (!ladder || !contact || d.ticket.status !== 'open') return null;
+  if (d.ticket.status !== 'open') return null;
+  return ladderCountdown(d.ticket.ladderId, d.ladderStartedAt, d.reachedLevel, contact, nowMs, cal);
+}
+
+/** The next level's countdown on a ladder (a ticket's, or a claim's bill-or-contract one): "call level 1 now" until the ladder starts. */
+export function ladderCountdown(ladderId: string | null, startedAt: string | null, reachedLevel: number, contact: NextContact | null, nowMs: number, cal: BusinessCalendar): Countdown | null {
+  const ladder = ladderId ? findLadder(ladderId) : undefined;
+  if (!ladder || !contact) return null;
   const who = contact.name || contact.role;
-  if (d.ladderStartedAt === null) {
+  if (startedAt === null) {
     // The ladder has not started: level 1 is to be called now.
     return {
       key: 'escalation', label: `Call level 1: ${ladder.levels[0]!.role}`, clause: ladder.source, kind: 'escalation',
       dueAt: toUtcIso(nowMs), remainingMs: 0, intervalMs: 0, paused: false, businessTime: false, level: 1, contact: who,
     };
   }
-  const c = escalationCountdown(ladder, instant(d.ladderStartedAt), d.reachedLevel, nowMs, ladder.calendar === 'business' ? cal : DEFAULT_CALENDAR);
+  const c = escalationCountdown(ladder, instant(startedAt), reachedLevel, nowMs, ladder.calendar === 'business' ? cal : DEFAULT_CALENDAR);
   if (!c) return null;
   return {
     key: `escalation-L${c.level}`,

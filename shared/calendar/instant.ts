@@ -75,6 +75,14 @@ export function shiftMonth(month: string, n: number): string {
   return `${String(year).padStart(4, '0')}-${String(mon).padStart(2, '0')}`;
 }
 
+/** The `count` calendar months ending with `last`, oldest first: monthsEnding('2026-02', 3) is Dec, Jan, Feb. */
+export function monthsEnding(last: string, count: number): string[] {
+  if (!Number.isInteger(count) || count < 1) throw new Error(`not a count of months: ${count}`);
+  const out: string[] = [];
+  for (let i = count - 1; i >= 0; i--) out.push(shiftMonth(last, i));
+  return out;
+}
+
 /**
  * Scheduled Uptime of a month in minutes: 24 h × days in the calendar month
  * (29.4.8.1 Availability: "Scheduled Uptime is based on 24 x number of days in the month"),

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AGEING_BUCKETS, CLAIM_STATUSES, CLAIM_STEPS } from '../claims/lifecycle';
 import { channel } from './channel';
 import { dateText, dollars, id, isoInstant, monthText, requiredText, text } from './fields';
-import { nextContactSchema, stopClockSchema, ticketEventSchema, ticketSchema } from './tickets';
+import { countdownSchema, nextContactSchema, stopClockSchema, ticketEventSchema, ticketSchema } from './tickets';
 import { noticeSchema, slaResultSchema, usageSchema } from './sla';
 
 export { CLAIM_STATUSES, CLAIM_STEPS };
@@ -98,6 +98,9 @@ export const claimDetailSchema = z.object({
   /** The bill-or-contract ladder's next level and the agency's contact for it, when the claim needs it. */
   nextContact: nextContactSchema.nullable(),
   reachedLevel: z.number().int(),
+  /** When the next level falls due (level 2 one business day after the first call, level 3 after two), or "call level 1 now". */
+  ladderCountdown: countdownSchema.nullable(),
+  computedAt: z.string(),
 });
 export type ClaimDetail = z.infer<typeof claimDetailSchema>;
 

@@ -145,8 +145,8 @@ test('incidents, orders, month and escalation', async ({ app: _app, page }) => {
   await expect(page.getByRole('dialog')).toBeVisible();
   await axe.check('Edit incident dialog');
   await closeDialog(page);
-  await card.getByRole('button', { name: /^Unlink ticket \d+ from / }).first().click();
-  await expect(page.getByRole('alertdialog', { name: /^Unlink ticket \d+ from .*\?$/ })).toBeVisible();
+  await card.getByRole('button', { name: /^Unlink ticket \S+ .*from / }).first().click();
+  await expect(page.getByRole('alertdialog', { name: /^Unlink ticket \S+ .*from .*\?$/ })).toBeVisible();
   await axe.check('Unlink ticket confirmation');
   await closeDialog(page);
 
@@ -166,6 +166,9 @@ test('incidents, orders, month and escalation', async ({ app: _app, page }) => {
   await month.rows().first().click();
   await expect(month.explainLines().first()).toBeVisible();
   await axe.check('Month, a result selected');
+  await expect(month.trendChart).toBeVisible();
+  await month.trend.getByText('Figures as a table').click();
+  await axe.check('Month, tickets per contractor with its table open');
 
   await EscalationPage.open(page);
   await axe.check('Escalation');

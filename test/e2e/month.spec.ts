@@ -127,3 +127,41 @@ test('a month with nothing to measure says so', async ({ app: _app, page }) => {
   await month.waitLoaded();
   await expect(page.getByRole('region', { name: 'Nothing measured in September 2026' })).toBeVisible();
 });
+
+test('tickets per contractor: the twelve months to the chosen one, each ticket in the month its outage started (agency time)', async ({ app, host, page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no animation: the picture is final at once
+  await octoberAgency(host);
+  const fsn = (await host.value('services:list', {})).rows.find((s) => s.circuitId === 'FSN-VOIP-0104')!.id;
+  // Oct 31 23:30 PDT (DST ends Nov 1) = Nov 1 06:30 UTC: an October ticket, not a November one.
+  await openTicket(host, fsn, '2026-11-01T06:30:00Z', { contractorTicket: 'VZ-2' });
+  await app.reload();
+  const month = await openMonth(page);
+
+  // AT&T: ATT-1 (Oct 6), ATT-2 (Oct 13), ATT-3 (Oct 30) = 3; Verizon: VZ-1 (Oct 20), VZ-2 (Oct 31 23:30) = 2.
+  await expect(month.trendChart).toHaveAttribute('aria-label', 'Tickets per contractor by month, Nov 2025 to Oct 2026: AT&T 3 tickets, Verizon 2 tickets.');
+  // One line per contractor, each named at its end (not by colour alone), twelve markers each.
+  await expect(month.trendChart.locator('.recharts-line')).toHaveCount(2);
+  await expect(month.trendChart.locator('.recharts-line-dots > g')).toHaveCount(24);
+  await expect(month.trendChart.locator('text', { hasText: /^AT&T$/ })).toBeVisible();
+  await expect(month.trendChart.locator('text', { hasText: /^Verizon$/ })).toBeVisible();
+  // The figures as a table, for screen readers and copying.
+  await month.trend.getByText('Figures as a table').click();
+  const table = month.trend.getByRole('table', { name: 'Tickets per contractor by month' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Month', 'AT&T', 'Verizon']);
+  const row = (label: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+  await expect(row('Oct 2026').getByRole('cell')).toHaveText(['3', '2']);
+  await expect(row('Sep 2026').getByRole('cell')).toHaveText(['0', '0']);
+  await expect(table.getByRole('row')).toHaveCount(13);
+  if (process.env.SHOT_DIR) {
+    await page.mouse.move(0, 0);
+    await month.trend.screenshot({ path: `${process.env.SHOT_DIR}/month-trend.png` });
+    // Black and white: the page's CSP refuses a style tag, not a style set through the DOM.
+    await page.evaluate(() => { document.documentElement.style.filter = 'grayscale(1)'; });
+    await month.trend.screenshot({ path: `${process.env.SHOT_DIR}/month-trend-gray.png` });
+  }
+
+  // November: twelve months to it; VZ-2 stays October's, so November counts nothing yet.
+  await page.getByRole('button', { name: /^Next month/ }).click();
+  await month.waitLoaded();
+  await expect(month.trendChart).toHaveAttribute('aria-label', 'Tickets per contractor by month, Dec 2025 to Nov 2026: AT&T 3 tickets, Verizon 2 tickets.');
+});

@@ -17,6 +17,9 @@ test('screenshot of a service page on the demo agency', async ({ app, page }, te
   // ATR Desk (their verdict is the recorded one, with no measure of the app's), and the objective line.
   await expect(service.slaPanel.locator('.recharts-bar-rectangle')).toHaveCount(10);
   await expect(service.slaPanel.locator('.recharts-reference-line')).toHaveCount(1);
+  // The recorded months have no bar: their verdict is written under the month.
+  await expect(service.slaPanel.locator('tspan', { hasText: /^rec\. met$/ })).toHaveCount(1);
+  await expect(service.slaPanel.locator('tspan', { hasText: /^rec\. missed$/ })).toHaveCount(1);
   // Premier TMRC $1,200, ADUC $35.50; 2nd consecutive miss (29.4.8.1): 30% x $1,200 + 2 x $35.50 = $360 + $71 = $431.00.
   const october = service.month('Oct 2026');
   await expect(october).toContainText('Missed');

@@ -3,7 +3,7 @@
 // there, and change the month's verdict and credit step in front of the ATR.
 import { test, expect } from './fixtures';
 import { TicketsPage } from './pages/TicketsPage';
-import { attId, openTicket } from './pages/TicketsSetup';
+import { attId, openTicket, premierService } from './pages/TicketsSetup';
 
 // Tuesday 2026-11-17, 10:00 in Los Angeles (PST): "today" in the agency zone is 2026-11-17.
 const NOW = '2026-11-17T18:00:00Z';
@@ -201,4 +201,41 @@ test('a bad usage event or history month is refused next to its field and nothin
   await expect(again.dialog).toBeHidden();
   expect(await host.value('history:list', { site: 'Annex' })).toEqual([]);
   await expect(service.history).toContainText('None recorded');
+});
+
+test('the availability chart: twelve months against the objective, the verdict drawn by pattern and named for screen readers', async ({ app, host, page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' }); // no animation: the picture is final at once
+  const id = await premierService(host, 'AVL-0005');
+  // Oct 6 10:00 → 13:50 PDT: 230 min, within Premier's 4 h Time to Repair, so no other SLA's remedy
+  // takes it; October's availability: (31 × 1,440 − 230) / 44,640 = 44,410 / 44,640 = 99.48477…% < 99.5%: missed.
+  const t = await openTicket(host, id, '2026-10-06T17:00:00Z', { contractorTicket: 'ATT-8001' });
+  await host.value('tickets:addEvent', { ticketId: t.ticket.id, kind: 'restored', at: '2026-10-06T20:50:00Z', who: 'Test' });
+  await host.value('tickets:addEvent', { ticketId: t.ticket.id, kind: 'closed', at: '2026-10-06T21:00:00Z', who: 'Test' });
+
+  const services = await app.services();
+  const service = await services.openService('AVL-0005');
+  await service.waitLoaded();
+  // Dec 2025 … Sep 2026 at 100% (no ticket): 10 met; October missed; November (this month) pending.
+  const chart = service.slaPanel.getByRole('img', {
+    name: 'Availability by month, Dec 2025 to Nov 2026, objective ≥ 99.5%: 10 met, 1 missed, 1 pending; lowest 99.48% in Oct 2026.',
+  });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('.recharts-bar-rectangle')).toHaveCount(12);
+  // The objective line, labelled on the plot.
+  await expect(chart.locator('.recharts-reference-line')).toHaveCount(1);
+  await expect(chart.locator('text', { hasText: /^Objective ≥ 99.5%$/ })).toBeVisible();
+  // October's bar is hatched (a pattern, not only a colour) and carries its percent, cut (never rounded up) to 2 decimals.
+  await expect(chart.locator('.recharts-bar-rectangle path[fill^="url(#avail-"]')).toHaveCount(1);
+  await expect(chart.locator('.recharts-label-list text', { hasText: '99.48' })).toHaveCount(1);
+  // The month table under it holds the figures: the chart carries no second table.
+  await expect(service.monthsTable).toHaveCount(1);
+  await expect(service.month('Oct 2026')).toContainText('99.4848%');
+  await expect(service.month('Oct 2026')).toContainText('Missed');
+  if (process.env.SHOT_DIR) {
+    await page.mouse.move(0, 0);
+    await service.slaPanel.screenshot({ path: `${process.env.SHOT_DIR}/service-availability.png` });
+    // Black and white: the page's CSP refuses a style tag, not a style set through the DOM.
+    await page.evaluate(() => { document.documentElement.style.filter = 'grayscale(1)'; });
+    await service.slaPanel.screenshot({ path: `${process.env.SHOT_DIR}/service-availability-gray.png` });
+  }
 });

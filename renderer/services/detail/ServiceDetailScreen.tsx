@@ -3,6 +3,7 @@
 // Site Survivability service) and the SLA history of months before ATR Desk.
 import { useMemo } from 'react';
 import { monthOf, shiftMonth } from '../../../shared/calendar';
+import { availabilitySeries } from '../../../shared/charts';
 import type { Contractor } from '../../../shared/ipc/agency';
 import type { Service } from '../../../shared/ipc/services';
 import type { HistoryEntry } from '../../../shared/ipc/sla';
@@ -69,6 +70,13 @@ function ServiceBody({ service: s, loading }: { service: Service; loading: boole
   // No site on a survivability service: nothing to ask for (the history panel says why).
   const entries = historyRequest ? history.data : NONE;
   const recorded = useMemo(() => recordedVerdicts(entries ?? NONE), [entries]);
+  const availability = useMemo(() => {
+    if (!sla.data || sla.data.months.length === 0) return null;
+    // The answer ends at the engine's current month (agency time): the chart ends there too.
+    const last = sla.data.months.reduce((a, m) => (m.month > a ? m.month : a), sla.data.months[0]!.month);
+    const fromHistory = [...recorded].flatMap(([key, met]) => (key.startsWith('availability|') ? [{ month: key.slice('availability|'.length), met }] : []));
+    return availabilitySeries(sla.data, last, { count: MONTHS, recorded: fromHistory });
+  }, [sla.data, recorded]);
 
   const contractorList: Contractor[] = contractors.data ?? [];
   const survivability = s.serviceType === 'site-survivability';
@@ -94,7 +102,7 @@ function ServiceBody({ service: s, loading }: { service: Service; loading: boole
         ) : series.length === 0 ? (
           <p className="empty-inline">No monthly SLA applies to this service on its tier, or no month has been evaluated yet.</p>
         ) : (
-          <SlaMonthsPanel series={series} recorded={recorded} tierLabel={tierLabel(s.tier)} />
+          <SlaMonthsPanel series={series} recorded={recorded} tierLabel={tierLabel(s.tier)} availability={availability} />
         )}
       </section>
 

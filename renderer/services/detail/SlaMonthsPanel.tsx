@@ -3,6 +3,8 @@
 // (month, measure, objective, met / missed / pending, consecutive-miss step, credit). Every
 // figure is the engine's, from sla:service.
 import { useState } from 'react';
+import type { AvailabilitySeries } from '../../../shared/charts';
+import { AvailabilityChart } from '../../charts';
 import { Tabs, tabPanelProps } from '../../ui/Tabs';
 import { chartModel, money, objectiveText, seriesTabLabel, STATUS_TEXT, withRecorded, type SlaSeries } from './slaMonths';
 import { SlaChart } from './SlaChart';
@@ -19,9 +21,11 @@ interface Props {
   /** Months recorded before ATR Desk, "sla|month" → met (history:list). */
   recorded: ReadonlyMap<string, boolean>;
   tierLabel: string;
+  /** The availability chart's points (shared/charts availabilitySeries over the same sla:service answer). */
+  availability: AvailabilitySeries | null;
 }
 
-export function SlaMonthsPanel({ series, recorded, tierLabel }: Props) {
+export function SlaMonthsPanel({ series, recorded, tierLabel, availability }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const shown = series.find((s) => s.sla === chosen) ?? series[0];
   if (!shown) return null;
@@ -60,7 +64,14 @@ export function SlaMonthsPanel({ series, recorded, tierLabel }: Props) {
             </span>
           ) : null}
         </p>
-        {chart.empty ? (
+        {current.sla === 'availability' && availability ? (
+          availability.empty ? (
+            <p className="chart-empty">Nothing measured in these months.</p>
+          ) : (
+            // The month table below holds every figure, so the chart carries no table of its own.
+            <AvailabilityChart series={availability} objectiveText={objective} dataTable={false} />
+          )
+        ) : chart.empty ? (
           <p className="chart-empty">Nothing measured in these months{current.unit === 'ms' ? `: no ${name.toLowerCase()} ticket recorded a value.` : '.'}</p>
         ) : (
           <>

@@ -3,6 +3,7 @@
 // credits the service earned each month. Pure shaping of the engine's results: no rule is
 // recomputed here (verdicts, steps and amounts are the engine's, ARCHITECTURE.md "The
 // evaluation path"); this only chooses what to print and how.
+import { percentAxis, zeroBasedAxis } from '../../../shared/charts/axis';
 import { dollarsToCents, formatDollars } from '../../../shared/money';
 import type { ServiceMonths, SlaResultRow, SlaStatus } from '../../../shared/ipc/sla';
 import { loadCatalog, hasCatalog } from '../../../shared/sla/catalog';
@@ -269,22 +270,6 @@ export interface ChartModel {
   empty: boolean;
 }
 
-const NICE_STEPS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 30, 40, 50, 100, 200, 250, 500, 1000];
-
-function niceStep(raw: number): number {
-  return NICE_STEPS.find((s) => s >= raw) ?? NICE_STEPS[NICE_STEPS.length - 1]!;
-}
-
-function ticksOf(lo: number, hi: number, step: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < 100; i++) {
-    const t = round(lo + i * step, 6);
-    if (t > hi + 1e-9) break;
-    out.push(t);
-  }
-  return out;
-}
-
 /**
  * The points and the y axis of a series' chart. Percentages run up to 100 from a floor just
  * under the lowest month or the objective, whichever is lower, so a 99.2% month against a
@@ -299,17 +284,8 @@ export function chartModel(series: SlaSeries): ChartModel {
   const objective = series.objective;
   const all = objective === null ? values : [...values, objective];
   const unitSuffix = series.unit === 'percent' ? '%' : series.unit === 'ms' ? ' ms' : series.unit === 'hours' ? ' h' : ' min';
-  if (series.unit === 'percent') {
-    const low = all.length > 0 ? Math.min(...all) : 99;
-    const span = Math.max(100 - low, 0.2) * 1.25;
-    const step = niceStep(span / 4);
-    const lo = Math.max(0, round(Math.floor(round((100 - span) / step, 6)) * step, 6));
-    return { points, domain: [lo, 100], ticks: ticksOf(lo, 100, step), objective, unitSuffix, empty: values.length === 0 };
-  }
-  const high = all.length > 0 ? Math.max(...all) : 1;
-  const step = niceStep(Math.max(high * 1.15, 1) / 4);
-  const hi = round(Math.ceil(round((high * 1.15) / step, 6)) * step, 6) || step;
-  return { points, domain: [0, hi], ticks: ticksOf(0, hi, step), objective, unitSuffix, empty: values.length === 0 };
+  const axis = series.unit === 'percent' ? percentAxis(all) : zeroBasedAxis(all);
+  return { points, domain: axis.domain, ticks: axis.ticks, objective, unitSuffix, empty: values.length === 0 };
 }
 
 // ---------- Credits ----------

@@ -14,6 +14,9 @@ export class MonthPage {
   readonly verdictFilter: Locator;
   readonly detail: Locator;
   readonly pending: Locator;
+  /** Tickets per contractor, twelve months to the chosen one (a chart and its table of figures). */
+  readonly trend: Locator;
+  readonly trendChart: Locator;
 
   constructor(readonly page: Page) {
     this.heading = page.getByRole('heading', { level: 1, name: 'Month' });
@@ -28,6 +31,8 @@ export class MonthPage {
     this.verdictFilter = page.getByRole('combobox', { name: 'Verdict', exact: true });
     this.detail = page.locator('.result-detail');
     this.pending = page.getByRole('region', { name: 'Still open — nothing owed is forgotten' });
+    this.trend = page.getByRole('region', { name: 'Tickets per contractor' });
+    this.trendChart = this.trend.getByRole('img', { name: /^Tickets per contractor by month/ });
   }
 
   static async open(page: Page): Promise<MonthPage> {
