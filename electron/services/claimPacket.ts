@@ -118,7 +118,12 @@ export function claimPacket(db: Db, id: number, nowMs: number): ClaimPacket {
     .map((g) => {
       const serviceId = g.lines[0]!.result.serviceId!;
       const months = serviceMonths(db, serviceId, span, nowMs).months.filter((m) => m.month >= first && m.month <= claim.month);
-      return { serviceId, circuitId: services.get(serviceId)!.circuitId, months: months.map(({ month, results }) => ({ month, results })) };
+      return {
+        serviceId,
+        circuitId: services.get(serviceId)!.circuitId,
+        months: months.map(({ month, results }) => ({ month, results })),
+        recorded: repo.recordedAvailability(db, serviceId, first, claim.month),
+      };
     });
 
   return {

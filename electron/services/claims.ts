@@ -77,6 +77,20 @@ export function claimOffers(db: Db, contractorId: number, month: string, nowMs: 
  * claim, those not on it yet (a supplementary claim: results pending then, missed now).
  */
 export function createClaim(db: Db, contractorId: number, month: string, note: string, nowMs: number): number {
+  return createClaimWith(db, contractorId, month, note, nowMs).id;
+}
+
+/**
+ * The draft and its detail, as claims:create answers: the lines were just taken from the month's
+ * results as of now, so they are today's figures; the detail does not evaluate the month again
+ * to compare them (writing the draft forgot the month's kept rows).
+ */
+export function createClaimDetail(db: Db, contractorId: number, month: string, note: string, nowMs: number): ClaimDetail {
+  const { id, money } = createClaimWith(db, contractorId, month, note, nowMs);
+  return claimDetail(db, id, nowMs, new Map(money.map((r) => [r.key, r])));
+}
+
+function createClaimWith(db: Db, contractorId: number, month: string, note: string, nowMs: number): { id: number; money: SlaResultRow[] } {
   checkContractor(db, contractorId);
   const now = toUtcIso(nowMs);
   const { money, pendingKeys } = monthMoney(db, contractorId, month, nowMs);
@@ -100,7 +114,7 @@ export function createClaim(db: Db, contractorId: number, month: string, note: s
     );
     repo.insertLines(db, id, newLines(db, open), now);
     repo.insertClaimEvent(db, emptyEvent(id, 'created', agencyDate(db, nowMs)), now);
-    return id;
+    return { id, money: open };
   })();
 }
 
@@ -269,9 +283,10 @@ function lineNow(claimed: SlaResultRow, current: SlaResultRow | undefined): Clai
   return same ? null : { status: current.status, amount: current.credit.amount, measure: current.measure };
 }
 
-export function claimDetail(db: Db, id: number, nowMs: number): ClaimDetail {
+/** `current`: today's results of the lines when the caller has just computed them (else the month is evaluated). */
+export function claimDetail(db: Db, id: number, nowMs: number, current?: Map<string, SlaResultRow>): ClaimDetail {
   const r = repo.getClaimRow(db, id);
-  const current = currentByKey(db, r.contractorId, r.month, nowMs);
+  current ??= currentByKey(db, r.contractorId, r.month, nowMs);
   const lines: ClaimLine[] = repo.linesOf(db, id).map((l) => {
     const result = JSON.parse(l.resultJson) as SlaResultRow;
     return { id: l.id, claimId: l.claimId, key: l.key, result, reference: l.reference, excluded: l.excludedReason !== null, excludedReason: l.excludedReason ?? '', note: l.note, now: lineNow(result, current.get(l.key)) };

@@ -229,6 +229,8 @@ export const claimPacketSchema = z.object({
         serviceId: id,
         circuitId: z.string(),
         months: z.array(z.object({ month: monthText, results: z.array(slaResultSchema) })),
+        /** Verdicts recorded in the SLA history before ATR Desk (they win over the data's on the chart). */
+        recorded: z.array(z.object({ month: monthText, met: z.boolean() })),
       }),
     ),
   }),

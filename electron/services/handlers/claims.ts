@@ -1,7 +1,7 @@
 // The claims channels (shared/ipc/claims.ts) over electron/services/claims.ts, as of the clock's now.
 import type { claimChannels } from '../../../shared/ipc/claims';
 import {
-  claimCaseFile, claimDetail, claimOffers, createClaim, deleteDraft, listClaims, logClaimCall, recordStep, refreshClaim, setClaimNote, setLine, submitClaim,
+  claimCaseFile, claimDetail, claimOffers, createClaimDetail, deleteDraft, listClaims, logClaimCall, recordStep, refreshClaim, setClaimNote, setLine, submitClaim,
 } from '../claims';
 import { claimPacket } from '../claimPacket';
 import type { HandlerContext, HandlerMap } from './types';
@@ -12,7 +12,7 @@ export const claimHandlers: HandlerMap<keyof typeof claimChannels> = {
   'claims:list': (q, ctx) => listClaims(ctx.db, q, ctx.clock.now()),
   'claims:get': ({ id }, ctx) => detail(ctx, id),
   'claims:offers': ({ contractorId, month }, ctx) => claimOffers(ctx.db, contractorId, month, ctx.clock.now()),
-  'claims:create': ({ contractorId, month, note }, ctx) => detail(ctx, createClaim(ctx.db, contractorId, month, note, ctx.clock.now())),
+  'claims:create': ({ contractorId, month, note }, ctx) => createClaimDetail(ctx.db, contractorId, month, note, ctx.clock.now()),
   'claims:setLine': ({ id, excluded, excludedReason, note }, ctx) => detail(ctx, setLine(ctx.db, id, excluded, excludedReason, note, ctx.clock.now())),
   'claims:setNote': ({ id, note }, ctx) => {
     setClaimNote(ctx.db, id, note, ctx.clock.now());

@@ -150,3 +150,11 @@ export function siteUsageInMonth(db: Db, sites: readonly string[], from: string,
   ).all({ sites: JSON.stringify([...new Set(sites)]), from, to }) as UsageEvent[];
   return groupBy(rows, (r) => r.site);
 }
+
+/** The availability verdicts recorded in the SLA history before ATR Desk, for a service, between two months. */
+export function recordedAvailability(db: Db, serviceId: number, from: string, to: string): Array<{ month: string; met: boolean }> {
+  return (stmt(db, "SELECT month, met FROM sla_history WHERE sla = 'availability' AND service_id = ? AND month >= ? AND month <= ? ORDER BY month").all(serviceId, from, to) as Array<{
+    month: string;
+    met: number;
+  }>).map((r) => ({ month: r.month, met: r.met === 1 }));
+}

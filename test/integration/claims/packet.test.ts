@@ -120,6 +120,8 @@ describe('claims:packet', () => {
     expect(availability.circuitId).toBe('SAC-HQ-VOIP-1005');
     expect(availability.months.map((m) => m.month)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10']);
     expect(availability.months.at(-1)!.results.find((r) => r.sla === 'availability')).toMatchObject({ status: 'missed', measure: { percent: 98.9695 } });
+    // The demo's history recorded August met and September missed for it (electron/services/demo/month.ts).
+    expect(availability.recorded).toEqual([{ month: '2026-08', met: true }, { month: '2026-09', met: false }]);
   }, 60_000);
 
   it('of a draft: no case file yet; of an unknown claim: not found', async () => {
