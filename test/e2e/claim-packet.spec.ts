@@ -17,7 +17,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect } from './fixtures';
+import { test, expect, REPO_ROOT } from './fixtures';
 import { ClaimPacketPage } from './pages/ClaimPacketPage';
 
 test.use({ hostArgs: ['--demo'], testClock: '2026-11-23T18:00:00Z' });
@@ -25,6 +25,8 @@ test.use({ hostArgs: ['--demo'], testClock: '2026-11-23T18:00:00Z' });
 const TICKETS = ['ATT-810104', 'ATT-810105', 'ATT-810107', 'ATT-810109', 'ATT-810111', 'ATT-757020', 'ATT-774092', 'ATT-810101', 'ATT-810102', 'ATT-810112', 'ATT-810114'];
 const CLAUSES = ['29.4.8.1', '29.4.8.2', '29.4.8.3', '29.4.8.4', '29.4.8.5', '29.4.8.6', '29.4.8.7', '29.4.8.8', '29.4.8.10', '29.4.8.11'];
 const REASON = 'Already credited on the October invoice';
+/** One page of the PDF for the README: written when missing or when UPDATE_SCREENSHOTS=1; every run attaches it. */
+const DOC_SHOT = path.join(REPO_ROOT, 'docs/screenshots/claim-packet.png');
 
 test('the packet of a submitted claim prints the total, every ticket, the clauses, page numbers and the case file’s SHA-256', async ({ app: _app, page, host }, testInfo) => {
   const made = await host.value('claims:create', { contractorId: 1, month: '2026-10' });
@@ -71,6 +73,16 @@ test('the packet of a submitted claim prints the total, every ticket, the clause
     expect(text).toContain(sha);
     expect(text).toContain(caseFile.fileName);
     expect(flat).toContain(`npm run --silent sla -- evaluate ${caseFile.fileName}`);
+
+    // The page of ticket ATT-757020 (a Wiring stop clock with its 29.4.7 item), as pdftoppm draws it.
+    const pageOf = Array.from({ length: pages }, (_, i) => i + 1).find((n) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), pdfFile, '-'], { encoding: 'utf8' }).includes('Ticket ATT-757020 (line 1)'),
+    );
+    expect(pageOf).toBeDefined();
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', String(pageOf), '-l', String(pageOf), '-singlefile', pdfFile, path.join(dir, 'page')]);
+    const png = fs.readFileSync(path.join(dir, 'page.png'));
+    await testInfo.attach('claim-packet-page.png', { body: png, contentType: 'image/png' });
+    if (process.env.UPDATE_SCREENSHOTS === '1' || !fs.existsSync(DOC_SHOT)) fs.writeFileSync(DOC_SHOT, png);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

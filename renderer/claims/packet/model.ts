@@ -64,7 +64,7 @@ export function caseFileName(r: ClaimLine['result']): string {
 export interface SummaryRow {
   no: number;
   lineId: number;
-  /** The contractor's ticket number, the order's reference or the circuit. */
+  /** The contractor's ticket number or the order's reference ('—' for a monthly SLA's line). */
   reference: string;
   circuit: string;
   sla: string;
@@ -105,7 +105,8 @@ export function summaryRows(lines: readonly ClaimLine[]): SummaryRow[] {
     return {
       no: i + 1,
       lineId: l.id,
-      reference: l.reference || (r.circuitId ?? ''),
+      // A monthly SLA's line is about the service: its circuit is in the next column.
+      reference: r.ticketId === null && r.orderId === null ? '—' : l.reference,
       circuit: r.circuitId ?? r.site ?? '',
       sla: r.title,
       clause: r.clause,
