@@ -16,7 +16,7 @@ export function AgeingTable({ rows, today }: { rows: readonly AgeingRow[]; today
       {rows.length === 0 ? (
         <p className="muted">No claim has been submitted yet: drafts are not owed until they are sent.</p>
       ) : (
-        <div className="table-scroll">
+        <div className="claims-table-wrap">
           <table className="data-table compact ageing-table" aria-label="Still owed by age">
             <thead>
               <tr>

@@ -29,7 +29,7 @@ export function ClaimTable({ all, shown }: { all: readonly Claim[]; shown: reado
         <FilterSelect label="Contractor" value={contractorId === null ? null : String(contractorId)} options={contractors} allLabel="Every contractor" onChange={(v) => setContractor(v === null ? null : Number(v))} />
         <FilterSelect label="Status" value={status} options={STATUS_CHOICES} allLabel="Every status" onChange={setStatus} />
       </FilterBar>
-      <div className="table-scroll">
+      <div className="claims-table-wrap">
         <table className="data-table claims-table" aria-label="Every claim">
           <thead>
             <tr>

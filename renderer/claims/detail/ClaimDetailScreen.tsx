@@ -39,14 +39,12 @@ export function ClaimDetailScreen({ id }: { id: number }) {
       <ClaimHeader claim={d.claim} />
       <ChangedBanner count={d.claim.changedCount ?? 0} />
       <ClaimActions detail={d} />
-      <div className="claim-grid">
-        <ClaimLines claim={d.claim} lines={d.lines} />
-        <div className="claim-side">
-          {d.nextContact ? <ClaimFollowUp claimId={d.claim.id} contact={d.nextContact} /> : null}
-          <ClaimTimeline events={d.events} />
-          <ClaimNote key={d.claim.updatedAt} claim={d.claim} />
-        </div>
+      <div className="claim-side">
+        {d.nextContact ? <ClaimFollowUp claimId={d.claim.id} contact={d.nextContact} /> : null}
+        <ClaimTimeline events={d.events} />
+        <ClaimNote key={d.claim.updatedAt} claim={d.claim} />
       </div>
+      <ClaimLines claim={d.claim} lines={d.lines} />
       <ClaimDialogs detail={d} />
     </div>
   );

@@ -23,7 +23,7 @@ export function ClaimHeader({ claim: c }: { claim: Claim }) {
             <span>
               {c.lineCount} line{c.lineCount === 1 ? '' : 's'}
             </span>
-            <span>{c.status === 'draft' ? 'Draft: figures as of now, taken again when submitted' : `Sent ${ageText(c)} ago`}</span>
+            <span>{c.status === 'draft' ? 'Draft: figures as of now, taken again when submitted' : c.ageDays === 0 ? 'Sent today' : `Sent ${ageText(c)} ago`}</span>
             {c.needsLadder ? <EscalationMark /> : null}
           </p>
         </div>

@@ -19,8 +19,16 @@ export function ClaimLines({ claim, lines }: { claim: Claim; lines: readonly Cla
         <h2 id="claim-lines-title">Lines</h2>
         <p className="muted small">{draft ? 'Leave a line out with a reason; the total follows.' : `As submitted on ${claim.submittedOn}: frozen.`}</p>
       </div>
-      <div className="table-scroll">
+      <div className="claims-table-wrap">
         <table className="data-table claim-lines-table" aria-label="Claim lines">
+          <colgroup>
+            <col className="w-sla" />
+            <col className="w-ref" />
+            <col className="w-measure" />
+            <col className="w-terms" />
+            <col className="w-amount" />
+            <col className="w-line-actions" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">SLA</th>
