@@ -115,3 +115,29 @@ test('the Month screen offers what a claim missed as a supplementary claim', asy
   await expect(claim.claimed).toHaveText('$1,855.00');
   await expect(page.locator('.claim-sub')).toContainText(`Supplementary to claim ${first.claim.id}`);
 });
+
+test('the Agency screen keeps the ATR’s signature block and the reminder days, refusing a bad value beside its field', async ({ app, page }) => {
+  await app.agency();
+  const form = page.getByRole('form', { name: 'Claim letters and reminders' });
+  const days = form.getByRole('spinbutton', { name: 'Reminder days' });
+  await expect(days).toHaveValue('30');
+  await form.getByRole('textbox', { name: 'Your name' }).fill('Jordan Lee');
+  await form.getByRole('textbox', { name: 'E-mail' }).fill('jordan.lee at example');
+  await days.fill('0');
+  await form.getByRole('button', { name: 'Save claim settings' }).click();
+  await expect(form.locator('.field-error')).toHaveText(['E-mail must look like name@example.gov', 'Reminder days must be at least 1']);
+  await expect(days).toHaveAttribute('aria-invalid', 'true');
+  await form.getByRole('textbox', { name: 'E-mail' }).fill('jordan.lee@example.ca.gov');
+  await days.fill('45');
+  await form.getByRole('button', { name: 'Save claim settings' }).click();
+  await expect(app.notice('Claim settings saved')).toBeVisible();
+  await app.reload();
+  await app.agency();
+  await expect(form.getByRole('textbox', { name: 'Your name' })).toHaveValue('Jordan Lee');
+  await expect(days).toHaveValue('45');
+  // The profile's own form still saves without touching them.
+  await app.page.getByRole('form', { name: 'Agency profile' }).getByRole('textbox', { name: 'Agency name' }).fill('Department of Samples');
+  await app.page.getByRole('form', { name: 'Agency profile' }).getByRole('button', { name: 'Save profile' }).click();
+  await expect(app.notice('Agency profile saved')).toBeVisible();
+  await expect(days).toHaveValue('45');
+});
