@@ -133,8 +133,8 @@ export function App() {
             <HomeScreen agencyName={agency.data?.name ?? ''} />
           )}
         </main>
+        <NoticeArea />
       </div>
-      <NoticeArea />
     </div>
   );
 }

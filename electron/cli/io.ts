@@ -2,8 +2,8 @@
 // print problems as `PATH: message` lines.
 import { readFileSync } from 'node:fs';
 import type { Problem } from '../../shared/validation/problem';
-import { formatProblem } from '../../shared/validation/problem';
-import { findJsonSyntaxError, lineColumn } from './json-syntax';
+import { formatProblem, problemLine } from '../../shared/validation/problem';
+import { parseJsonText } from '../../shared/case/read';
 
 export class InputError extends Error {
   readonly problems: Problem[];
@@ -36,18 +36,11 @@ export function readJsonFile(path: string): unknown {
   } catch (err) {
     throw new InputError([{ path: '', message: `cannot read ${JSON.stringify(path)}: ${reason(err)}` }]);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    const found = findJsonSyntaxError(text);
-    const detail = found
-      ? `at ${lineColumn(text, found.offset)}: ${found.message}`
-      : `: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`;
-    throw new InputError([{ path: '', message: `${JSON.stringify(path)} is not valid JSON ${detail}`.replace(' :', ':') }]);
-  }
+  const parsed = parseJsonText(text, path);
+  if (!parsed.ok) throw new InputError(parsed.problems);
+  return parsed.value;
 }
 
 export function problemLines(problems: ReadonlyArray<Problem>): string {
-  return problems.map((p) => formatProblem(p).replace(/[\r\n]+/g, ' ') + '\n').join('');
+  return problems.map((p) => problemLine(p) + '\n').join('');
 }

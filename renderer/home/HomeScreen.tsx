@@ -6,7 +6,7 @@ import { useEffect } from 'react';
 import { useApiQuery } from '../api/useApiQuery';
 import { calendarFor } from '../ui/agencyTime';
 import { LoadError } from '../ui/ScreenStates';
-import { BoardCard } from './BoardCard';
+import { BoardList } from './BoardList';
 import { BoardSummary } from './BoardSummary';
 import { EmptyBoard } from './EmptyBoard';
 import './home.css';
@@ -54,13 +54,7 @@ export function HomeScreen({ agencyName }: { agencyName: string }) {
       ) : (
         <>
           <BoardSummary entries={entries} cal={cal} />
-          <ol className="board" aria-label="Open tickets, nearest deadline first">
-            {entries.map((e) => (
-              <li key={e.ticket.id}>
-                <BoardCard entry={e} cal={cal} zone={zone} />
-              </li>
-            ))}
-          </ol>
+          <BoardList entries={entries} cal={cal} zone={zone} />
         </>
       )}
     </div>

@@ -8,7 +8,7 @@ import { formatDateTime } from '../ui/datetime';
 import { DialogActions, FormErrorText } from '../ui/Form';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
 import { IncidentFields, INCIDENT_FIELD_LABELS, type IncidentDraft, type IncidentField } from './IncidentFields';
-import { incidentName, ticketKind, ticketLabel, toggleId } from './model';
+import { contractorNumber, incidentName, ticketKind, ticketLabel, toggleId } from './model';
 import { useIncidentsUi } from './store';
 
 interface Props {
@@ -67,7 +67,7 @@ export function CreateIncidentDialog({ tickets, incidents, zone }: Props) {
                     <label className="checkbox">
                       <input type="checkbox" checked={ticketIds.includes(t.id)} onChange={() => setTicketIds((ids) => toggleId(ids, t.id))} />
                       <span>
-                        <strong>Ticket {t.id}</strong> {ticketLabel(t)}
+                        <strong>{contractorNumber(t, t.id)}</strong> {ticketLabel(t)}
                         <span className="muted small">
                           {' '}
                           · {ticketKind(t)} · opened {formatDateTime(t.openedAt, zone)}

@@ -2,7 +2,7 @@
 import type { Incident, Ticket } from '../../shared/ipc/tickets';
 import { HeaderRow } from '../ui/DataTable';
 import { formatDateTime } from '../ui/datetime';
-import { incidentName, ticketHref, ticketKind, ticketLabel } from './model';
+import { contractorNumber, incidentName, ticketHref, ticketKind, ticketLabel, ticketPhrase } from './model';
 import { useIncidentsUi } from './store';
 
 interface Props {
@@ -24,7 +24,7 @@ export function LinkedTickets({ incident, tickets, zone }: Props) {
   return (
     <table className="data-table compact linked-tickets" aria-label={`Tickets of ${name}`}>
       <thead>
-        <HeaderRow columns={[{ label: 'Ticket', className: 'col-ticket' }, 'Service', 'Kind', 'Opened', 'Status']} actions />
+        <HeaderRow columns={[{ label: 'Contractor ticket', className: 'col-ticket' }, 'Service', 'Kind', 'Opened', 'Status']} actions />
       </thead>
       <tbody>
         {incident.ticketIds.map((id) => {
@@ -32,14 +32,16 @@ export function LinkedTickets({ incident, tickets, zone }: Props) {
           return (
             <tr key={id}>
               <td className="col-ticket">
-                <a href={ticketHref(id)}>Ticket {id}</a>
+                <a href={ticketHref(id)} className={t && !t.contractorTicket.trim() ? 'no-number' : undefined}>
+                  {contractorNumber(t, id)}
+                </a>
               </td>
               <td>{t ? ticketLabel(t) : <span className="muted">…</span>}</td>
               <td>{t ? ticketKind(t) : ''}</td>
               <td>{t ? formatDateTime(t.openedAt, zone) : ''}</td>
               <td>{t ? <span className={`ticket-status ticket-status-${t.status}`}>{t.status}</span> : ''}</td>
               <td className="col-actions">
-                <button type="button" className="button small subtle" aria-label={`Unlink ticket ${id} from ${name}`} onClick={() => open({ kind: 'unlink', incidentId: incident.id, ticketId: id })}>
+                <button type="button" className="button small subtle" aria-label={`Unlink ${ticketPhrase(t, id)} from ${name}`} onClick={() => open({ kind: 'unlink', incidentId: incident.id, ticketId: id })}>
                   Unlink…
                 </button>
               </td>

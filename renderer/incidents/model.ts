@@ -26,6 +26,23 @@ export function ticketLabel(t: Pick<Ticket, 'circuitId' | 'serviceType' | 'site'
   return [t.circuitId, SERVICE_TYPE_LABELS[t.serviceType] ?? t.serviceType, t.site].filter(Boolean).join(' · ');
 }
 
+/**
+ * How the ATR knows a ticket: the contractor's ticket number ("ATT-700347"), the one they quote
+ * on the phone. The app's own id shows only when the contractor gave no number yet, and then
+ * says so, so it is never mistaken for one.
+ */
+export function contractorNumber(t: Pick<Ticket, 'contractorTicket'> | undefined, id: number): string {
+  const n = t?.contractorTicket.trim() ?? '';
+  return n ? n : t ? `no contractor number (#${id})` : `ticket #${id}`;
+}
+
+/** For sentences: "ticket ATT-700347 (SAC-VOIP-0001)", "ticket #12 (SAC-VM-0002, no contractor number)". */
+export function ticketPhrase(t: Pick<Ticket, 'contractorTicket' | 'circuitId'> | undefined, id: number): string {
+  if (!t) return `ticket #${id}`;
+  const n = t.contractorTicket.trim();
+  return n ? `ticket ${n} (${t.circuitId})` : `ticket #${id} (${t.circuitId}, no contractor number)`;
+}
+
 export function ticketKind(t: Pick<Ticket, 'kind'>): string {
   return TICKET_KIND_LABELS[t.kind] ?? t.kind;
 }

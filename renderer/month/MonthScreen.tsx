@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import type { MonthReport } from '../../shared/ipc/sla';
 import { useApiQuery } from '../api/useApiQuery';
+import { ExportCaseButton, ExportedCases } from '../caseFiles/ExportCaseFile';
 import { goTo, useHash } from '../shell/route';
 import { useAgencyZone } from '../ui/agencyTime';
 import { EmptyState, LoadError } from '../ui/ScreenStates';
@@ -41,15 +42,19 @@ export function MonthScreen() {
           </p>
         </div>
         {month ? (
-          <MonthControls
-            month={month}
-            contractorId={route.contractorId}
-            contractors={contractors.data ?? []}
-            onMonth={(m) => choose({ month: m })}
-            onContractor={(c) => choose({ contractorId: c })}
-          />
+          <div className="month-head-actions">
+            <MonthControls
+              month={month}
+              contractorId={route.contractorId}
+              contractors={contractors.data ?? []}
+              onMonth={(m) => choose({ month: m })}
+              onContractor={(c) => choose({ contractorId: c })}
+            />
+            <ExportCaseButton month={month} contractorId={route.contractorId} />
+          </div>
         ) : null}
       </div>
+      <ExportedCases />
       {month ? <MonthReportView month={month} contractorId={route.contractorId} zone={zone} /> : info.error ? <LoadError message={`The app's clock could not be read: ${info.error.message}`} onRetry={info.reload} /> : null}
     </div>
   );

@@ -12,7 +12,7 @@ import { OrderDetail } from './OrderDetail';
 import { OrderFormDialog } from './OrderFormDialog';
 import { OrderTable } from './OrderTable';
 import { EndStopClockDialog, VoidStopClockDialog } from './StopClockDialogs';
-import { RetractDialog } from '../ui/RetractDialog';
+import { ReasonDialog } from '../ui/ReasonDialog';
 import { orderIdFromHash } from './route';
 import { useOrdersUi } from './store';
 import { useHash } from '../shell/route';
@@ -77,10 +77,10 @@ export function OrdersScreen() {
       {dialog.kind === 'end' ? <EndStopClockDialog stopClockId={dialog.stopClockId} title={dialog.title} zone={zone} /> : null}
       {dialog.kind === 'void' ? <VoidStopClockDialog stopClockId={dialog.stopClockId} title={dialog.title} /> : null}
       {dialog.kind === 'retract' ? (
-        <RetractDialog
+        <ReasonDialog
           title={`Retract ${dialog.title}?`}
           description="Retract a stop clock entered in error: it stays on record, struck through with your reason, and stops counting; the due date is computed again. Record the right one anew."
-          retract={(reason, who) => api.invoke('stopClocks:retract', { id: dialog.stopClockId, reason, who })}
+          send={(reason, who) => api.invoke('stopClocks:retract', { id: dialog.stopClockId, reason, who })}
           onDone={() => notify(`${dialog.title} retracted`, 'It stays on record and no longer counts.')}
           onClose={closeDialog}
         />

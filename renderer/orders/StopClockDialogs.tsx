@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { Dialog } from '../ui/Dialog';
+import { ReasonDialog } from '../ui/ReasonDialog';
 import { Field } from '../ui/Field';
 import { DialogActions, FormErrorText } from '../ui/Form';
 import { localProblemMessage, parseLocal } from '../ui/datetime';
@@ -42,40 +43,16 @@ export function EndStopClockDialog({ stopClockId, title, zone }: { stopClockId: 
 
 export function VoidStopClockDialog({ stopClockId, title }: { stopClockId: number; title: string }) {
   const closeDialog = useOrdersUi((s) => s.closeDialog);
-  const [reason, setReason] = useState('');
-  const [who, setWho] = useState('');
-  const [errors, setErrors] = useState<FormErrors<'reason' | 'who'>>(noErrors());
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    setBusy(true);
-    const result = await api.invoke('stopClocks:void', { id: stopClockId, reason, who });
-    setBusy(false);
-    if (!result.ok) return setErrors(mapFieldErrors(result.error, { reason: 'Reason', who: 'Who' }));
-    closeDialog();
-    notify(`${title} voided`);
-  };
-
   return (
-    <Dialog
+    <ReasonDialog
       title={`Void ${title}?`}
-      role="alertdialog"
-      onClose={closeDialog}
-      size="small"
-      busy={busy}
       description={<p>A voided stop clock stays on record with who voided it and why, and stops counting.</p>}
-    >
-      <form className="form" onSubmit={submit} noValidate aria-label={`Void ${title}`}>
-        <FormErrorText messages={errors.form} />
-        <Field label="Reason" error={errors.fields.reason} required>
-          <input type="text" value={reason} maxLength={2000} autoFocus onChange={(e) => setReason(e.target.value)} />
-        </Field>
-        <Field label="Who" error={errors.fields.who}>
-          <input type="text" value={who} maxLength={120} onChange={(e) => setWho(e.target.value)} />
-        </Field>
-        <DialogActions onCancel={closeDialog} busy={busy} busyLabel="Working…" submitLabel="Void stop clock" danger />
-      </form>
-    </Dialog>
+      send={(reason, who) => api.invoke('stopClocks:void', { id: stopClockId, reason, who })}
+      onDone={() => notify(`${title} voided`)}
+      onClose={closeDialog}
+      submitLabel="Void stop clock"
+      whoLabel="Who"
+      reasonHint="Why it was not the cause."
+    />
   );
 }

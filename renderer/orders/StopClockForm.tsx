@@ -1,15 +1,18 @@
-// Record a stop clock on an order. The back end decides what an order may have (only Customer
-// Provisioning Delay); its reason is shown next to the field it names.
+// Record a stop clock on an order. The picker offers only the conditions the shared rule lets
+// stop an order's clock (conditionsFor, shared/tickets/stopClockRules.ts); the back end checks
+// the same rule, and its reasons are shown next to the field they name.
 import { useRef, useState, type FormEvent } from 'react';
+import { conditionsFor } from '../../shared/tickets/stopClockRules';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { notify } from '../shell/notices';
 import { Field } from '../ui/Field';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
 import { useFocusFirstInvalid } from '../ui/Form';
-import { DELAY_CODE, STOP_CLOCK_FIELD_LABELS, stopClockRequest, type StopClockDraft, type StopClockField } from './model';
+import { STOP_CLOCK_FIELD_LABELS, stopClockRequest, type StopClockDraft, type StopClockField } from './model';
 
-const EMPTY: StopClockDraft = { code: DELAY_CODE, startAt: '', endAt: '', note: '' };
+// No code until one is picked: the first condition offered stands in (see `code` below).
+const EMPTY: StopClockDraft = { code: '', startAt: '', endAt: '', note: '' };
 
 export function StopClockForm({ orderId, zone }: { orderId: number; zone: string }) {
   const conditions = useApiQuery('stopClocks:conditions', {}, []);
@@ -18,7 +21,8 @@ export function StopClockForm({ orderId, zone }: { orderId: number; zone: string
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const focusFirstInvalid = useFocusFirstInvalid(formRef);
-  const list = conditions.data?.conditions ?? [];
+  const offered = conditionsFor(conditions.data?.conditions ?? [], 'order');
+  const code = draft.code || (offered[0]?.code ?? '');
 
   const edit = (field: StopClockField) => (value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -33,7 +37,7 @@ export function StopClockForm({ orderId, zone }: { orderId: number; zone: string
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (saving) return;
-    const converted = stopClockRequest(orderId, draft, zone);
+    const converted = stopClockRequest(orderId, { ...draft, code }, zone);
     if (!converted.ok) return fail(converted.errors);
     setSaving(true);
     const result = await api.invoke('stopClocks:start', converted.request);
@@ -53,22 +57,18 @@ export function StopClockForm({ orderId, zone }: { orderId: number; zone: string
         </p>
       ) : null}
       <div className="stop-clock-grid">
-        <Field label="Condition" error={errors.fields.code} required>
-          <select value={draft.code} onChange={(e) => edit('code')(e.target.value)}>
-            <optgroup label="Orders">
-              {list.filter((c) => c.ordersOnly).map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.title}
-                </option>
-              ))}
-            </optgroup>
-            <optgroup label="Trouble tickets only (refused on an order)">
-              {list.filter((c) => !c.ordersOnly).map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.title}
-                </option>
-              ))}
-            </optgroup>
+        <Field
+          label="Condition"
+          error={errors.fields.code}
+          required
+          hint={offered.length === 1 ? 'The only condition that stops an order\u2019s provisioning clock (29.4.7).' : undefined}
+        >
+          <select value={code} onChange={(e) => edit('code')(e.target.value)}>
+            {offered.map((c) => (
+              <option key={c.code} value={c.code} title={c.definition}>
+                {c.title}
+              </option>
+            ))}
           </select>
         </Field>
         <Field label="Start" error={errors.fields.startAt} required hint={`Agency time (${zone}).`}>

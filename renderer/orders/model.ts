@@ -6,8 +6,6 @@ import type { Order } from '../../shared/ipc/tickets';
 import { formatDate, localProblemMessage, parseLocal, toLocalInput } from '../ui/datetime';
 import type { FormErrors } from '../ui/fieldErrors';
 
-export const DELAY_CODE = 'CUSTOMER_PROVISIONING_DELAY';
-
 export type OrderStatus = OrderDue['status'];
 
 export const STATUS_LABELS: Record<OrderStatus, string> = {

@@ -12,6 +12,8 @@ import { serviceRouteFromHash, useHash } from '../shell/route';
 import { DeleteServiceDialog } from './DeleteServiceDialog';
 import { ServiceDetailScreen } from './detail/ServiceDetailScreen';
 import { ImportDialog } from './import/ImportDialog';
+import { ImportCaseDialog } from '../caseFiles/ImportCaseDialog';
+import { useCaseFilesUi } from '../caseFiles/store';
 import { buildQuery, countLabel, filtersActive } from './model';
 import { RetireServiceDialog } from './RetireServiceDialog';
 import { ServiceFormDialog } from './ServiceFormDialog';
@@ -36,6 +38,8 @@ function ServiceListScreen() {
   const dialog = useServicesUi((s) => s.dialog);
   const openAdd = useServicesUi((s) => s.openAdd);
   const openImport = useServicesUi((s) => s.openImport);
+  const caseImportOpen = useCaseFilesUi((s) => s.importOpen);
+  const openCaseImport = useCaseFilesUi((s) => s.openImport);
 
   const text = useDebounced(filters.text, 200);
   const query = useMemo(
@@ -76,6 +80,9 @@ function ServiceListScreen() {
             <button type="button" className="button" onClick={openImport}>
               <Icon name="upload" /> Import CSV
             </button>
+            <button type="button" className="button" onClick={openCaseImport}>
+              <Icon name="file" /> Import case file
+            </button>
             <button type="button" className="button primary" onClick={openAdd}>
               <Icon name="plus" /> Add service
             </button>
@@ -86,7 +93,7 @@ function ServiceListScreen() {
       {list.error && list.data === undefined ? (
         <LoadError message={`The services could not be loaded: ${list.error.message}`} onRetry={list.reload} />
       ) : empty ? (
-        <EmptyServices onAdd={openAdd} onImport={openImport} />
+        <EmptyServices onAdd={openAdd} onImport={openImport} onImportCase={openCaseImport} />
       ) : (
         <>
           <ServiceFilterBar contractors={contractorList} />
@@ -110,11 +117,12 @@ function ServiceListScreen() {
       {dialog.kind === 'delete' ? <DeleteServiceDialog id={dialog.id} circuitId={dialog.circuitId} retiredOn={dialog.retiredOn} /> : null}
       {dialog.kind === 'retire' ? <RetireServiceDialog id={dialog.id} circuitId={dialog.circuitId} retiredOn={dialog.retiredOn} /> : null}
       {dialog.kind === 'import' ? <ImportDialog /> : null}
+      {caseImportOpen ? <ImportCaseDialog /> : null}
     </div>
   );
 }
 
-function EmptyServices({ onAdd, onImport }: { onAdd: () => void; onImport: () => void }) {
+function EmptyServices({ onAdd, onImport, onImportCase }: { onAdd: () => void; onImport: () => void; onImportCase: () => void }) {
   return (
     <EmptyState titleId="empty-title" icon="services" title="No services yet">
       <p>
@@ -127,6 +135,9 @@ function EmptyServices({ onAdd, onImport }: { onAdd: () => void; onImport: () =>
         </button>
         <button type="button" className="button" onClick={onImport}>
           <Icon name="upload" /> Import CSV
+        </button>
+        <button type="button" className="button" onClick={onImportCase}>
+          <Icon name="file" /> Import case file
         </button>
       </div>
     </EmptyState>

@@ -34,7 +34,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
   );
 }
 
-/** Bottom-right stack, announced politely to screen readers. */
+/**
+ * A strip under the main area, announced politely to screen readers. It takes its own room in
+ * the layout (the main area shrinks and scrolls) instead of floating over it, so a notice never
+ * covers a card's buttons; with no notice it takes no room at all.
+ */
 export function NoticeArea() {
   const items = useNotices((s) => s.items);
   return (

@@ -1,11 +1,12 @@
 // One live countdown: the time left, ticked every second from what the main process sent
 // once (liveCountdown), coloured by urgency (amber at 25% of its interval left, red overdue).
+import { useId } from 'react';
 import type { BusinessCalendar } from '../../shared/calendar';
 import type { Countdown } from '../../shared/ipc/tickets';
-import { liveCountdown } from '../../shared/tickets/tick';
+import { businessHoursState, liveCountdown } from '../../shared/tickets/tick';
 import { useNow } from './clock';
 import { formatDue, formatWhen } from './dates';
-import { countdownVisibleLabel } from './model';
+import { businessHoursNote, countdownVisibleLabel } from './model';
 import { shownUrgency } from './urgency';
 import './tickets.css';
 
@@ -27,16 +28,32 @@ export function CountdownLine({ c, cal, zone }: { c: Countdown; cal: BusinessCal
   const now = useNow();
   const live = liveCountdown(c, now, cal);
   const urgency = shownUrgency(c, now, cal);
+  const hours = businessHoursState(c, now, cal);
+  const waiting = hours !== null && !hours.counting;
+  const noteId = useId();
   return (
-    <li className={`countdown urgency-${urgency}${c.paused ? ' is-paused' : ''}`} title={tooltip(c, zone)}>
+    <li className={`countdown urgency-${urgency}${c.paused ? ' is-paused' : ''}${waiting ? ' is-waiting' : ''}`} title={tooltip(c, zone)}>
       <span className="countdown-label">
         <span className="urgency-dot" aria-hidden="true" />
         {countdownVisibleLabel(c)}
       </span>
       <span className="countdown-due">{dueText(c, zone, now)}</span>
-      <span role="timer" aria-label={c.label} className="countdown-time" data-urgency={urgency} data-paused={c.paused ? 'true' : 'false'}>
+      <span
+        role="timer"
+        aria-label={c.label}
+        aria-describedby={hours ? noteId : undefined}
+        className="countdown-time"
+        data-urgency={urgency}
+        data-paused={c.paused ? 'true' : 'false'}
+        data-business-time={c.businessTime ? 'true' : 'false'}
+      >
         {live.text}
       </span>
+      {hours ? (
+        <span id={noteId} className="countdown-hours">
+          {businessHoursNote(hours, now, zone)}
+        </span>
+      ) : null}
     </li>
   );
 }

@@ -2,7 +2,8 @@
 // timeline lines and the History section's changes. Tested in test/unit/renderer/tickets.
 import { EVENT_LABELS, isMeasuredKind, TICKET_KIND_LABELS, type Countdown, type Ticket, type TicketDraftInput, type TicketEvent, type TicketKind, type TicketStatus } from '../../shared/ipc/tickets';
 import type { TICKET_SORT_KEYS } from '../../shared/ipc/tickets';
-import { inputToIso, isoToInput } from './dates';
+import type { BusinessHoursState } from '../../shared/tickets/tick';
+import { formatDue, inputToIso, isoToInput } from './dates';
 
 export type TicketSortKey = (typeof TICKET_SORT_KEYS)[number];
 export type StatusFilter = 'open' | 'restored' | 'closed' | 'active' | 'all';
@@ -195,6 +196,18 @@ export function countdownVisibleLabel(c: Pick<Countdown, 'key' | 'label' | 'kind
   const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(c.label);
   if (!m) return c.label;
   return m[1]!.length > 18 ? m[2]! : m[1]!;
+}
+
+/**
+ * The line under a business-time countdown, so a figure that stands still overnight or on a
+ * Sunday does not read as wall-clock time: "Counts business hours only" while hours run,
+ * "Waiting for business hours: resumes Mon 8:00 AM" outside them (the state comes from
+ * shared/tickets/tick.ts, which asks the agency calendar).
+ */
+export function businessHoursNote(state: BusinessHoursState, nowMs: number, zone: string): string {
+  if (state.counting) return 'Counts business hours only';
+  if (state.resumesAtMs === null) return 'Waiting for business hours: counting business hours only';
+  return `Waiting for business hours: resumes ${formatDue(new Date(state.resumesAtMs).toISOString(), nowMs, zone)}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -32,24 +32,20 @@ export function entryState(countdowns: readonly Countdown[], nowMs: number, cal:
   return sla.length > 0 && sla.every((c) => c.paused) ? 'paused' : 'ok';
 }
 
-export interface Tally {
-  overdue: number;
-  soon: number;
-  ok: number;
-  paused: number;
-  waiting: number;
+/** The board's groups, one per ticket: the summary counts them and filters the board by them. */
+export type BoardGroup = 'overdue' | 'soon' | 'ok' | 'paused' | 'waiting';
+
+export type Tally = Record<BoardGroup, number>;
+
+/** Overdue, due soon, on track, paused, or restored and waiting to be closed (no countdowns left). */
+export function boardGroup(countdowns: readonly Countdown[], nowMs: number, cal: BusinessCalendar): BoardGroup {
+  const s = entryState(countdowns, nowMs, cal);
+  return s === 'red' ? 'overdue' : s === 'amber' ? 'soon' : s === 'paused' ? 'paused' : s === 'none' ? 'waiting' : 'ok';
 }
 
-/** How many tickets are overdue, due soon, on track, paused, or restored and waiting to be closed. */
+/** How many tickets are in each group. */
 export function tally(entries: ReadonlyArray<{ countdowns: readonly Countdown[] }>, nowMs: number, cal: BusinessCalendar): Tally {
   const t: Tally = { overdue: 0, soon: 0, ok: 0, paused: 0, waiting: 0 };
-  for (const e of entries) {
-    const s = entryState(e.countdowns, nowMs, cal);
-    if (s === 'red') t.overdue++;
-    else if (s === 'amber') t.soon++;
-    else if (s === 'paused') t.paused++;
-    else if (s === 'none') t.waiting++;
-    else t.ok++;
-  }
+  for (const e of entries) t[boardGroup(e.countdowns, nowMs, cal)]++;
   return t;
 }

@@ -8,6 +8,7 @@ import { isMonth, isValidZone } from '../calendar/instant';
 import { parseInstantFast as parseInstant } from '../calendar/zoneClock';
 import type { Catalog, Tier } from '../sla/catalog';
 import { describeValue } from '../validation/problem';
+import { conditionAppliesTo, conditionsFor } from '../tickets/stopClockRules';
 import type { CaseFile } from './types';
 
 export const INSTANT_HINT = 'an ISO-8601 date and time with an offset or Z, e.g. 2026-10-05T09:00:00-07:00';
@@ -65,14 +66,14 @@ function stopClockSchema(catalog: Catalog, owner: 'ticket' | 'order') {
             : ` (the contract allows ${catalog.stopClockConditions.map((c) => c.code).join(', ')})`;
         }
         ctx.addIssue({ code: 'custom', path: ['code'], message });
-      } else if (owner === 'ticket' && condition.ordersOnly) {
+      } else if (owner === 'ticket' && !conditionAppliesTo(condition, 'ticket')) {
         ctx.addIssue({
           code: 'custom',
           path: ['code'],
           message: `${condition.code} is not allowed on a trouble ticket: the contract restricts it to provisioning (orders) only`,
         });
-      } else if (owner === 'order' && !condition.ordersOnly) {
-        const allowed = catalog.stopClockConditions.filter((c) => c.ordersOnly).map((c) => c.code);
+      } else if (owner === 'order' && !conditionAppliesTo(condition, 'order')) {
+        const allowed = conditionsFor(catalog.stopClockConditions, 'order').map((c) => c.code);
         ctx.addIssue({
           code: 'custom',
           path: ['code'],

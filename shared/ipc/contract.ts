@@ -11,6 +11,7 @@ import { auditChannels } from './audit';
 import { slaChannels } from './sla';
 import { ticketChannels } from './tickets';
 import { claimChannels } from './claims';
+import { caseFileChannels } from './caseFiles';
 
 export const ipcErrorSchema = z.object({
   code: z.string(),
@@ -52,7 +53,7 @@ export const appChannels = {
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
 ) as typeof appChannels &
@@ -62,7 +63,8 @@ export const contract = [serviceChannels, agencyChannels, auditChannels, ticketC
   typeof ticketChannels &
   typeof slaChannels &
   typeof backupChannels &
-  typeof claimChannels;
+  typeof claimChannels &
+  typeof caseFileChannels;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

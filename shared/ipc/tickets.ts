@@ -77,18 +77,19 @@ export const EVENT_LABELS: Record<string, string> = {
   stop_clock_retracted: 'Stop clock retracted',
 };
 
+/** What a timeline line says, as recorded or as corrected. */
+const eventFields = {
+  at: isoInstant,
+  who: text('Who', 120).default(''),
+  level: z.number().int().min(1, 'Level must be 1 or more').max(10).nullable().default(null),
+  whom: text('Whom', 200).default(''),
+  how: text('How', 60).default(''),
+  answer: text('Answer', 2000).default(''),
+  detail: text('Detail', 4000).default(''),
+};
+
 export const ticketEventDraftSchema = z
-  .object({
-    ticketId: id,
-    kind: z.enum(EVENT_KINDS, { message: 'Choose what happened' }),
-    at: isoInstant,
-    who: text('Who', 120).default(''),
-    level: z.number().int().min(1, 'Level must be 1 or more').max(10).nullable().default(null),
-    whom: text('Whom', 200).default(''),
-    how: text('How', 60).default(''),
-    answer: text('Answer', 2000).default(''),
-    detail: text('Detail', 4000).default(''),
-  })
+  .object({ ticketId: id, kind: z.enum(EVENT_KINDS, { message: 'Choose what happened' }), ...eventFields })
   .strict()
   .superRefine((e, ctx) => {
     if (e.kind === 'escalated' && e.level === null) ctx.addIssue({ code: 'custom', path: ['level'], message: 'Escalation needs the level reached' });
@@ -122,19 +123,7 @@ export type TicketEvent = z.infer<typeof ticketEventSchema>;
 const correctionReason = requiredText('Reason', 2000);
 
 /** A corrected timeline line: the same kind, its fields as they should have been. */
-export const eventCorrectionSchema = z
-  .object({
-    id,
-    reason: correctionReason,
-    at: isoInstant,
-    who: text('Who', 120).default(''),
-    level: z.number().int().min(1, 'Level must be 1 or more').max(10).nullable().default(null),
-    whom: text('Whom', 200).default(''),
-    how: text('How', 60).default(''),
-    answer: text('Answer', 2000).default(''),
-    detail: text('Detail', 4000).default(''),
-  })
-  .strict();
+export const eventCorrectionSchema = z.object({ id, reason: correctionReason, ...eventFields }).strict();
 
 export const stopClockDraftSchema = z
   .object({

@@ -5,6 +5,7 @@
 import type { Catalog } from './catalog';
 import { EMPTY, mergePairs } from './intervals';
 import type { StopClockInput, StopClockPart, StopClockReason, StopClockStatus, TicketInput } from './model';
+import { conditionAppliesTo } from '../tickets/stopClockRules';
 
 /**
  * Where the after-restoration conditions (catalog `afterRestoration`: OBSERVATION and
@@ -38,7 +39,7 @@ export function stopClockPart(
   if (sc.voided) return 'voided';
   const condition = catalog.condition(sc.code);
   if (!condition) return 'unknown';
-  if (condition.ordersOnly !== (owner === 'order')) return owner === 'ticket' ? 'orders-only' : 'tickets-only';
+  if (!conditionAppliesTo(condition, owner)) return owner === 'ticket' ? 'orders-only' : 'tickets-only';
   let s = sc.startMs;
   let e = sc.endMs ?? Infinity;
   let windowClipped = false;

@@ -13,6 +13,21 @@ export interface StopClockCandidate {
   note: string;
 }
 
+/**
+ * Whether a condition may stop the clock of a trouble ticket or of an order: Customer
+ * Provisioning Delay (the catalog's `ordersOnly`) is for orders only, every other condition for
+ * trouble tickets only. The one statement of that rule: the engine, the case file, the seam and
+ * the pickers all ask here.
+ */
+export function conditionAppliesTo(c: { ordersOnly: boolean }, target: 'ticket' | 'order'): boolean {
+  return target === 'order' ? c.ordersOnly : !c.ordersOnly;
+}
+
+/** The conditions a picker offers for a ticket or an order, in the catalog's order. */
+export function conditionsFor<C extends { ordersOnly: boolean }>(conditions: readonly C[], target: 'ticket' | 'order'): C[] {
+  return conditions.filter((c) => conditionAppliesTo(c, target));
+}
+
 export function stopClockProblems(catalog: Catalog, s: StopClockCandidate, target: 'ticket' | 'order'): Problem[] {
   const problems: Problem[] = [];
   const refused = catalog.refused(s.code);
@@ -21,11 +36,12 @@ export function stopClockProblems(catalog: Catalog, s: StopClockCandidate, targe
   }
   const c = catalog.condition(s.code);
   if (!c) return [{ path: '/code', message: `"${s.code}" is not a stop clock condition` }];
-  if (c.ordersOnly && target === 'ticket') {
-    problems.push({ path: '/code', message: `${c.title} applies to provisioning (orders) only, never to a trouble ticket` });
-  }
-  if (!c.ordersOnly && target === 'order') {
-    problems.push({ path: '/code', message: `On an order only Customer Provisioning Delay stops the clock, not ${c.title}` });
+  if (!conditionAppliesTo(c, target)) {
+    problems.push(
+      target === 'ticket'
+        ? { path: '/code', message: `${c.title} applies to provisioning (orders) only, never to a trouble ticket` }
+        : { path: '/code', message: `On an order only ${conditionsFor(catalog.stopClockConditions, 'order').map((o) => o.title).join(' or ')} stops the clock, not ${c.title}` },
+    );
   }
   if (c.requiresNote && s.note.trim() === '') {
     problems.push({ path: '/note', message: `${c.title} needs a note documenting it (the request, the contact attempts): ${c.rule}` });

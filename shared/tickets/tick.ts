@@ -2,7 +2,7 @@
 // was computed); the renderer works out the time left every second from it, with no database
 // query per tick. Business-time countdowns count on the agency calendar (escalation levels in
 // business days); SLA countdowns are wall-clock and stand still while paused.
-import { between, type BusinessCalendar } from '../calendar';
+import { between, isWithinHours, nextBusinessInstant, type BusinessCalendar } from '../calendar';
 import { urgency, type Urgency } from '../escalation/countdown';
 import type { Countdown } from '../ipc/tickets';
 
@@ -51,4 +51,23 @@ export function liveCountdown(c: Countdown, nowMs: number, cal: BusinessCalendar
   const { remainingMs, overdue } = liveRemaining(c, nowMs, cal);
   const text = c.kind === 'escalation' && c.intervalMs === 0 ? 'call now' : formatRemaining(remainingMs, overdue);
   return { remainingMs, overdue, urgency: urgency(remainingMs, c.intervalMs, overdue), text: c.paused ? `${text} (paused)` : text };
+}
+
+/**
+ * Whether a business-time countdown is counting right now. Outside business hours it stands
+ * still (a Sunday shows the same "9h 00m 00s" all day), so the screen must say it is waiting
+ * and, when the calendar has hours ahead, when it resumes. Null for a wall-clock countdown and
+ * for one paused by a stop clock (that pause says so itself).
+ */
+export type BusinessHoursState = { counting: true } | { counting: false; resumesAtMs: number | null };
+
+export function businessHoursState(c: Countdown, nowMs: number, cal: BusinessCalendar): BusinessHoursState | null {
+  if (!c.businessTime || c.paused || c.dueAt === null) return null;
+  if (isWithinHours(cal, nowMs)) return { counting: true };
+  try {
+    return { counting: false, resumesAtMs: nextBusinessInstant(cal, nowMs) };
+  } catch {
+    // The calendar found no opening ahead (its walk is bounded): say what it counts, not when.
+    return { counting: false, resumesAtMs: null };
+  }
 }

@@ -122,3 +122,8 @@ export function parseProblems<T extends z.ZodType>(
 export function formatProblem(p: Problem): string {
   return `${p.path || '/'}: ${p.message}`;
 }
+
+/** One `PATH: message` line as the `sla` command prints it on stderr (never broken over lines). */
+export function problemLine(p: Problem): string {
+  return formatProblem(p).replace(/[\r\n]+/g, ' ');
+}

@@ -90,8 +90,14 @@ test('home, tickets, a ticket’s detail with its SLA panel, and the ticket dial
   await axe.check('Reopen dialog');
   await closeDialog(page);
 
-  await detail.openStopClockForm();
-  await axe.check('Start a stop clock dialog');
+  // Corrections on the record: correcting and retracting a timeline line.
+  await detail.timeline.getByRole('button', { name: /^Correct: Closed/ }).click();
+  await expect(detail.dialog).toBeVisible();
+  await axe.check('Correct a timeline line dialog');
+  await closeDialog(page);
+  await detail.timeline.getByRole('button', { name: /^Retract: Closed/ }).click();
+  await expect(detail.dialog).toBeVisible();
+  await axe.check('Retract a timeline line dialog');
   await closeDialog(page);
 
   // A CAT 2 ticket: the contractor notices and their form.
@@ -121,6 +127,9 @@ test('an open ticket: its countdowns and the state dialogs', async ({ app: _app,
   await axe.check(`Open ticket ${circuit}`);
   await detail.record('Restored');
   await axe.check('Restored dialog');
+  await closeDialog(page);
+  await detail.openStopClockForm();
+  await axe.check('Start a stop clock dialog');
   await closeDialog(page);
   axe.assertNone();
 });

@@ -91,3 +91,19 @@ test('the shipped ladders say when each level is due, from the start, and the se
   await expect(escalation.ladder('Customer Care Center — Severity 3')).toContainText('Due 48 hours after the start (wall-clock)');
   await expect(escalation.ladder('Customer Care Center — Severity 3')).toContainText('2 days are 48 hours');
 });
+
+test('the screen scrolls inside its own area: the window stays put and the last ladder is reachable', async ({ app, page }) => {
+  const escalation = await EscalationPage.open(page);
+  // The screen is taller than the window (three panels and six shipped ladders)...
+  const last = escalation.ladder('Customer Care Center — Severity 3');
+  await expect(last).not.toBeInViewport();
+  // ...yet the window itself has nothing to scroll: only the main area does.
+  expect(await app.windowOverflow()).toBe(0);
+  await page.getByRole('main').hover();
+  await page.mouse.wheel(0, 5000);
+  await expect(last).toBeInViewport();
+  expect(await app.windowScrollY()).toBe(0);
+  // The header and the navigation stayed in place.
+  await expect(app.header).toBeInViewport();
+  await expect(app.nav.getByRole('link', { name: 'Escalation' })).toBeInViewport();
+});

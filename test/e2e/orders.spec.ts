@@ -68,27 +68,26 @@ test('a delay recorded on the wrong order is retracted with a reason: it stays, 
   await expect(await orders.cell('SR-9', 'Status')).toHaveText('Late');
 });
 
-test('a Power stop clock on an order is refused with the reason next to the field, and nothing is saved', async ({ app, host, page }) => {
+test('an order\'s stop-clock picker offers only Customer Provisioning Delay; Power sent anyway is refused and nothing is saved', async ({ app, host, page }) => {
   const serviceId = await voipService(host);
-  await host.value('orders:create', { serviceId, reference: 'SR-10', orderedAt: '2026-09-01T16:00:00Z' });
+  const order = await host.value('orders:create', { serviceId, reference: 'SR-10', orderedAt: '2026-09-01T16:00:00Z' });
   await app.reload();
   const orders = await OrdersPage.open(page);
   const detail = await orders.details('SR-10');
 
-  await detail.record({ condition: 'Power', start: '2026-09-10T09:00', end: '2026-09-11T09:00', note: 'Site power work' });
-  await expect(detail.error('Condition')).toHaveText('On an order only Customer Provisioning Delay stops the clock, not Power');
-  await expect(detail.field('Condition')).toHaveAttribute('aria-invalid', 'true');
-  await expect(detail.field('Condition')).toBeFocused();
-  // The draft stays as typed; nothing reached the data file.
-  await expect(detail.field('Note')).toHaveValue('Site power work');
-  await expect(detail.region).toContainText('No delay recorded');
-  const [order] = await host.value('orders:list', {});
-  expect(order!.stopClocks).toEqual([]);
-  expect(order!.due).toMatchObject({ dueDate: '2026-10-16', delayMs: 0, dueEndsAt: '2026-10-17T07:00:00.000Z' });
+  // Of the contract's fifteen conditions, one stops an order's clock (29.4.7): only it is offered.
+  await expect(detail.field('Condition').getByRole('option')).toHaveText(['Customer Provisioning Delay']);
+  await expect(detail.field('Condition')).toHaveValue('CUSTOMER_PROVISIONING_DELAY');
+  await expect(detail.field('Condition')).toHaveAccessibleDescription(/The only condition that stops an order’s provisioning clock/);
 
-  // Choosing the right condition clears the error.
-  await detail.field('Condition').selectOption({ label: 'Customer Provisioning Delay' });
-  await expect(detail.error('Condition')).toHaveCount(0);
+  // The back end holds the same rule for a request that does not come from the picker.
+  const refused = await host.call('stopClocks:start', { orderId: order.id, code: 'POWER', startAt: '2026-09-10T16:00:00Z', endAt: '2026-09-11T16:00:00Z', note: 'Site power work' });
+  expect(refused.ok).toBe(false);
+  expect(JSON.stringify(refused)).toContain('On an order only Customer Provisioning Delay stops the clock, not Power');
+  const [saved] = await host.value('orders:list', {});
+  expect(saved!.stopClocks).toEqual([]);
+  expect(saved!.due).toMatchObject({ dueDate: '2026-10-16', delayMs: 0, dueEndsAt: '2026-10-17T07:00:00.000Z' });
+  await expect(detail.region).toContainText('No delay recorded');
 });
 
 test('a running delay leaves the due date open until it is ended', async ({ app, host, page }) => {

@@ -14,6 +14,21 @@ const SITES = [
 
 export const DEMO_AGENCY_NAME = 'Department of Demonstration Services';
 
+/** The demo's contractors (ids of the initial schema) and the site Verizon serves. */
+const ATT = 1;
+const VERIZON = 2;
+const VERIZON_SITE = 'LA-05';
+
+/**
+ * A contractor's ticket number in that contractor's own format, so a Verizon ticket never
+ * carries an AT&T number: AT&T "ATT-700347", Verizon "VZ041000123" (no dash, nine digits).
+ * `n` is the demo's running figure for the ticket; the format is all that differs.
+ */
+export function demoTicketNumber(contractorId: number, n: number): string {
+  if (contractorId === VERIZON) return `VZ${String(41_000_000 + n).padStart(9, '0')}`;
+  return `ATT-${700000 + n}`;
+}
+
 export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
   const at = (offsetMs: number) => toUtcIso(nowMs + offsetMs);
   await call(app, 'agency:update', { name: DEMO_AGENCY_NAME, kind: 'non-exempt-state', timeZone: DEMO_ZONE });
@@ -27,7 +42,7 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
   }
   await call(app, 'contacts:create', { contractorId: 1, name: 'AT&T Customer Support', role: 'Repair desk', phone: '800-321-0500' });
 
-  const services: Array<Made & { circuitId: string }> = [];
+  const services: Array<Made & { circuitId: string; contractorId: number }> = [];
   let n = 1000;
   for (const s of SITES) {
     for (const [type, count, tmrc, seats] of [
@@ -37,11 +52,12 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
     ] as const) {
       for (let i = 0; i < count; i++) {
         const circuitId = `${s.site}-${type === 'converged-voip' ? 'VOIP' : type === 'site-survivability' ? 'SSNF' : 'VM'}-${++n}`;
+        const contractorId = s.site === VERIZON_SITE ? VERIZON : ATT;
         const made = await call<Made>(app, 'services:create', {
-          circuitId, contractorId: s.site === 'LA-05' ? 2 : 1, serviceType: type, tier: 'premier', tmrc, aduc: type === 'converged-voip' ? '35.50' : '0',
+          circuitId, contractorId, serviceType: type, tier: 'premier', tmrc, aduc: type === 'converged-voip' ? '35.50' : '0',
           installFee: '250.00', seats, site: s.site, address: s.address,
         });
-        services.push({ ...made, circuitId });
+        services.push({ ...made, circuitId, contractorId });
       }
     }
   }
@@ -49,7 +65,7 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
   const ticket = async (serviceIndex: number, openedAgoMs: number, extra: Record<string, unknown> = {}) =>
     (await call<{ ticket: Made }>(app, 'tickets:create', {
       serviceId: svc(serviceIndex), kind: 'repair', severity: '2', openedAt: at(-openedAgoMs),
-      contractorTicket: `ATT-${700000 + serviceIndex * 37 + Math.round(openedAgoMs / M)}`, description: 'No dial tone on the main line', ...extra,
+      contractorTicket: demoTicketNumber(services[serviceIndex]!.contractorId, serviceIndex * 37 + Math.round(openedAgoMs / M)), description: 'No dial tone on the main line', ...extra,
     })).ticket.id;
   const event = (ticketId: number, kind: string, agoMs: number, extra: Record<string, unknown> = {}) =>
     call(app, 'tickets:addEvent', { ticketId, kind, at: at(-agoMs), who: 'Demo ATR', ...extra });

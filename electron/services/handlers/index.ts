@@ -6,6 +6,7 @@ import { schemaVersion } from '../db/open';
 import { agencyHandlers } from './agency';
 import { backupHandlers } from './backups';
 import { claimHandlers } from './claims';
+import { caseFileHandlers } from './caseFiles';
 import { serviceHandlers } from './services';
 import { inputHandlers } from './inputs';
 import { slaHandlers } from './sla';
@@ -27,4 +28,4 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers };

@@ -91,3 +91,10 @@ export function linkTicket(db: Db, incidentId: number | null, ticketId: number, 
     link(db, incidentId, ticketId, now, '/ticketId');
   })();
 }
+
+/** Incident references by incident id, for the given ids (a case file names incidents by them). */
+export function incidentReferencesOf(db: Db, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = stmt(db, 'SELECT id, reference AS ref FROM incidents WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; ref: string }>;
+  return new Map(rows.map((r) => [r.id, r.ref]));
+}

@@ -92,3 +92,16 @@ export function updateOrder(db: Db, id: number, d: OrderDraft, now: string): Ord
     return after;
   })();
 }
+
+/** The order of a service with this reference (letter case ignored), or null: an import does not record it twice. */
+export function orderIdByReference(db: Db, serviceId: number, reference: string): number | null {
+  const r = stmt(db, 'SELECT id FROM orders WHERE service_id = ? AND reference = ? COLLATE NOCASE ORDER BY id LIMIT 1').get(serviceId, reference) as { id: number } | undefined;
+  return r?.id ?? null;
+}
+
+/** Order references by order id, for the given ids (a case file names orders by them). */
+export function orderReferencesOf(db: Db, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = stmt(db, 'SELECT id, reference AS ref FROM orders WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; ref: string }>;
+  return new Map(rows.map((r) => [r.id, r.ref]));
+}

@@ -254,3 +254,11 @@ export function checkInService(db: Db, serviceId: number, startIso: string, what
     throw new AppError('refused', `${r.circuitId} was retired (disconnected) on ${r.retiredOn}; ${when} after that. Choose a service in service, or put ${r.circuitId} back in service first.`, '/serviceId');
   }
 }
+
+/** The services with these Circuit IDs (letter case ignored), under any contractor: a case file's import matches them. */
+export function servicesByCircuitIds(db: Db, circuitIds: readonly string[]): Service[] {
+  if (circuitIds.length === 0) return [];
+  return (
+    stmt(db, `${SELECT} WHERE lower(s.circuit_id) IN (SELECT lower(value) FROM json_each(?)) ORDER BY s.id`).all(JSON.stringify(circuitIds)) as ServiceRow[]
+  ).map(toService);
+}

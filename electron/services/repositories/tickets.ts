@@ -309,15 +309,8 @@ export function retractEvent(db: Db, id: number, reason: string, who: string, no
   })();
 }
 
-export interface EventCorrection {
-  at: string;
-  who: string;
-  level: number | null;
-  whom: string;
-  how: string;
-  answer: string;
-  detail: string;
-}
+/** A line's fields as they should have been (its kind stays). */
+export type EventCorrection = Omit<TicketEventDraft, 'ticketId' | 'kind' | 'stopClockId' | 'correctsId'>;
 
 /** Corrects a line: the original is retracted with the reason and a new line of the same kind names it. */
 export function correctEvent(db: Db, id: number, c: EventCorrection, reason: string, now: string): number {
@@ -393,4 +386,17 @@ export function listTickets(db: Db, q: TicketQuery): { rows: Ticket[]; total: nu
 /** Tickets not yet closed, for the board and the scheduler. */
 export function activeTickets(db: Db): Ticket[] {
   return stmt(db, `${TICKET_SELECT} WHERE t.closed_at IS NULL ORDER BY t.start_at`).all() as Ticket[];
+}
+
+/** The ticket of a service with this contractor ticket number (letter case ignored), or null: an import does not record it twice. */
+export function ticketIdByNumber(db: Db, serviceId: number, contractorTicket: string): number | null {
+  const r = stmt(db, 'SELECT id FROM tickets WHERE service_id = ? AND contractor_ticket = ? COLLATE NOCASE ORDER BY id LIMIT 1').get(serviceId, contractorTicket) as { id: number } | undefined;
+  return r?.id ?? null;
+}
+
+/** Contractor ticket numbers by ticket id, for the given ids (a case file names tickets by them). */
+export function ticketNumbersOf(db: Db, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = stmt(db, 'SELECT id, contractor_ticket AS ref FROM tickets WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; ref: string }>;
+  return new Map(rows.map((r) => [r.id, r.ref]));
 }

@@ -5,6 +5,7 @@ import type { StopClock } from '../../../shared/ipc/tickets';
 import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { Field } from '../../ui/Field';
 import { DialogActions, FormErrorText } from '../../ui/Form';
 import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
@@ -48,42 +49,18 @@ export function EndStopClockDialog({ clock, zone, onClose }: Props) {
 
 export function VoidStopClockDialog({ clock, zone, onClose }: Props) {
   const storedWho = useTicketsUi((s) => s.who);
-  const [reason, setReason] = useState('');
-  const [who, setWho] = useState(storedWho);
-  const [errors, setErrors] = useState<FormErrors<'reason' | 'who'>>(noErrors());
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const r = await api.invoke('stopClocks:void', { id: clock.id, reason, who });
-    setSaving(false);
-    if (!r.ok) return setErrors(mapFieldErrors(r.error, { reason: 'Reason', who: 'Voided by' }));
-    notify(`${clock.title} stop clock voided`, 'It stays on record and no longer counts.');
-    onClose();
-  };
-
   const span = `${formatWhen(clock.startAt, zone)} → ${clock.endAt ? formatWhen(clock.endAt, zone) : 'running'}`;
   return (
-    <Dialog
+    <ReasonDialog
       title={`Void the ${clock.title} stop clock?`}
-      role="alertdialog"
-      onClose={onClose}
-      busy={saving}
-      size="medium"
       description={`${span}. Void it only when ${clock.title.toLowerCase()} turns out not to be the cause: the interval stops counting, and stays on record, struck through, with your reason.`}
-    >
-      <form className="form" onSubmit={submit} noValidate aria-label="Void the stop clock">
-        <FormErrorText messages={errors.form} />
-        <Field label="Reason" error={errors.fields.reason} required hint="Why it was not the cause, e.g. the contractor found the fault in its own office.">
-          <input type="text" value={reason} maxLength={2000} autoFocus onChange={(e) => setReason(e.target.value)} />
-        </Field>
-        <Field label="Voided by" error={errors.fields.who}>
-          <input type="text" value={who} maxLength={120} onChange={(e) => setWho(e.target.value)} />
-        </Field>
-        <DialogActions onCancel={onClose} busy={saving} cancelLabel="Keep it" submitLabel="Void stop clock" danger />
-      </form>
-    </Dialog>
+      send={(reason, who) => api.invoke('stopClocks:void', { id: clock.id, reason, who })}
+      onDone={() => notify(`${clock.title} stop clock voided`, 'It stays on record and no longer counts.')}
+      onClose={onClose}
+      initialWho={storedWho}
+      submitLabel="Void stop clock"
+      whoLabel="Voided by"
+      reasonHint="Why it was not the cause, e.g. the contractor found the fault in its own office."
+    />
   );
 }

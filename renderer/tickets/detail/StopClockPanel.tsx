@@ -9,7 +9,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { notify } from '../../shell/notices';
 import { formatWhen } from '../dates';
 import { EndStopClockDialog, VoidStopClockDialog } from './StopClockActions';
-import { RetractDialog } from '../../ui/RetractDialog';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { useTicketsUi } from '../store';
 import { StartStopClockDialog } from './StartStopClockDialog';
 
@@ -114,11 +114,11 @@ export function StopClockPanel({ ticket, stopClocks, zone }: { ticket: Ticket; s
         <StartStopClockDialog ticketId={ticket.id} conditions={conditions.data} zone={zone} correcting={open.clock} onClose={() => setOpen(null)} />
       ) : null}
       {open?.kind === 'retract' ? (
-        <RetractDialog
+        <ReasonDialog
           initialWho={who}
           title={`Retract the ${open.clock.title} stop clock?`}
           description={`${formatWhen(open.clock.startAt, zone)} → ${open.clock.endAt ? formatWhen(open.clock.endAt, zone) : 'running'}. Retract a stop clock entered in error (wrong ticket, wrong condition): it stays on record, struck through with your reason, and stops counting. If the condition happened but was not the cause, void it instead.`}
-          retract={(reason, who) => api.invoke('stopClocks:retract', { id: open.clock.id, reason, who })}
+          send={(reason, who) => api.invoke('stopClocks:retract', { id: open.clock.id, reason, who })}
           onDone={() => notify(`${open.clock.title} stop clock retracted`, 'It stays on record and no longer counts.')}
           onClose={() => setOpen(null)}
         />

@@ -8,7 +8,7 @@ import { notify } from '../../shell/notices';
 import { formatWhen } from '../dates';
 import { timelineTitle, timelineTone } from '../model';
 import { EventDialog } from './EventDialog';
-import { RetractDialog } from '../../ui/RetractDialog';
+import { ReasonDialog } from '../../ui/ReasonDialog';
 import { useTicketsUi } from '../store';
 
 /** Lines the ATR recorded; the opening is the ticket's own and stop-clock lines follow their stop clock. */
@@ -80,11 +80,11 @@ export function Timeline({ detail, zone }: { detail: TicketDetail; zone: string 
       )}
       {open?.kind === 'correct' ? <EventDialog kind={open.event.kind} detail={detail} zone={zone} correcting={open.event} onClose={() => setOpen(null)} /> : null}
       {open?.kind === 'retract' ? (
-        <RetractDialog
+        <ReasonDialog
           initialWho={who}
           title={`Retract: ${EVENT_LABELS[open.event.kind] ?? open.event.kind}?`}
           description={`${timelineTitle(open.event)}, ${formatWhen(open.event.at, zone)}. Retract a line entered in error: it stays on the timeline and in the History, struck through with your reason, and stops counting; every SLA result is computed again.`}
-          retract={(reason, who) => api.invoke('tickets:retractEvent', { id: open.event.id, reason, who })}
+          send={(reason, who) => api.invoke('tickets:retractEvent', { id: open.event.id, reason, who })}
           onDone={() => notify(`${EVENT_LABELS[open.event.kind] ?? open.event.kind} retracted`, 'It stays on the timeline, struck through, with your reason.')}
           onClose={() => setOpen(null)}
         />

@@ -53,6 +53,21 @@ export class HomePage {
     await expect(pop).toHaveCount(0);
   }
 
+  /** A summary chip, a toggle that filters the board: 'overdue', 'due soon', 'on track'… */
+  chip(group: string): Locator {
+    return this.summary.getByRole('button', { name: new RegExp(`^\\d+ ${group}$`) });
+  }
+
+  /** Clears the summary's filter ("Show all" beside the chips). */
+  showAll(): Locator {
+    return this.page.locator('.screen.home').getByRole('button', { name: 'Show all' }).first();
+  }
+
+  /** The board's circuits, in order. */
+  circuits(): Locator {
+    return this.entries().getByRole('heading', { level: 2 });
+  }
+
   nextContact(circuitId: string): Locator {
     return this.entry(circuitId).locator('.next-contact');
   }

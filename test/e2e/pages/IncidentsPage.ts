@@ -55,13 +55,20 @@ export class IncidentCard {
     await this.card.getByRole('button', { name: label }).click();
   }
 
-  ticketLink(id: number): Locator {
-    return this.tickets.getByRole('link', { name: `Ticket ${id}`, exact: true });
+  /** A linked ticket's link, by what it shows: the contractor's number, or "no contractor number (#12)". */
+  ticketLink(shown: string): Locator {
+    return this.tickets.getByRole('link', { name: shown, exact: true });
   }
 
-  async startUnlink(id: number): Promise<ConfirmDialog> {
-    await this.card.getByRole('button', { name: `Unlink ticket ${id} from ${this.name}` }).click();
-    const confirm = new ConfirmDialog(this.page, `Unlink ticket ${id} from ${this.name}?`);
+  /** The row of a linked ticket, by what its first cell shows. */
+  ticketRow(shown: string): Locator {
+    return this.tickets.getByRole('row').filter({ has: this.page.getByRole('link', { name: shown, exact: true }) });
+  }
+
+  /** Starts unlinking, by the ticket's phrase: "ticket ATT-700347 (SAC-VOIP-0001)". */
+  async startUnlink(phrase: string): Promise<ConfirmDialog> {
+    await this.card.getByRole('button', { name: `Unlink ${phrase} from ${this.name}` }).click();
+    const confirm = new ConfirmDialog(this.page, `Unlink ${phrase} from ${this.name}?`);
     await expect(confirm.dialog).toBeVisible();
     return confirm;
   }
@@ -82,8 +89,9 @@ export class NewIncidentDialog {
     return this.dialog.getByRole('combobox', { name: 'Category' });
   }
 
-  ticket(id: number): Locator {
-    return this.dialog.getByRole('checkbox', { name: new RegExp(`^Ticket ${id}\\b`) });
+  /** A ticket to link, by the start of its label: the contractor's number or "no contractor number (#12)". */
+  ticket(shown: string): Locator {
+    return this.dialog.getByRole('checkbox', { name: new RegExp(`^${shown.replace(/[()#]/g, '\\$&')} `) });
   }
 
   async create(): Promise<void> {

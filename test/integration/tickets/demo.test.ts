@@ -24,6 +24,24 @@ describe('demo agency', () => {
     }
   });
 
+  it('gives each contractor\'s tickets numbers in that contractor\'s own format: no Verizon ticket carries an AT&T number', async () => {
+    const app = await openDemoApp({ dataFile: tempDataFile(), mode: 'browser', clock: manualClock('2026-11-23T18:00:00Z'), scheduler: false, log: () => {} });
+    try {
+      const rows = app.db
+        .prepare('SELECT c.name AS contractor, t.contractor_ticket AS number FROM tickets t JOIN services s ON s.id = t.service_id JOIN contractors c ON c.id = s.contractor_id')
+        .all() as Array<{ contractor: string; number: string }>;
+      const of = (name: string) => rows.filter((r) => r.contractor === name).map((r) => r.number);
+      expect(of('Verizon').length).toBeGreaterThan(0);
+      expect(of('AT&T').length).toBeGreaterThan(0);
+      for (const n of of('AT&T')) expect(n).toMatch(/^ATT-\d{6}$/);
+      for (const n of of('Verizon')) expect(n).toMatch(/^VZ\d{9}$/);
+      // Every ticket has a number, and no two share one.
+      expect(new Set(rows.map((r) => r.number)).size).toBe(rows.length);
+    } finally {
+      app.close();
+    }
+  });
+
   it('refuses to replace a file that holds an agency\'s own data, and leaves it as it was', async () => {
     const file = tempDataFile();
     const real = openTestApp({ dataFile: file });

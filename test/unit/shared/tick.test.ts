@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR, instant } from '../../../shared/calendar';
 import type { Countdown } from '../../../shared/ipc/tickets';
-import { formatRemaining, liveCountdown } from '../../../shared/tickets/tick';
+import { businessHoursState, formatRemaining, liveCountdown } from '../../../shared/tickets/tick';
 
 const H = 3_600_000;
 const base: Countdown = {
@@ -38,5 +38,35 @@ describe('live countdown tick', () => {
     expect(formatRemaining(2 * 86_400_000 + 4 * H + 10 * 60_000)).toBe('2d 4h 10m');
     expect(formatRemaining(45_999)).toBe('45s');
     expect(formatRemaining(-61_000)).toBe('overdue 1m 01s');
+  });
+
+  describe('business hours of a business-time countdown', () => {
+    // Level 3 due Monday 2026-11-16 17:00 PST (Tuesday 01:00Z); the default calendar runs Mon–Fri 08:00–17:00.
+    const esc = { ...base, kind: 'escalation' as const, businessTime: true, dueAt: '2026-11-17T01:00:00.000Z', intervalMs: 9 * H, remainingMs: 9 * H };
+
+    it('is waiting on a Sunday, frozen, and resumes at Monday 08:00 agency time', () => {
+      const sunNoon = instant('2026-11-15T12:00:00-08:00');
+      const sunEvening = instant('2026-11-15T20:00:00-08:00');
+      expect(businessHoursState(esc, sunNoon, DEFAULT_CALENDAR)).toEqual({ counting: false, resumesAtMs: instant('2026-11-16T08:00:00-08:00') });
+      // The figure stands still all Sunday: the 9 business hours of Monday.
+      expect(liveCountdown(esc, sunNoon, DEFAULT_CALENDAR).text).toBe('9h 00m 00s');
+      expect(liveCountdown(esc, sunEvening, DEFAULT_CALENDAR).text).toBe('9h 00m 00s');
+    });
+
+    it('counts inside hours; the closing instant itself is outside and waits for the next opening', () => {
+      expect(businessHoursState(esc, instant('2026-11-16T08:00:00-08:00'), DEFAULT_CALENDAR)).toEqual({ counting: true });
+      expect(businessHoursState(esc, instant('2026-11-16T16:59:59-08:00'), DEFAULT_CALENDAR)).toEqual({ counting: true });
+      expect(businessHoursState(esc, instant('2026-11-16T17:00:00-08:00'), DEFAULT_CALENDAR)).toEqual({ counting: false, resumesAtMs: instant('2026-11-17T08:00:00-08:00') });
+    });
+
+    it('skips a holiday: Thanksgiving evening resumes the Monday after (Friday is a State holiday too)', () => {
+      const state = businessHoursState(esc, instant('2026-11-26T18:00:00-08:00'), DEFAULT_CALENDAR);
+      expect(state).toEqual({ counting: false, resumesAtMs: instant('2026-11-30T08:00:00-08:00') });
+    });
+
+    it('says nothing of wall-clock countdowns or of one paused by a stop clock', () => {
+      expect(businessHoursState(base, instant('2026-11-15T12:00:00-08:00'), DEFAULT_CALENDAR)).toBeNull();
+      expect(businessHoursState({ ...esc, paused: true, dueAt: null }, instant('2026-11-15T12:00:00-08:00'), DEFAULT_CALENDAR)).toBeNull();
+    });
   });
 });

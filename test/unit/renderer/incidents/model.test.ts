@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { incidentName, suggestionText, ticketHref, ticketLabel, toggleId } from '../../../../renderer/incidents/model';
+import { contractorNumber, incidentName, suggestionText, ticketHref, ticketLabel, ticketPhrase, toggleId } from '../../../../renderer/incidents/model';
 
 const reason = '2 service types failed at 1325 J St (29.4.8.2: two or more service types at one address)';
 
@@ -17,6 +17,17 @@ describe('incident helpers', () => {
     expect(ticketLabel({ circuitId: 'SAC-VM-0002', serviceType: 'converged-voip-voicemail', site: 'HQ' })).toBe('SAC-VM-0002 · Converged VoIP Voice Mail · HQ');
     expect(ticketLabel({ circuitId: 'X', serviceType: 'converged-voip', site: '' })).toBe('X · Converged VoIP');
     expect(ticketHref(12)).toBe('#/tickets/12');
+  });
+
+  it('names a linked ticket by the contractor\'s number, the app\'s id only when there is none', () => {
+    expect(contractorNumber({ contractorTicket: 'ATT-700347' }, 12)).toBe('ATT-700347');
+    expect(contractorNumber({ contractorTicket: '' }, 12)).toBe('no contractor number (#12)');
+    expect(contractorNumber({ contractorTicket: '   ' }, 12)).toBe('no contractor number (#12)');
+    // Not loaded (yet): the id, without claiming the number is missing.
+    expect(contractorNumber(undefined, 12)).toBe('ticket #12');
+    expect(ticketPhrase({ contractorTicket: 'ATT-700347', circuitId: 'SAC-VOIP-0001' }, 12)).toBe('ticket ATT-700347 (SAC-VOIP-0001)');
+    expect(ticketPhrase({ contractorTicket: '', circuitId: 'SAC-VM-0002' }, 12)).toBe('ticket #12 (SAC-VM-0002, no contractor number)');
+    expect(ticketPhrase(undefined, 12)).toBe('ticket #12');
   });
 
   it('toggles a ticket in the selection', () => {

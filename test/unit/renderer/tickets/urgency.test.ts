@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CALENDAR } from '../../../../shared/calendar';
 import type { Countdown } from '../../../../shared/ipc/tickets';
 import { entryState, shownUrgency, tally } from '../../../../renderer/tickets/urgency';
-import { countdownVisibleLabel } from '../../../../renderer/tickets/model';
+import { businessHoursNote, countdownVisibleLabel } from '../../../../renderer/tickets/model';
 
 const H = 3_600_000;
 const NOW = Date.parse('2026-10-06T17:00:00Z');
@@ -52,5 +52,16 @@ describe('a board entry\'s state', () => {
     expect(label('cat1', 'Catastrophic Outage 1 (CAT 1)')).toBe('CAT 1');
     expect(label('escalation', 'Call level 1: Account Manager', 'escalation', 1)).toBe('Call level 1');
     expect(label('escalation-L3', 'Level 3 due: Contractor executive (3rd level)', 'escalation', 3)).toBe('Level 3 due');
+  });
+
+  it('says a business-time countdown counts business hours, and when it resumes outside them', () => {
+    const zone = 'America/Los_Angeles';
+    const sunNoon = Date.parse('2026-11-15T12:00:00-08:00');
+    const monOpen = Date.parse('2026-11-16T08:00:00-08:00');
+    expect(businessHoursNote({ counting: true }, monOpen, zone)).toBe('Counts business hours only');
+    expect(businessHoursNote({ counting: false, resumesAtMs: monOpen }, sunNoon, zone)).toBe('Waiting for business hours: resumes Mon 8:00 AM');
+    // Early on a weekday: it resumes today, so the day is not named.
+    expect(businessHoursNote({ counting: false, resumesAtMs: monOpen }, Date.parse('2026-11-16T06:30:00-08:00'), zone)).toBe('Waiting for business hours: resumes 8:00 AM');
+    expect(businessHoursNote({ counting: false, resumesAtMs: null }, sunNoon, zone)).toBe('Waiting for business hours: counting business hours only');
   });
 });

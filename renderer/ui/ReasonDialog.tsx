@@ -1,5 +1,6 @@
-// Retract a line or a stop clock entered in error: a reason is required, and what is retracted
-// stays on record, struck through, with the reason (nothing is erased from a ticket).
+// A destructive step that needs a reason and keeps the record: retracting a line or a stop clock
+// entered in error, voiding a stop clock found not to be the cause. The reason is required, and
+// what is retracted or voided stays on record, struck through, with it (nothing is erased).
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { IpcResult } from '../../shared/ipc/contract';
 import { Dialog } from './Dialog';
@@ -11,15 +12,21 @@ interface Props {
   /** "Retract this note?" */
   title: string;
   description: ReactNode;
-  /** Sends the retraction; its refusal is shown in the dialog. */
-  retract: (reason: string, who: string) => Promise<IpcResult<unknown>>;
+  /** Sends the step; its refusal is shown in the dialog. */
+  send: (reason: string, who: string) => Promise<IpcResult<unknown>>;
   onDone: () => void;
   onClose: () => void;
   /** The name remembered on this computer, if any. */
   initialWho?: string;
+  submitLabel?: string;
+  whoLabel?: string;
+  reasonHint?: string;
 }
 
-export function RetractDialog({ title, description, retract, onDone, onClose, initialWho = '' }: Props) {
+/** Retracting, the usual case: a line or a stop clock entered in error. */
+const RETRACT = { submitLabel: 'Retract', whoLabel: 'Retracted by', reasonHint: 'Why it was entered in error, e.g. “recorded on the wrong ticket”. Kept with it.' };
+
+export function ReasonDialog({ title, description, send, onDone, onClose, initialWho = '', submitLabel = RETRACT.submitLabel, whoLabel = RETRACT.whoLabel, reasonHint = RETRACT.reasonHint }: Props) {
   const [reason, setReason] = useState('');
   const [who, setWho] = useState(initialWho);
   const [errors, setErrors] = useState<FormErrors<'reason' | 'who'>>(noErrors());
@@ -29,9 +36,9 @@ export function RetractDialog({ title, description, retract, onDone, onClose, in
     e.preventDefault();
     if (saving) return;
     setSaving(true);
-    const r = await retract(reason, who);
+    const r = await send(reason, who);
     setSaving(false);
-    if (!r.ok) return setErrors(mapFieldErrors(r.error, { reason: 'Reason', who: 'Retracted by' }));
+    if (!r.ok) return setErrors(mapFieldErrors(r.error, { reason: 'Reason', who: whoLabel }));
     onDone();
     onClose();
   };
@@ -40,13 +47,13 @@ export function RetractDialog({ title, description, retract, onDone, onClose, in
     <Dialog title={title} role="alertdialog" onClose={onClose} busy={saving} size="medium" description={description}>
       <form className="form" onSubmit={submit} noValidate aria-label={title}>
         <FormErrorText messages={errors.form} />
-        <Field label="Reason" error={errors.fields.reason} required hint="Why it was entered in error, e.g. “recorded on the wrong ticket”. Kept with it.">
+        <Field label="Reason" error={errors.fields.reason} required hint={reasonHint}>
           <input type="text" value={reason} maxLength={2000} autoFocus onChange={(e) => setReason(e.target.value)} />
         </Field>
-        <Field label="Retracted by" error={errors.fields.who}>
+        <Field label={whoLabel} error={errors.fields.who}>
           <input type="text" value={who} maxLength={120} onChange={(e) => setWho(e.target.value)} />
         </Field>
-        <DialogActions onCancel={onClose} busy={saving} cancelLabel="Keep it" submitLabel="Retract" danger />
+        <DialogActions onCancel={onClose} busy={saving} cancelLabel="Keep it" submitLabel={submitLabel} danger />
       </form>
     </Dialog>
   );
