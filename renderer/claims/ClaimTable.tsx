@@ -42,7 +42,7 @@ export function ClaimTable({ all, shown }: { all: readonly Claim[]; shown: reado
               <th scope="col" className="col-money">Claimed</th>
               <th scope="col" className="col-money">Credited</th>
               <th scope="col" className="col-money">Still owed</th>
-              <th scope="col">Follow-up</th>
+              <th scope="col">Escalate</th>
             </tr>
           </thead>
           <tbody>
