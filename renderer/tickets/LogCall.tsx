@@ -6,12 +6,12 @@ import { api } from '../api/client';
 import { notify } from '../shell/notices';
 import { LogCall as LogCallButton } from '../ui/LogCall';
 import { nowIso } from './clock';
-import { useTicketsUi } from './store';
+import { useRecorder } from '../shell/recorder';
 
 export { NextContactCard } from '../ui/LogCall';
 
 export function LogCall({ ticketId, contact }: { ticketId: number; contact: NextContact }) {
-  const who = useTicketsUi((s) => s.who);
+  const who = useRecorder((s) => s.who);
 
   const undo = async (eventId: number) => {
     const r = await api.invoke('tickets:retractEvent', { id: eventId, reason: 'Undone right after logging', who });

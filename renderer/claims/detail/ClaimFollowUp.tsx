@@ -4,11 +4,11 @@ import type { NextContact } from '../../../shared/ipc/tickets';
 import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { nowIso } from '../../tickets/clock';
-import { useTicketsUi } from '../../tickets/store';
 import { LogCall, NextContactCard } from '../../ui/LogCall';
+import { useRecorder } from '../../shell/recorder';
 
 export function ClaimFollowUp({ claimId, contact }: { claimId: number; contact: NextContact }) {
-  const who = useTicketsUi((s) => s.who);
+  const who = useRecorder((s) => s.who);
   const save = async ({ level, whom, answer }: { level: number; whom: string; answer: string }) => {
     const r = await api.invoke('claims:logCall', { id: claimId, at: nowIso(), level, whom, how: 'phone', answer, who });
     if (!r.ok) return r.error.message;

@@ -8,7 +8,6 @@ import type { Claim } from '../../../shared/ipc/claims';
 import type { IpcResult } from '../../../shared/ipc/contract';
 import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
-import { useTicketsUi } from '../../tickets/store';
 import { useAgencyZone } from '../../ui/agencyTime';
 import { agencyDate, useAppNow } from '../../ui/appNow';
 import { Dialog } from '../../ui/Dialog';
@@ -19,6 +18,7 @@ import { MoneyInput } from '../../ui/MoneyInput';
 import { formatAmount } from '../../ui/slaText';
 import { STEP_ACTIONS } from '../model';
 import { useClaimsUi } from '../store';
+import { useRecorder } from '../../shell/recorder';
 
 type StepField = 'on' | 'method' | 'to' | 'reference' | 'amount' | 'invoice' | 'reason' | 'who';
 const LABELS: Record<StepField, string> = {
@@ -46,7 +46,7 @@ function send(step: ClaimStep, id: number, on: string, v: Values): Promise<IpcRe
 
 export function StepDialog({ step, claim }: { step: ClaimStep; claim: Claim }) {
   const closeDialog = useClaimsUi((s) => s.closeDialog);
-  const rememberedWho = useTicketsUi((s) => s.who);
+  const rememberedWho = useRecorder((s) => s.who);
   const zone = useAgencyZone();
   const nowMs = useAppNow();
   const [on, setOn] = useState<string | null>(null);
