@@ -9,6 +9,7 @@ import { TicketsScreen } from './tickets/TicketsScreen';
 import { IncidentsScreen } from './incidents/IncidentsScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { MonthScreen } from './month/MonthScreen';
+import { ClaimsScreen } from './claims/ClaimsScreen';
 import { EscalationScreen } from './escalation/EscalationScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
 import { ReadOnlyBanner } from './shell/ReadOnlyBanner';
@@ -24,6 +25,7 @@ const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'incidents', label: 'Incidents', icon: 'incident' },
   { screen: 'orders', label: 'Orders', icon: 'order' },
   { screen: 'month', label: 'Month', icon: 'month' },
+  { screen: 'claims', label: 'Claims', icon: 'file' },
   { screen: 'escalation', label: 'Escalation', icon: 'ladder' },
   { screen: 'services', label: 'Services', icon: 'services' },
   { screen: 'agency', label: 'Agency', icon: 'agency' },
@@ -121,6 +123,8 @@ export function App() {
             <OrdersScreen />
           ) : screen === 'month' ? (
             <MonthScreen />
+          ) : screen === 'claims' ? (
+            <ClaimsScreen />
           ) : screen === 'escalation' ? (
             <EscalationScreen />
           ) : screen === 'services' ? (

@@ -5,7 +5,7 @@
 // the one evaluation path (electron/services/evaluation).
 import { createHash } from 'node:crypto';
 import { toUtcIso } from '../../shared/calendar/instant';
-import { AGEING_BUCKETS, ageDays, ageingBucket, needsLadder, nextSteps, owedCents, statusLabel, stepRefusal, type ClaimStatus, type ClaimStep } from '../../shared/claims/lifecycle';
+import { AGEING_BUCKETS, ageDays, ageingBucket, needsLadder, nextSteps, noAnswerTooLong, owedCents, reminderDueOn, statusLabel, stepRefusal, type ClaimStatus, type ClaimStep } from '../../shared/claims/lifecycle';
 import type { Claim, ClaimDetail, ClaimLine, ClaimOffers } from '../../shared/ipc/claims';
 import type { SlaResultRow } from '../../shared/ipc/sla';
 import { centsToDollars } from '../../shared/money';
@@ -341,4 +341,15 @@ export function claimCaseFile(db: Db, id: number): { fileName: string; text: str
   if (f.text === null || f.sha256 === null) throw new AppError('refused', 'A draft has no case file yet: it is frozen when the claim is submitted', '/id');
   const slug = c.contractorName.replace(/[^A-Za-z0-9]+/g, '');
   return { fileName: `claim-${c.id}-${slug}-${c.month}.case.json`, text: f.text, sha256: f.sha256 };
+}
+
+/** Submitted claims with no answer for the agency's reminder days (the scheduler notifies each once). */
+export function unansweredClaims(db: Db, nowMs: number): Array<{ id: number; contractorName: string; month: string; submittedOn: string; days: number; dueOn: string; reminderDays: number }> {
+  const today = agencyDate(db, nowMs);
+  const reminderDays = repo.claimReminderDays(db);
+  return repo.listClaimRows(db, { status: 'submitted' }).flatMap((r) => {
+    const days = ageDays(r.submittedOn, today);
+    if (r.submittedOn === null || days === null || !noAnswerTooLong(r.status, { claimedCents: r.claimedCents, creditedCents: r.creditedCents }, days, reminderDays)) return [];
+    return [{ id: r.id, contractorName: r.contractorName, month: r.month, submittedOn: r.submittedOn, days, dueOn: reminderDueOn(r.submittedOn, reminderDays), reminderDays }];
+  });
 }

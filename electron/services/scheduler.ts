@@ -1,11 +1,13 @@
 // Notification scheduler (main process): once when an SLA objective or escalation level is
-// 15 minutes from due, once when it is overdue. What was notified is stored in notices_sent,
+// 15 minutes from due, once when it is overdue, and once when a submitted claim has had no answer
+// for the agency's reminder days. What was notified is stored in notices_sent,
 // so a restart neither repeats a notice nor loses one that fell due while the app was closed.
 // The clock and the timer are injected, so tests control time.
 import { toUtcIso } from '../../shared/calendar/instant';
 import type { EventPayload } from '../../shared/ipc/contract';
 import type { Countdown, Ticket } from '../../shared/ipc/tickets';
 import type { Clock } from './clock';
+import { unansweredClaims } from './claims';
 import { activeClocks } from './countdowns';
 import { audit } from './db/audit';
 import type { Db } from './db/open';
@@ -52,7 +54,7 @@ export function createScheduler(options: { db: Db; clock: Clock; emit: (notice: 
   let handle: unknown = null;
 
   const sent = (key: string) => stmt(db, 'SELECT 1 FROM notices_sent WHERE key = ?').get(key) !== undefined;
-  const record = (key: string, ticketId: number, phase: 'soon' | 'overdue', dueAt: string, at: string) => {
+  const record = (key: string, ticketId: number | null, phase: 'soon' | 'overdue', dueAt: string, at: string) => {
     stmt(db, 'INSERT OR IGNORE INTO notices_sent (key, ticket_id, phase, due_at, sent_at) VALUES (?, ?, ?, ?, ?)').run(key, ticketId, phase, dueAt, at);
     audit(db, at, 'notices_sent', key, 'insert', null, { ticketId, phase, dueAt });
   };
@@ -74,6 +76,19 @@ export function createScheduler(options: { db: Db; clock: Clock; emit: (notice: 
           if (phase === 'overdue') record(n.key.replace(/:overdue$/, ':soon'), c.ticket.id, 'soon', cd.dueAt as string, at);
           raised.push(n);
         }
+      }
+      // A claim the contractor has not answered: once per claim, whatever the reminder days become later.
+      for (const c of unansweredClaims(db, nowMs)) {
+        const key = `claim:${c.id}:no-answer`;
+        if (sent(key)) continue;
+        record(key, null, 'overdue', c.dueOn, at);
+        raised.push({
+          key,
+          id: key,
+          level: 'warning',
+          title: `Claim ${c.id} to ${c.contractorName} for ${c.month}: no answer in ${c.reminderDays} days`,
+          body: `Submitted ${c.submittedOn} and not acknowledged, credited or denied since. Follow it up on the contractor's bill-or-contract ladder (Claims → claim ${c.id}).`,
+        });
       }
     })();
     const notices = raised.map(({ key: _key, ...n }) => n);

@@ -8,6 +8,7 @@ import { Field } from '../ui/Field';
 import { FormErrorList } from '../ui/Form';
 import { labelled, Options } from '../ui/options';
 import { mapFieldErrors, noErrors, type FormErrors } from '../ui/fieldErrors';
+import { ClaimSettingsForm } from './ClaimSettingsForm';
 import { timeZoneOptions } from './timeZones';
 
 type AgencyField = 'name' | 'kind' | 'timeZone';
@@ -42,6 +43,11 @@ export function AgencyScreen() {
           )}
         </section>
         <ContractorsPanel />
+        <section className="panel" aria-labelledby="claim-settings-title">
+          <h2 id="claim-settings-title">Claim letters and reminders</h2>
+          <p className="muted small">Your signature block on the claim packet, and when an unanswered claim needs chasing.</p>
+          {agency.data ? <ClaimSettingsForm key={agency.data.updatedAt} agency={agency.data} /> : null}
+        </section>
       </div>
     </div>
   );

@@ -11,6 +11,7 @@ import { useAgencyZone } from '../ui/agencyTime';
 import { EmptyState, LoadError } from '../ui/ScreenStates';
 import { formatWhen } from '../tickets/dates';
 import { defaultMonth, MONTH_TABLES, monthLabel } from './model';
+import { MonthClaim } from './MonthClaim';
 import { MonthControls } from './MonthControls';
 import { MonthResults } from './MonthResults';
 import { MonthSummary } from './MonthSummary';
@@ -91,6 +92,7 @@ function MonthReportView({ month, contractorId, zone }: { month: string; contrac
         <EmptyMonth month={data.month} />
       ) : (
         <>
+          <MonthClaim month={data.month} contractorId={contractorId} owed={data.totalCredit} />
           <MonthSummary report={data} asOf={formatWhen(data.asOf, zone)} />
           <MonthResults report={data} />
           <PendingList pending={data.pending} />

@@ -42,8 +42,9 @@ export function hrefForService(id: number): string {
 
 export function subjectOf(r: SlaResultRow): Subject {
   const circuit = r.circuitId ?? '';
-  if (r.ticketId !== null) return { kind: 'ticket', label: `Ticket ${r.ticketId}`, circuit, href: hrefForTicket(r.ticketId) };
-  if (r.orderId !== null) return { kind: 'order', label: `Order ${r.orderId}`, circuit, href: hrefForOrder(r.orderId) };
+  // The contractor's number is what a dispute names; the app's own id only when none was recorded.
+  if (r.ticketId !== null) return { kind: 'ticket', label: r.reference ? `Ticket ${r.reference}` : `Ticket #${r.ticketId} (no contractor number)`, circuit, href: hrefForTicket(r.ticketId) };
+  if (r.orderId !== null) return { kind: 'order', label: r.reference ? `Order ${r.reference}` : `Order #${r.orderId} (no reference)`, circuit, href: hrefForOrder(r.orderId) };
   // Site Survivability is measured per site (29.4.8.7); other monthly SLAs per service, whose site is only its address.
   if (r.site !== null && (r.serviceId === null || r.sla === SITE_SLA)) return { kind: 'site', label: `Site ${r.site}`, circuit, href: r.serviceId !== null ? hrefForService(r.serviceId) : null };
   return { kind: 'service', label: circuit || (r.serviceId !== null ? `Service ${r.serviceId}` : r.key), circuit: '', href: r.serviceId !== null ? hrefForService(r.serviceId) : null };

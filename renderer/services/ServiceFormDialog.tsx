@@ -1,6 +1,6 @@
 // Add or edit one service. The seam validates; its errors come back per field and are shown
 // next to the field, with the draft kept as typed.
-import { useRef, useState, type FormEvent, type InputHTMLAttributes, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Contractor } from '../../shared/ipc/agency';
 import { SERVICE_TYPES, SERVICE_TYPE_LABELS, TIERS, TIER_LABELS, type ServiceType, type Tier } from '../../shared/ipc/services';
 import { api } from '../api/client';
@@ -9,6 +9,7 @@ import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
 import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../ui/Form';
 import { mapFieldErrors } from '../ui/fieldErrors';
+import { MoneyInput } from '../ui/MoneyInput';
 import { labelled, Options } from '../ui/options';
 import { draftToRequest, SERVICE_FIELD_LABELS, type ServiceFormDraft } from './model';
 import { useServicesUi } from './store';
@@ -116,19 +117,6 @@ export function ServiceFormDialog({ contractors }: { contractors: Contractor[] }
   );
 }
 
-type MoneyInputProps = { value: string; onChange: (v: string) => void } & Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>;
-
-/** A dollar amount as typed ("1,200.50"); the seam parses it into cents. */
-function MoneyInput({ value, onChange, ...rest }: MoneyInputProps) {
-  return (
-    <span className="money-input">
-      <span className="money-prefix" aria-hidden="true">
-        $
-      </span>
-      <input type="text" inputMode="decimal" autoComplete="off" placeholder="0.00" value={value} onChange={(e) => onChange(e.target.value)} {...rest} />
-    </span>
-  );
-}
 
 interface ContractorFieldProps {
   value: string;

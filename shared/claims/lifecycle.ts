@@ -2,7 +2,7 @@
 // credited (in full or in part) / denied / disputed, each step dated. Pure: the steps a claim
 // can take next, what it still owes, how old it is and which ageing bucket it falls in, and when
 // it calls for the contractor's bill-or-contract ladder. The repository and the screens ask here.
-import { daysBetweenDates } from '../calendar/civil';
+import { civilFromDays, dayOfIsoDate, daysBetweenDates } from '../calendar/civil';
 
 export const CLAIM_STATUSES = ['draft', 'submitted', 'acknowledged', 'credited', 'denied', 'disputed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
@@ -87,11 +87,22 @@ export function awaitsAnswer(status: ClaimStatus): boolean {
   return status === 'submitted';
 }
 
+/** Submitted and unanswered for at least the ATR's reminder days (and still owing something). */
+export function noAnswerTooLong(status: ClaimStatus, m: ClaimMoney, days: number | null, reminderDays: number): boolean {
+  return awaitsAnswer(status) && days !== null && days >= reminderDays && owedCents(m) > 0;
+}
+
+/** The agency date on which a claim submitted on `submittedOn` has waited `reminderDays` days. */
+export function reminderDueOn(submittedOn: string, reminderDays: number): string {
+  const d = civilFromDays(dayOfIsoDate(submittedOn) + reminderDays);
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
 /**
  * A denied, disputed or stalled claim (no answer for `reminderDays`) is a bill-or-contract issue:
  * it goes up the contractor's bill-or-contract ladder. Credited in full or still a draft: no.
  */
 export function needsLadder(status: ClaimStatus, m: ClaimMoney, days: number | null, reminderDays: number): boolean {
   if (status === 'denied' || status === 'disputed') return true;
-  return awaitsAnswer(status) && days !== null && days >= reminderDays && owedCents(m) > 0;
+  return noAnswerTooLong(status, m, days, reminderDays);
 }

@@ -20,10 +20,31 @@ const timeZone = z.string().refine((zone) => {
   }
 }, 'Time zone must be an IANA zone such as America/Los_Angeles');
 
+/** An e-mail address as people type it: something@something.tld, or empty. */
+const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const email = (label: string) => text(label, 200).refine((e) => e === '' || EMAIL.test(e), `${label} must look like name@example.gov`);
+
+/** Days a submitted claim may wait for the contractor's answer before the ATR is reminded. */
+export const DEFAULT_CLAIM_REMINDER_DAYS = 30;
+const reminderDays = z
+  .number({ message: 'Reminder days must be a whole number of days from 1 to 365' })
+  .int('Reminder days must be a whole number of days from 1 to 365')
+  .min(1, 'Reminder days must be at least 1')
+  .max(365, 'Reminder days must be at most 365');
+
 export const agencySchema = z.object({
   name: z.string(),
   kind: z.enum(AGENCY_KINDS),
   timeZone: z.string(),
+  /** The ATR's signature block on a claim packet's cover letter. */
+  atrName: z.string(),
+  atrTitle: z.string(),
+  atrPhone: z.string(),
+  atrEmail: z.string(),
+  /** The agency's postal address, on the cover letter. */
+  address: z.string(),
+  /** A submitted claim with no answer this many days is flagged and notified once. */
+  claimReminderDays: z.number().int(),
   updatedAt: z.string(),
 });
 export type Agency = z.infer<typeof agencySchema>;
@@ -33,8 +54,16 @@ export const agencyDraftSchema = z
     name: requiredText('Agency name', 120),
     kind: z.enum(AGENCY_KINDS, { message: 'Kind must be non-exempt State, exempt State or Non-State Entity' }),
     timeZone,
+    // Optional, so callers that send only the profile keep working: a field left out keeps its value.
+    atrName: text('Name', 120).optional(),
+    atrTitle: text('Title', 120).optional(),
+    atrPhone: text('Phone', 40).optional(),
+    atrEmail: email('E-mail').optional(),
+    address: text('Address', 400).optional(),
+    claimReminderDays: reminderDays.optional(),
   })
   .strict();
+export type AgencyDraft = z.input<typeof agencyDraftSchema>;
 
 export const contractorSchema = z.object({ id, name: z.string(), serviceCount: z.number().int() });
 export type Contractor = z.infer<typeof contractorSchema>;
@@ -44,9 +73,7 @@ export const contactDraftSchema = z.object({
   name: requiredText('Name', 120),
   role: text('Role', 120).default(''),
   phone: text('Phone', 40).default(''),
-  email: text('E-mail', 200)
-    .default('')
-    .refine((e) => e === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(e), 'E-mail must look like name@example.gov'),
+  email: email('E-mail').default(''),
   notes: text('Notes', 2000).default(''),
 });
 export const contactSchema = z.object({

@@ -33,6 +33,8 @@ export const slaResultSchema = z.object({
   site: z.string().nullable(),
   ticketId: id.nullable(),
   orderId: id.nullable(),
+  /** The contractor's ticket number or the order's reference, as the ATR and the contractor name it; null when none was recorded. */
+  reference: z.string().nullable(),
   applicable: z.boolean(),
   met: z.boolean().nullable(),
   status: z.enum(SLA_STATUSES),

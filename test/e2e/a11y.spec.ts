@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from './fixtures';
 import { BackupsPage } from './pages/BackupsPage';
+import { ClaimPage, ClaimsPage } from './pages/ClaimsPage';
 import { EscalationPage } from './pages/EscalationPage';
 import { HomePage } from './pages/HomePage';
 import { IncidentsPage } from './pages/IncidentsPage';
@@ -172,6 +173,66 @@ test('incidents, orders, month and escalation', async ({ app: _app, page }) => {
 
   await EscalationPage.open(page);
   await axe.check('Escalation');
+  axe.assertNone();
+});
+
+test('claims: the empty list, the Month screen’s claim, a claim’s page and every dialog on it, the ladder', async ({ app: _app, host, page }) => {
+  const axe = collector(page);
+  const list = await ClaimsPage.open(page);
+  await expect(list.empty).toBeVisible();
+  await axe.check('Claims, none yet');
+
+  const month = await MonthPage.open(page);
+  await month.contractor.selectOption({ label: 'AT&T' });
+  await month.waitLoaded();
+  const strip = page.getByTestId('month-claim');
+  await expect(strip.getByRole('button', { name: 'Make a claim' })).toBeVisible();
+  await axe.check('Month, AT&T, nothing claimed yet');
+  await strip.getByRole('button', { name: 'Make a claim' }).click();
+
+  const claim = new ClaimPage(page);
+  await claim.waitLoaded();
+  const line = claim.lines.locator('tbody.claim-line').first();
+  await line.getByRole('button', { name: /^How this was worked out/ }).click();
+  await axe.check('A draft claim, a line explained');
+  await line.getByRole('button', { name: /^Exclude/ }).click();
+  await claim.dialog.getByRole('button', { name: 'Exclude line' }).click();
+  await expect(claim.dialog.locator('.field-error')).toBeVisible();
+  await axe.check('Exclude a line dialog, reason missing');
+  await closeDialog(page);
+  await line.getByRole('button', { name: /^Note/ }).click();
+  await axe.check('Line note dialog');
+  await closeDialog(page);
+  await claim.action('Delete draft…').click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await axe.check('Delete draft confirmation');
+  await closeDialog(page);
+
+  await claim.action('Submit…').click();
+  await axe.check('Submit dialog');
+  await claim.field('Sent to').fill('AT&T CALNET billing');
+  await claim.saveDialog('Submit claim');
+  await expect(claim.status).toHaveText('Submitted');
+  for (const [button, title] of [['Acknowledge…', 'Acknowledge dialog'], ['Record credit…', 'Record credit dialog'], ['Deny…', 'Deny dialog']] as const) {
+    await claim.action(button).click();
+    await axe.check(title);
+    await closeDialog(page);
+  }
+  await claim.action('Dispute…').click();
+  await claim.field('Reason').fill('Every line is documented');
+  await claim.saveDialog('Record dispute');
+  // Disputed: the bill-or-contract ladder, and a ticket behind a line changed since submission.
+  const { rows } = await host.value('tickets:list', { text: 'ATT-810104', status: 'all' });
+  const ticket = rows.find((t) => t.contractorTicket === 'ATT-810104')!;
+  const start = Date.parse(ticket.startAt);
+  await host.value('stopClocks:start', { ticketId: ticket.id, code: 'POWER', startAt: new Date(start).toISOString(), endAt: new Date(start + 90 * 60_000).toISOString() });
+  await expect(claim.changedBanner).toBeVisible();
+  await expect(claim.followUp).toBeVisible();
+  await claim.followUp.getByRole('button', { name: 'Log call with an answer…' }).click();
+  await axe.check('A disputed claim: changed lines, the ladder, the Log call popover');
+
+  await ClaimsPage.open(page);
+  await axe.check('Claims, with ageing');
   axe.assertNone();
 });
 

@@ -82,9 +82,10 @@ export interface Host {
   readonly dataFile: string;
   /**
    * Stops the host and starts a new one on the same data file; resolves to the new address.
-   * `moreArgs` are added for this start and the later ones (e.g. ['--read-only']).
+   * `moreArgs` are added for this start and the later ones (e.g. ['--read-only']); `drop` leaves
+   * arguments out from now on (['--demo']: reopen the demo's file as it is, not a new demo).
    */
-  restart(moreArgs?: readonly string[]): Promise<string>;
+  restart(moreArgs?: readonly string[], drop?: readonly string[]): Promise<string>;
   /** Calls a contract channel directly, for setting up and checking data around the UI. */
   call<C extends ChannelName>(channel: C, request: RequestOf<C>): Promise<IpcResult<ResponseOf<C>>>;
   /** Like `call`, failing the test on an error result. */
@@ -129,8 +130,8 @@ export const test = base.extend<Fixtures & Options>({
         return running.url;
       },
       dataFile,
-      async restart(moreArgs = []) {
-        args = [...args, ...moreArgs];
+      async restart(moreArgs = [], drop = []) {
+        args = [...args.filter((a) => !drop.includes(a)), ...moreArgs];
         await stop(running);
         running = await launch(dataFile, args);
         return running.url;

@@ -64,7 +64,7 @@ test('the month’s total owed, per contractor, with each SLA’s verdicts and t
 
   // The results still waiting for a verdict, with what each waits for.
   await expect(month.pendingItems()).toHaveCount(2);
-  await expect(month.pendingOf('Time to Repair (TTR)')).toHaveText([/Ticket \d+SAC-VOIP-0001Waiting for the restoration: 3 h 30 min left .*paused while a stop clock runs/]);
+  await expect(month.pendingOf('Time to Repair (TTR)')).toHaveText([/Ticket ATT-3SAC-VOIP-0001Waiting for the restoration: 3 h 30 min left .*paused while a stop clock runs/]);
   await expect(month.pendingOf('Excessive Outage')).toHaveText([/Waiting for the restoration: 7 h 30 min left/]);
 
   await month.contractor.selectOption({ label: 'AT&T' });

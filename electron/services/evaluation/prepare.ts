@@ -26,6 +26,7 @@ export function prepareRows(rows: AgencyRows, zone: string, month: string, horiz
   return groupRows(rows).map((g) => {
     const catalog = catalogOf(g.catalogId);
     const model = toModelInput(g.rows, zone, month);
-    return groupEvaluation(catalog, prepareModel(model.input, catalog), model.services, horizon);
+    const references = new Map([...g.rows.tickets.map((t) => [`t${t.id}`, t.reference] as const), ...g.rows.orders.map((o) => [`o${o.id}`, o.reference] as const)]);
+    return groupEvaluation(catalog, prepareModel(model.input, catalog), model.services, horizon, references);
   });
 }

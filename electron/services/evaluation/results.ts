@@ -39,10 +39,12 @@ export interface GroupEvaluation {
   services: Map<string, ServiceRow>;
   subjects: Subjects;
   horizon: Horizon;
+  /** Contractor ticket numbers ("t12") and order references ("o3"), as the ATR names them. */
+  references: Map<string, string>;
 }
 
-export function groupEvaluation(catalog: Catalog, prepared: PreparedCase, services: Map<string, ServiceRow>, horizon: Horizon): GroupEvaluation {
-  return { catalog, prepared, services, subjects: new Subjects(prepared), horizon };
+export function groupEvaluation(catalog: Catalog, prepared: PreparedCase, services: Map<string, ServiceRow>, horizon: Horizon, references: Map<string, string> = new Map()): GroupEvaluation {
+  return { catalog, prepared, services, subjects: new Subjects(prepared), horizon, references };
 }
 
 /**
@@ -79,6 +81,7 @@ export function toResultRow(r: SlaResult, g: GroupEvaluation, month: string, asO
     site: r.site ?? null,
     ticketId: r.ticketId === undefined ? null : Number(r.ticketId),
     orderId: r.orderId === undefined ? null : Number(r.orderId),
+    reference: (r.ticketId !== undefined ? g.references.get(`t${r.ticketId}`) : r.orderId !== undefined ? g.references.get(`o${r.orderId}`) : undefined) || null,
     applicable: r.applicable,
     met: r.met,
     status: statusOf(r),

@@ -37,6 +37,8 @@ export interface TicketRow {
   actualRestoredAtMs: Ms;
   closedAtMs: Ms;
   measuredMs: number | null;
+  /** The contractor's ticket number (what the ATR and the contractor call it). */
+  reference: string;
 }
 
 export interface StopClockRow {
@@ -59,6 +61,8 @@ export interface OrderRow {
   /** The negotiated due date, an agency calendar date (29.4.8.10 "on or before the due date"). */
   dueDate: string | null;
   completedAtMs: Ms;
+  /** The order's reference (service request number). */
+  reference: string;
 }
 
 export interface AgencyRows {
@@ -80,13 +84,13 @@ const SERVICES = `SELECT s.id, s.circuit_id AS circuitId, s.contractor_id AS con
   s.tmrc_cents AS tmrcCents, s.aduc_cents AS aducCents, s.install_fee_cents AS installFeeCents, s.site, s.seats FROM services s`;
 const TICKETS = `SELECT t.id, t.service_id AS serviceId, t.kind, t.incident_id AS incidentId, ${msOf('t.alarm_at', 'alarmAtMs')}, ${msOf('t.opened_at', 'openedAtMs')},
   ${msOf('t.restored_at', 'restoredAtMs')}, ${msOf('t.not_restored_at', 'notRestoredAtMs')}, ${msOf('t.actual_restored_at', 'actualRestoredAtMs')},
-  ${msOf('t.closed_at', 'closedAtMs')}, t.measured_ms AS measuredMs FROM tickets t`;
+  ${msOf('t.closed_at', 'closedAtMs')}, t.measured_ms AS measuredMs, t.contractor_ticket AS reference FROM tickets t`;
 const STOP_CLOCKS = `SELECT id, ticket_id AS ticketId, order_id AS orderId, code, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')}, voided_at IS NOT NULL AS voided,
   ${msOf('window_start', 'windowStartMs')}, ${msOf('window_end', 'windowEndMs')}, note FROM stop_clocks
   WHERE retracted_at IS NULL`; // a retracted stop clock was entered in error: it never happened as recorded
 const NOTICES = `SELECT id, ticket_id AS ticketId, ${msOf('at', 'atMs')} FROM ticket_notices`;
 const ORDERS = `SELECT o.id, o.service_id AS serviceId, ${msOf('o.ordered_at', 'orderedAtMs')}, o.due_date AS dueDate,
-  ${msOf('o.completed_at', 'completedAtMs')} FROM orders o`;
+  ${msOf('o.completed_at', 'completedAtMs')}, o.reference AS reference FROM orders o`;
 const USAGE = `SELECT id, site, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')} FROM survivability_events`;
 const HISTORY = 'SELECT sla, service_id AS serviceId, site, month, met FROM sla_history';
 

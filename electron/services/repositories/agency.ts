@@ -6,17 +6,27 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 
 export function getAgency(db: Db): Agency {
-  const r = stmt(db, 'SELECT name, kind, time_zone, updated_at FROM agency WHERE id = 1').get() as
-    | { name: string; kind: AgencyKind; time_zone: string; updated_at: string }
-    | undefined;
+  const r = stmt(
+    db,
+    `SELECT name, kind, time_zone AS timeZone, atr_name AS atrName, atr_title AS atrTitle, atr_phone AS atrPhone, atr_email AS atrEmail,
+       address, claim_reminder_days AS claimReminderDays, updated_at AS updatedAt FROM agency WHERE id = 1`,
+  ).get() as (Omit<Agency, 'kind'> & { kind: AgencyKind }) | undefined;
   if (!r) throw new AppError('corrupt', 'The agency profile is missing from the data file');
-  return { name: r.name, kind: r.kind, timeZone: r.time_zone, updatedAt: r.updated_at };
+  return r;
 }
 
-export function updateAgency(db: Db, d: { name: string; kind: AgencyKind; timeZone: string }, at: string): Agency {
+type AgencyUpdate = { name: string; kind: AgencyKind; timeZone: string } & Partial<Pick<Agency, 'atrName' | 'atrTitle' | 'atrPhone' | 'atrEmail' | 'address' | 'claimReminderDays'>>;
+
+/** Saves the profile; a signature-block field or the reminder days left out keeps its value. */
+export function updateAgency(db: Db, d: AgencyUpdate, at: string): Agency {
   return db.transaction(() => {
     const before = getAgency(db);
-    stmt(db, 'UPDATE agency SET name = ?, kind = ?, time_zone = ?, updated_at = ? WHERE id = 1').run(d.name, d.kind, d.timeZone, at);
+    const next = { ...before, ...Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)) } as Agency;
+    stmt(
+      db,
+      `UPDATE agency SET name = @name, kind = @kind, time_zone = @timeZone, atr_name = @atrName, atr_title = @atrTitle, atr_phone = @atrPhone,
+         atr_email = @atrEmail, address = @address, claim_reminder_days = @claimReminderDays, updated_at = @at WHERE id = 1`,
+    ).run({ ...next, at });
     const after = getAgency(db);
     audit(db, at, 'agency', 1, 'update', before, after);
     return after;

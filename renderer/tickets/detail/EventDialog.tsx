@@ -11,7 +11,7 @@ import { Field } from '../../ui/Field';
 import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
 import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
 import { formatWhen, inputToIso, isoToInput, nowInput } from '../dates';
-import { useTicketsUi } from '../store';
+import { useRecorder } from '../../shell/recorder';
 
 type EventField = 'at' | 'who' | 'level' | 'whom' | 'how' | 'answer' | 'detail' | 'kind' | 'reason';
 
@@ -74,8 +74,8 @@ function initial(kind: TicketEventKind, detail: TicketDetail, zone: string, who:
 }
 
 export function EventDialog({ kind, detail, zone, onClose, correcting }: Props) {
-  const storedWho = useTicketsUi((s) => s.who);
-  const setWho = useTicketsUi((s) => s.setWho);
+  const storedWho = useRecorder((s) => s.who);
+  const setWho = useRecorder((s) => s.setWho);
   const next = detail.nextContact;
   const [d, setD] = useState(() => initial(kind, detail, zone, storedWho, correcting));
   const [errors, setErrors] = useState<FormErrors<EventField>>(noErrors());

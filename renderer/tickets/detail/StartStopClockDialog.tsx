@@ -15,8 +15,8 @@ import { Field } from '../../ui/Field';
 import { mapFieldErrors, noErrors, withoutFields, type FormErrors } from '../../ui/fieldErrors';
 import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
 import { formatWhen, inputToIso, isoToInput, nowInput } from '../dates';
-import { useTicketsUi } from '../store';
 import { ConditionInfo } from './ConditionInfo';
+import { useRecorder } from '../../shell/recorder';
 
 type Conditions = ResponseOf<'stopClocks:conditions'>;
 type F = 'code' | 'startAt' | 'endAt' | 'windowStart' | 'windowEnd' | 'note' | 'ticketId' | 'reason' | 'who';
@@ -36,7 +36,7 @@ interface Props {
 }
 
 export function StartStopClockDialog({ ticketId, conditions, zone, onClose, correcting: c }: Props) {
-  const who = useTicketsUi((s) => s.who);
+  const who = useRecorder((s) => s.who);
   const [d, setD] = useState(() =>
     c
       ? { code: c.code, startAt: isoToInput(c.startAt, zone), endAt: isoToInput(c.endAt, zone), windowStart: isoToInput(c.windowStart, zone), windowEnd: isoToInput(c.windowEnd, zone), note: c.note, reason: '', who }

@@ -10,7 +10,7 @@ import { Field } from '../../ui/Field';
 import { DialogActions, FormErrorText } from '../../ui/Form';
 import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
 import { formatWhen, inputToIso, nowInput } from '../dates';
-import { useTicketsUi } from '../store';
+import { useRecorder } from '../../shell/recorder';
 
 interface Props {
   clock: StopClock;
@@ -48,7 +48,7 @@ export function EndStopClockDialog({ clock, zone, onClose }: Props) {
 }
 
 export function VoidStopClockDialog({ clock, zone, onClose }: Props) {
-  const storedWho = useTicketsUi((s) => s.who);
+  const storedWho = useRecorder((s) => s.who);
   const span = `${formatWhen(clock.startAt, zone)} → ${clock.endAt ? formatWhen(clock.endAt, zone) : 'running'}`;
   return (
     <ReasonDialog

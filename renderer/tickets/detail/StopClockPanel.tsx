@@ -10,8 +10,8 @@ import { notify } from '../../shell/notices';
 import { formatWhen } from '../dates';
 import { EndStopClockDialog, VoidStopClockDialog } from './StopClockActions';
 import { ReasonDialog } from '../../ui/ReasonDialog';
-import { useTicketsUi } from '../store';
 import { StartStopClockDialog } from './StartStopClockDialog';
+import { useRecorder } from '../../shell/recorder';
 
 const NO_REQUEST = {};
 
@@ -20,7 +20,7 @@ type Open = { kind: 'start' } | { kind: 'end' | 'void' | 'correct' | 'retract'; 
 export function StopClockPanel({ ticket, stopClocks, zone }: { ticket: Ticket; stopClocks: StopClock[]; zone: string }) {
   const conditions = useApiQuery('stopClocks:conditions', NO_REQUEST, []);
   const [open, setOpen] = useState<Open>(null);
-  const who = useTicketsUi((s) => s.who);
+  const who = useRecorder((s) => s.who);
   const voidable = new Set((conditions.data?.conditions ?? []).filter((c) => c.voidable).map((c) => c.code));
 
   return (

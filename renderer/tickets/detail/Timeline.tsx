@@ -9,7 +9,7 @@ import { formatWhen } from '../dates';
 import { timelineTitle, timelineTone } from '../model';
 import { EventDialog } from './EventDialog';
 import { ReasonDialog } from '../../ui/ReasonDialog';
-import { useTicketsUi } from '../store';
+import { useRecorder } from '../../shell/recorder';
 
 /** Lines the ATR recorded; the opening is the ticket's own and stop-clock lines follow their stop clock. */
 const correctable = (e: TicketEvent): e is TicketEvent & { kind: TicketEventKind } => e.retractedAt === null && (EVENT_KINDS as readonly string[]).includes(e.kind);
@@ -30,7 +30,7 @@ function Retraction({ e, correctedBy, zone }: { e: TicketEvent; correctedBy: Tic
 export function Timeline({ detail, zone }: { detail: TicketDetail; zone: string }) {
   const events = detail.events;
   const [open, setOpen] = useState<Open>(null);
-  const who = useTicketsUi((s) => s.who);
+  const who = useRecorder((s) => s.who);
   const corrections = new Map(events.filter((e) => e.correctsId !== null).map((e) => [e.correctsId as number, e]));
   const byId = new Map(events.map((e) => [e.id, e]));
   return (

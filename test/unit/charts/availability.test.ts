@@ -6,7 +6,7 @@ import type { ServiceMonths, SlaResultRow } from '../../../shared/ipc/sla';
 function result(sla: string, month: string, over: Partial<SlaResultRow>): SlaResultRow {
   return {
     key: `${sla}|svc:7|${month}`, sla, title: sla, clause: '29.4.8.1', catalogId: 'calnet3-converged-voip',
-    month, serviceId: 7, circuitId: 'SAC-1', contractorId: 1, site: 'HQ', ticketId: null, orderId: null,
+    month, serviceId: 7, circuitId: 'SAC-1', contractorId: 1, site: 'HQ', ticketId: null, orderId: null, reference: null,
     applicable: true, met: true, status: 'met', measure: null, objective: null, consecutiveMisses: null,
     credit: { tmrcPercent: 0, aducDays: 0, installFeePercent: 0, amount: 0 }, remedy: null, awaiting: null, explain: [],
     ...over,

@@ -1,6 +1,6 @@
 // The claim's lifecycle rules (shared/claims/lifecycle.ts), checked against DOMAIN.md "Credit claims".
 import { describe, expect, it } from 'vitest';
-import { ageDays, ageingBucket, needsLadder, nextSteps, owedCents, statusLabel, stepRefusal } from '../../../shared/claims/lifecycle';
+import { ageDays, ageingBucket, needsLadder, nextSteps, noAnswerTooLong, owedCents, reminderDueOn, statusLabel, stepRefusal } from '../../../shared/claims/lifecycle';
 
 const m = (claimedCents: number, creditedCents: number) => ({ claimedCents, creditedCents });
 
@@ -48,5 +48,18 @@ describe('age and ageing buckets', () => {
     expect(needsLadder('submitted', m(30_000, 0), 30, 30)).toBe(true);
     expect(needsLadder('acknowledged', m(30_000, 0), 80, 30)).toBe(false);
     expect(needsLadder('denied', m(30_000, 0), 2, 30)).toBe(true);
+  });
+});
+
+describe('the reminder for a claim with no answer', () => {
+  it('is due once the reminder days have passed since submission, for a claim still only submitted', () => {
+    // Submitted Nov 2, 30 days: due Dec 2 (November has 30 days); across a year end and Feb 29.
+    expect(reminderDueOn('2026-11-02', 30)).toBe('2026-12-02');
+    expect(reminderDueOn('2026-12-15', 30)).toBe('2027-01-14');
+    expect(reminderDueOn('2028-02-28', 1)).toBe('2028-02-29');
+    expect(noAnswerTooLong('submitted', m(10_000, 0), 29, 30)).toBe(false);
+    expect(noAnswerTooLong('submitted', m(10_000, 0), 30, 30)).toBe(true);
+    expect(noAnswerTooLong('acknowledged', m(10_000, 0), 90, 30)).toBe(false);
+    expect(noAnswerTooLong('draft', m(10_000, 0), null, 30)).toBe(false);
   });
 });

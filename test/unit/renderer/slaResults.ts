@@ -15,6 +15,7 @@ export function result(over: Partial<SlaResultRow> = {}): SlaResultRow {
     site: 'SAC-HQ',
     ticketId: 1,
     orderId: null,
+    reference: 'ATT-810105',
     applicable: true,
     met: false,
     status: 'missed',

@@ -14,7 +14,7 @@ const avail = result({
   status: 'met', met: true, measure: { percent: 100, minutes: 0 }, objective: { percent: 99.5 }, credit: none,
 });
 const prov = result({
-  key: 'pr:o7', sla: 'provisioning', title: 'Provisioning', clause: '29.4.8.10', ticketId: null, orderId: 7, serviceId: 4, circuitId: 'SAC-HQ-VOIP-1004',
+  key: 'pr:o7', sla: 'provisioning', title: 'Provisioning', clause: '29.4.8.10', ticketId: null, orderId: 7, reference: 'SR-DEMO-0205', serviceId: 4, circuitId: 'SAC-HQ-VOIP-1004',
   credit: { tmrcPercent: 0, aducDays: 0, installFeePercent: 50, amount: 125 },
 });
 const surv = result({
@@ -39,9 +39,10 @@ describe('the month asked for', () => {
 });
 
 describe('what a result is about', () => {
-  it('links a ticket, an order and a service; a site to its Site Survivability service', () => {
-    expect(subjectOf(ttr)).toEqual({ kind: 'ticket', label: 'Ticket 1', circuit: 'SAC-HQ-VOIP-1001', href: '#/tickets/1' });
-    expect(subjectOf(prov)).toEqual({ kind: 'order', label: 'Order 7', circuit: 'SAC-HQ-VOIP-1004', href: '#/orders?order=7' });
+  it('links a ticket, an order and a service by the numbers the contractor knows; a site to its Site Survivability service', () => {
+    expect(subjectOf(ttr)).toEqual({ kind: 'ticket', label: 'Ticket ATT-810105', circuit: 'SAC-HQ-VOIP-1001', href: '#/tickets/1' });
+    expect(subjectOf({ ...ttr, reference: null })).toEqual({ kind: 'ticket', label: 'Ticket #1 (no contractor number)', circuit: 'SAC-HQ-VOIP-1001', href: '#/tickets/1' });
+    expect(subjectOf(prov)).toEqual({ kind: 'order', label: 'Order SR-DEMO-0205', circuit: 'SAC-HQ-VOIP-1004', href: '#/orders?order=7' });
     expect(subjectOf(avail)).toEqual({ kind: 'service', label: 'OAK-01-VOIP-1009', circuit: '', href: '#/services/2' });
     expect(subjectOf(surv)).toEqual({ kind: 'site', label: 'Site LA-05', circuit: 'LA-05-SSNF-1024', href: '#/services/24' });
   });
@@ -52,7 +53,7 @@ describe('filters and sort', () => {
     expect(filterResults(all, { ...DEFAULT_FILTERS, sla: 'availability' })).toEqual([avail]);
     expect(filterResults(all, { ...DEFAULT_FILTERS, status: 'missed' }).map((r) => r.key)).toEqual(['ttr:t1', 'eo:t1', 'pr:o7', 'nt:t5']);
     expect(filterResults(all, { ...DEFAULT_FILTERS, text: 'oak-01 avail' })).toEqual([avail]);
-    expect(filterResults(all, { ...DEFAULT_FILTERS, text: 'order 7' })).toEqual([prov]);
+    expect(filterResults(all, { ...DEFAULT_FILTERS, text: 'order sr-demo-0205' })).toEqual([prov]);
     expect(filterResults(all, { ...DEFAULT_FILTERS, text: '29.4.8.7' })).toEqual([surv]);
     expect(filterResults(all, DEFAULT_FILTERS)).toHaveLength(all.length);
   });
