@@ -87,9 +87,13 @@ test('Month → make a claim → exclude a line → submit → acknowledge → p
   await page.screenshot({ path: '/tmp/claim-detail.png' });
   await page.setViewportSize({ width: 1280, height: 800 });
 
-  // The list: AT&T owes $4,096.25, submitted today (0–30 days).
+  // The list: this claim owes $4,096.25, submitted today (0–30 days). Beside it the demo's own AT&T
+  // claims (electron/services/demo/claims.ts): September, $2,155.00 claimed, $1,555.00 credited,
+  // $600.00 owed, submitted Oct 5 (49 days: 31–60); August, $1,855.00 owed, submitted Sep 4 (80
+  // days: 61–90). AT&T: $9,096.25 + $2,155.00 + $1,855.00 = $13,106.25 claimed; $5,000.00 +
+  // $1,555.00 = $6,555.00 credited; $4,096.25 + $600.00 + $1,855.00 = $6,551.25 owed.
   const list = await ClaimsPage.open(page);
-  await expect(list.ageingRow('AT&T').getByRole('cell')).toHaveText(['$9,096.25', '$5,000.00', '$4,096.25', /\$4,096\.25\s*1 claim/, '—', '—', '—']);
+  await expect(list.ageingRow('AT&T').getByRole('cell')).toHaveText(['$13,106.25', '$6,555.00', '$6,551.25', /\$4,096\.25\s*1 claim/, /\$600\.00\s*1 claim/, /\$1,855\.00\s*1 claim/, '—']);
   await expect(list.claimRow(id)).toContainText('Partly credited');
   await expect(list.claimRow(id)).toContainText('0 days');
   await page.screenshot({ path: '/tmp/claims-list.png', fullPage: true });

@@ -4,7 +4,8 @@
 //   - AT&T, two months back: submitted, acknowledged and partly credited (the rest still owed);
 //   - AT&T, three months back: submitted, acknowledged, denied and disputed, with a call up the
 //     bill-or-contract ladder;
-//   - Verizon, two months back: submitted, no answer yet.
+//   - Verizon, two months back: submitted five days ago, no answer yet (within the agency's
+//     reminder days, so the scheduler's "no answer" notice stays for the ATR to see arrive).
 // Each month gets outages of its own below, so it has money whatever day the demo is made; older
 // demo history that happens to fall in those months joins the claim too (a claim takes every
 // result with money of its month). The demo month itself is left unclaimed: the Month screen
@@ -12,7 +13,7 @@
 import { shiftMonth, toUtcIso } from '../../../shared/calendar/instant';
 import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { AppServices } from '../app';
-import { call, HOUR as H, MINUTE as M, type Made } from './channels';
+import { call, DAY, HOUR as H, MINUTE as M, type Made } from './channels';
 import { DEMO_ZONE, demoMonth } from './month';
 
 interface ClaimMade {
@@ -84,7 +85,7 @@ export async function seedDemoClaims(app: AppServices, nowMs: number, service: (
   await call(app, 'claims:dispute', { id: disputed.claim.id, on: on(m1, 2), reason: 'No End-User request was made or documented (29.4.7 item 1 needs it documented and time stamped)', who });
   await call(app, 'claims:logCall', { id: disputed.claim.id, at: iso(wall(m1, 6, 10)), level: 1, whom: 'AT&T account manager', how: 'phone', answer: 'Will review with billing', who });
 
-  // Submitted, no answer yet.
+  // Submitted five days ago, no answer yet.
   const waiting = await call<ClaimMade>(app, 'claims:create', { contractorId: VERIZON, month: m2 });
-  await call(app, 'claims:submit', { id: waiting.claim.id, on: on(m1, 12), method: 'Portal', to: 'Verizon CALNET billing portal', who });
+  await call(app, 'claims:submit', { id: waiting.claim.id, on: clock.dateOf(nowMs - 5 * DAY), method: 'Portal', to: 'Verizon CALNET billing portal', who });
 }

@@ -85,8 +85,12 @@ describe('the reminder for a claim with no answer', () => {
   it('never reminds about a draft', async () => {
     const clock = manualClock('2026-11-23T18:00:00Z');
     const a = await demo(tempDataFile(), clock);
-    await call(a, 'claims:create', { contractorId: 1, month: '2026-10' });
+    const draft = await call<ClaimDetail>(a, 'claims:create', { contractorId: 1, month: '2026-10' });
     clock.set('2027-03-01T18:00:00Z');
-    expect(claimNotices(createScheduler({ db: a.db, clock, emit: () => {} }).tick())).toEqual([]);
+    // By then the demo's own submitted claim (Verizon, electron/services/demo/claims.ts) has waited
+    // more than 30 days and is reminded about; the draft never is.
+    const notices = claimNotices(createScheduler({ db: a.db, clock, emit: () => {} }).tick());
+    expect(notices.map((n) => n.title)).toEqual(['Claim 3 to Verizon for 2026-09: no answer in 30 days']);
+    expect(notices.filter((n) => n.id.startsWith(`claim:${draft.claim.id}:`))).toEqual([]);
   });
 });
