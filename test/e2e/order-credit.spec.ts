@@ -56,7 +56,7 @@ test('the Month screen links a Provisioning result to its order, selected on the
   await expect(month.total).toHaveText('$125.00');
   const row = month.row('Provisioning');
   await expect(row).toHaveCount(1);
-  await row.getByRole('link', { name: /^Order \d+$/ }).click();
+  await row.getByRole('link', { name: 'Order SR-20', exact: true }).click();
   await expect(page).toHaveURL(/#\/orders\?order=\d+$/);
   const orders = new OrdersPage(page);
   await orders.waitLoaded();
