@@ -4,7 +4,11 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'test/e2e',
   timeout: 60_000,
-  workers: 1,
+  // Each test starts its own host on its own data file and port: two run side by side on the
+  // two cores CI has (the suite is ~90 tests; one at a time it would not fit CI's 20 minutes).
+  workers: 2,
+  // A screen under a second test's load may take longer than the default 5 s to settle.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? 'list' : 'line',
   use: {
     launchOptions: {
