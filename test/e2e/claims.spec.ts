@@ -145,3 +145,18 @@ test('the Agency screen keeps the ATR’s signature block and the reminder days,
   await expect(app.notice('Agency profile saved')).toBeVisible();
   await expect(days).toHaveValue('45');
 });
+
+test('a disputed claim shows the bill-or-contract ladder: the next level, when it fell due, and whom to call', async ({ app: _app, host, page }) => {
+  // The demo's disputed claim (AT&T, three months back): level 1 was called on the 6th of last month,
+  // so level 2 fell due one business day later and is overdue now.
+  const disputed = (await host.value('claims:list', { status: 'disputed' })).claims;
+  expect(disputed).toHaveLength(1);
+  const claims = await ClaimsPage.open(page);
+  await claims.claimRow(disputed[0]!.id).getByRole('link').first().click();
+  const claim = new ClaimPage(page);
+  await claim.waitLoaded();
+  const timer = claim.followUp.getByRole('timer', { name: /^Level 2 due: / });
+  await expect(timer).toBeVisible();
+  await expect(timer).toHaveAttribute('data-urgency', 'red');
+  await expect(claim.followUp.getByRole('button', { name: 'Log call', exact: true })).toBeVisible();
+});

@@ -40,7 +40,7 @@ export function ClaimDetailScreen({ id }: { id: number }) {
       <ChangedBanner count={d.claim.changedCount ?? 0} />
       <ClaimActions detail={d} />
       <div className="claim-side">
-        {d.nextContact ? <ClaimFollowUp claimId={d.claim.id} contact={d.nextContact} /> : null}
+        {d.nextContact ? <ClaimFollowUp claimId={d.claim.id} contact={d.nextContact} countdown={d.ladderCountdown} /> : null}
         <ClaimTimeline events={d.events} />
         <ClaimNote key={d.claim.updatedAt} claim={d.claim} />
       </div>
