@@ -44,7 +44,11 @@ export function groupRows(rows: AgencyRows): RowGroup[] {
     const sites = survivabilitySites(g.rows.services, g.catalogId);
     return { usage: rows.usage.filter((u) => sites.has(u.site)), siteHistory: rows.history.filter((h) => h.serviceId === null && h.site !== null && sites.has(h.site)) };
   };
-  if (groups.size === 1) {
+  // One group holding every row's service: the rows are its own, uncopied. A contractor's month
+  // can also hold tickets of another contractor's services (linked to the same incident): those
+  // belong to no group here, as when every contractor is read, so the rows are split below.
+  const allOwn = rows.tickets.every((t) => groupOfService.has(t.serviceId)) && rows.orders.every((o) => groupOfService.has(o.serviceId));
+  if (groups.size === 1 && allOwn) {
     const only = [...groups.values()][0]!;
     const { usage, siteHistory } = siteRows(only);
     only.rows = { ...rows, services: only.rows.services, usage, history: [...rows.history.filter((h) => h.serviceId !== null), ...siteHistory] };

@@ -190,3 +190,33 @@ describe('nothing owed is lost', () => {
     expect(supp.lines.map((l) => l.reference)).toEqual(['ATT-LATE-1', 'ATT-LATE-1']);
   });
 });
+
+describe('a month of a seeded agency-year', () => {
+  it("the submitted claim's lines equal the sla command's report on its frozen case file, line for line in cents", async () => {
+    const { generateAgencyYear } = await import('../../../bench/generate');
+    const { openTestApp } = await import('../support/tempData');
+    const a = openTestApp({ clock: manualClock('2026-08-20T18:00:00Z') });
+    try {
+      // The bench's generator, smaller: a year of services, tickets, stop clocks and orders.
+      generateAgencyYear(a.db, { services: 150, tickets: 3_000, stopClocks: 6_000, orders: 120, extraTickets: 300 }, 11);
+      const d = await call<ClaimDetail>(a, 'claims:create', { contractorId: ATT, month: '2026-07' });
+      expect(d.lines.length).toBeGreaterThan(20);
+      await call(a, 'claims:submit', { id: d.claim.id, on: '2026-08-20', method: 'E-mail', to: 'AT&T' });
+      const s = await call<ClaimDetail>(a, 'claims:get', { id: d.claim.id });
+      const file = await call<{ fileName: string; text: string }>(a, 'claims:caseFile', { id: d.claim.id });
+      const p = path.join(tempDir(), file.fileName);
+      fs.writeFileSync(p, file.text);
+      const out = cli(p);
+      const circuits = new Map((a.db.prepare('SELECT id, circuit_id AS c FROM services WHERE contractor_id = ?').all(ATT) as Array<{ id: number; c: string }>).map((x) => [x.c, x.id]));
+      const cliLines = out.results
+        .filter((r) => r.met === false && r.credit.amount > 0)
+        .map((r) => [r.ticketId !== undefined ? `${r.sla}|t${r.ticketId}` : r.orderId !== undefined ? `${r.sla}|o${r.orderId}` : r.serviceId !== undefined ? `${r.sla}|s${circuits.get(r.serviceId)}` : `${r.sla}|site:${r.site}`, Math.round(r.credit.amount * 100)])
+        .sort();
+      expect(cliLines).toEqual(s.lines.map((l) => [l.key, Math.round(l.result.credit.amount * 100)]).sort());
+      // And the totals agree to the cent.
+      expect(Math.round(out.totalCredit * 100)).toBe(Math.round(s.claim.claimed * 100));
+    } finally {
+      a.close();
+    }
+  }, 120_000);
+});
