@@ -65,7 +65,7 @@ export async function seedDemoClaims(app: AppServices, nowMs: number, service: (
   await outage('FRE-02-VOIP-1018', 'ATT-780301', wall(m3, 12, 20), 10 * H, 'Lines down after a storm', 'Replaced a water-damaged splice');
 
   // Two months back, Verizon. LA-05-VOIP-1026 down 8 h 45 min: $300.00 + $1,555.00 = $1,855.00.
-  await outage('LA-05-VOIP-1026', 'VZ-4410021', wall(m2, 20, 7, 15), 8 * H + 45 * M, 'Calls drop after a few seconds', 'Replaced the access router');
+  await outage('LA-05-VOIP-1026', 'VZ044100210', wall(m2, 20, 7, 15), 8 * H + 45 * M, 'Calls drop after a few seconds', 'Replaced the access router');
 
   const ATT = 1;
   const VERIZON = 2;

@@ -156,7 +156,7 @@ describe('the lifecycle, dated step by step', () => {
     //     Excessive Outage $1,555.00, and ATT-790202 5 h, TTR $300.00: $2,155.00, credited $1,555.00,
     //     $600.00 owed;
     //   AT&T August, submitted Sep 4 (80 days: 61–90), disputed: ATT-780301 10 h, $1,855.00 owed;
-    //   Verizon September, submitted Nov 18, five days before (0–30): VZ-4410021 8 h 45 min, $1,855.00 owed.
+    //   Verizon September, submitted Nov 18, five days before (0–30): VZ044100210 8 h 45 min, $1,855.00 owed.
     // AT&T: claimed $9,396.25 + $2,155.00 + $1,855.00 = $13,406.25; credited $5,000.00 + $1,555.00 =
     // $6,555.00; owed $4,396.25 + $600.00 + $1,855.00 = $6,851.25.
     const list = await call<{ ageing: Array<{ contractorName: string; owed: number; buckets: Array<{ bucket: string; owed: number; count: number }> }> }>(a, 'claims:list', {});
