@@ -51,6 +51,11 @@ export const serviceSchema = z.object({
   catalogId: z.string(),
   /** Disconnected on this date (agency calendar); null while in service. A retired service stays on record, out of the pickers. */
   retiredOn: z.string().nullable(),
+  /** The service that replaced this one in a conversion (CALNET 2 → CALNET 3), or null. */
+  replacedById: id.nullable(),
+  replacedByCircuitId: z.string().nullable(),
+  /** The services this one replaced (their history is this one's history before it). */
+  predecessors: z.array(z.object({ id, circuitId: z.string(), retiredOn: z.string().nullable() })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -56,6 +56,9 @@ function toService(r: ServiceRow): Service {
     address: r.address,
     catalogId: r.catalog_id,
     retiredOn: r.retired_on,
+    replacedById: null,
+    replacedByCircuitId: null,
+    predecessors: [],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
