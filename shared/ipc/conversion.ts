@@ -86,6 +86,8 @@ export const templateSchema = z.object({
   surveyDue: z.string().nullable(),
   source: z.string(),
   milestones: z.array(z.object({ label: z.string(), percent: z.number().int(), dueOn: z.string() })),
+  /** Where the default milestones come from (the bulletin sets only the contract dates). */
+  milestoneNote: z.string(),
 });
 export type ConversionTemplate = z.infer<typeof templateSchema>;
 
