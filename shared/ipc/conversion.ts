@@ -515,7 +515,7 @@ export const conversionChannels = {
   'conversion:bulk': channel(
     z.object({ projectId: id, itemIds: z.array(id).min(1, 'Choose at least one item').max(5000), action: bulkActionSchema }).strict(),
     z.object({ outcomes: z.array(bulkOutcomeSchema), doneCount: z.number().int(), blockedCount: z.number().int() }),
-    ['conversion_items', 'conversion_item_events'],
+    ['conversion_items', 'conversion_item_events', 'services'],
   ),
   'conversion:atos': channel(z.object({}).strict(), z.array(atoSchema)),
   /** The ATO on file for a contractor (Non-State Entities order only from contractors with one); null date: none on file. */
