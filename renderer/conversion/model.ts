@@ -156,10 +156,10 @@ export const EVENT_LABELS: Record<ItemEvent['kind'], string> = {
   disconnected: 'Disconnected',
 };
 
-/** "Alex Rivera (Customer Conversion Manager)"; '' when the ATR recorded it (no role). */
+/** "Alex Rivera, Customer Conversion Manager"; '' when the ATR recorded it (no role). */
 export function byText(e: Pick<ItemEvent, 'byName' | 'byRoles'>): string {
   if (!e.byName) return '';
-  return e.byRoles.length > 0 ? `${e.byName} (${e.byRoles.map((r) => ROLE_LABELS[r]).join(' and ')})` : e.byName;
+  return e.byRoles.length > 0 ? `${e.byName}, ${e.byRoles.map((r) => ROLE_LABELS[r]).join(' and ')}` : e.byName;
 }
 
 /** "2 done, 1 blocked" */
@@ -179,9 +179,11 @@ export interface StepRow {
   label: string;
   /** done: the date is on record; allowed: may be taken now; blocked: `reason` says which rule. */
   state: 'done' | 'allowed' | 'blocked';
+  /** Blocked behind an earlier step that is itself blocked or still to take: shown quieter. */
+  later: boolean;
   on: string | null;
   reason: string | null;
-  /** Who may take it: "Customer Conversion Manager (Alex Rivera)". */
+  /** Who may take it: "Customer Conversion Manager, Alex Rivera". */
   who: string;
 }
 
@@ -203,17 +205,25 @@ export function whoMay(roles: readonly ConversionRole[], holders: readonly RoleA
   return roles
     .map((r) => {
       const h = holders.find((x) => x.role === r);
-      return h && h.contactId !== null ? `${ROLE_LABELS[r]} (${h.name})` : `${ROLE_LABELS[r]} (not named yet)`;
+      return h && h.contactId !== null ? `${ROLE_LABELS[r]}, ${h.name}` : `${ROLE_LABELS[r]} (not named yet)`;
     })
     .join(' or ');
 }
 
-/** Each step of the item: done with its date, or as the rules answered it (allowed, or blocked with the reason). */
+/**
+ * Each step of the item: done with its date, or as the rules answered it (allowed, or blocked with
+ * the reason). A blocked step after the first step not yet done is `later`: its reason matters less
+ * than the one in front of it. A converted item's disconnect is its old service's.
+ */
 export function stepRows(i: ConversionItem, holders: readonly RoleAssignment[]): StepRow[] {
+  let pending = false;
   return i.steps.map((s) => {
     const on = doneOn(i, s.step);
     const state = on !== null && !s.allowed ? 'done' : s.allowed ? 'allowed' : 'blocked';
-    return { step: s.step, label: STEP_LABELS[s.step], state, on, reason: state === 'blocked' ? s.reason : null, who: whoMay(s.roles, holders) };
+    const later = state === 'blocked' && pending;
+    if (state !== 'done') pending = true;
+    const label = s.step === 'disconnect' && i.status === 'converted' ? 'Disconnect the old service' : STEP_LABELS[s.step];
+    return { step: s.step, label, state, later, on, reason: state === 'blocked' ? s.reason : null, who: whoMay(s.roles, holders) };
   });
 }
 

@@ -1,6 +1,6 @@
 // The conversion's timeline: per week or month (the board module's choice), the items planned by
 // then (done on their date, the others on their scheduled date), the items done (up to today), and
-// the milestone target in force, with a marked line at each milestone and at the old contract's
+// the milestone target in force (a step up to each period's end), with a marked line at each milestone and at the old contract's
 // end. The arrays come ready from shared/conversion/board.ts timeline(); this only draws them.
 //
 // Readable in black and white: done is a solid dark line with filled circles, planned a dashed
@@ -74,18 +74,20 @@ export function TimelineChart({ timeline, total, today, print, width = 900, heig
           x={rows[m.index]?.tick}
           stroke={MARK}
           strokeDasharray={m.today ? '2 2' : '6 3'}
-          label={{ value: m.label, position: 'insideTopLeft', fill: MARK, fontSize: 10.5, dy: -24 + (i % 2) * 11, dx: 2 }}
+          // Names right of their line, or left of it in the chart's last third so they are not cut at the edge.
+          label={{ value: m.label, position: m.index > (rows.length * 2) / 3 ? 'insideTopRight' : 'insideTopLeft', fill: MARK, fontSize: 10.5, dy: -24 + (i % 2) * 11, dx: m.index > (rows.length * 2) / 3 ? -2 : 2 }}
         />
       ))}
       <Line
         dataKey="target"
         name="Milestone target"
-        type="stepAfter"
+        type="stepBefore"
         stroke={TARGET}
         strokeWidth={2}
         strokeDasharray="2 3"
         connectNulls={false}
         isAnimationActive={animate}
+        animationDuration={400}
         dot={false}
         activeDot={false}
         label={endLabel('Target', TARGET, 14)}
@@ -97,6 +99,7 @@ export function TimelineChart({ timeline, total, today, print, width = 900, heig
         strokeWidth={2}
         strokeDasharray="8 4"
         isAnimationActive={animate}
+        animationDuration={400}
         dot={(d: { cx?: number; cy?: number; index?: number }) => (
           <g key={`p-${d.index}`}>{d.cx !== undefined && d.cy !== undefined ? <Marker shape="square" cx={d.cx} cy={d.cy} color={PLANNED} size={3.5} /> : null}</g>
         )}
@@ -110,6 +113,7 @@ export function TimelineChart({ timeline, total, today, print, width = 900, heig
         strokeWidth={2.5}
         connectNulls={false}
         isAnimationActive={animate}
+        animationDuration={400}
         dot={(d: { cx?: number; cy?: number; index?: number }) => (
           <g key={`d-${d.index}`}>{d.cx !== undefined && d.cy !== undefined ? <Marker shape="circle" cx={d.cx} cy={d.cy} color={DONE} size={4} /> : null}</g>
         )}

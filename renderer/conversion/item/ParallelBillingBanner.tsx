@@ -11,7 +11,7 @@ export function ParallelBillingBanner({ item: i }: { item: ConversionItem }) {
   const pb = i.parallelBilling!;
   const canDisconnect = i.steps.some((s) => s.step === 'disconnect' && s.allowed);
   return (
-    <section className="panel parallel-banner" role="alert" aria-labelledby="parallel-banner-title">
+    <section className="panel parallel-banner" aria-labelledby="parallel-banner-title">
       <Icon name="warning" size={22} />
       <div>
         <h2 id="parallel-banner-title">

@@ -16,7 +16,7 @@ export function StepsPanel({ d, item }: { d: ProjectDetail; item: ConversionItem
       <h2 id="steps-title">Steps</h2>
       <ol className="step-list">
         {rows.map((r) => (
-          <li key={r.step} className={`step-row step-is-${r.state}`} aria-label={`${r.label}: ${r.state === 'done' ? `done on ${dateLabel(r.on ?? '')}` : r.state}`}>
+          <li key={r.step} className={`step-row step-is-${r.state}${r.later ? ' step-is-later' : ''}`} aria-label={`${r.label}: ${r.state === 'done' ? `done on ${dateLabel(r.on ?? '')}` : r.state}`}>
             <span className="step-mark" aria-hidden="true">
               <Icon name={r.state === 'done' ? 'check' : r.state === 'blocked' ? 'warning' : 'convert'} size={16} />
             </span>
@@ -38,7 +38,7 @@ export function StepsPanel({ d, item }: { d: ProjectDetail; item: ConversionItem
                 )}
               </div>
               {r.reason ? <p className="step-reason">{r.reason}</p> : null}
-              {r.state !== 'done' ? <p className="step-who muted small">By the {r.who}</p> : null}
+              {r.state !== 'done' ? <p className="step-who muted small">By the {r.who}.</p> : null}
             </div>
           </li>
         ))}

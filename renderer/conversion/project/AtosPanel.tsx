@@ -33,7 +33,7 @@ export function AtosPanel({ d }: { d: ProjectDetail }) {
               <td>{a.reference || <span className="muted">—</span>}</td>
               <td className="col-actions">
                 <button type="button" className="button small-button" onClick={() => open({ kind: 'ato', contractorId: a.contractorId })}>
-                  {a.onFileOn ? `Change ATO for ${a.contractorName}…` : `Record ATO for ${a.contractorName}…`}
+                  {a.onFileOn ? 'Change…' : 'Record…'}
                 </button>
               </td>
             </tr>

@@ -6,18 +6,20 @@ import { Icon } from '../../ui/Icon';
 import { milestoneRow, type MilestoneField, type MilestoneRow } from '../model';
 
 interface Props {
+  /** The legend is read but not shown where a heading above already says "Milestones". */
+  hideLegend?: boolean;
   rows: MilestoneRow[];
   errors: Map<number, Partial<Record<MilestoneField, string>>>;
   onChange: (rows: MilestoneRow[]) => void;
 }
 
-export function MilestonesEditor({ rows, errors, onChange }: Props) {
+export function MilestonesEditor({ rows, errors, onChange, hideLegend = false }: Props) {
   const [removed, setRemoved] = useState<{ row: MilestoneRow; at: number } | null>(null);
   const edit = (key: string, patch: Partial<MilestoneRow>) => onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
   return (
     <fieldset className="milestones-editor">
-      <legend>Milestones</legend>
+      <legend className={hideLegend ? 'visually-hidden' : undefined}>Milestones</legend>
       <p className="field-hint">A share of the project&rsquo;s items converted or disconnected by a date, e.g. 50% by the end of the year.</p>
       {rows.length === 0 ? <p className="empty-inline">No milestone: the board measures against the old contract&rsquo;s end only.</p> : null}
       <ol className="milestone-rows">

@@ -50,7 +50,7 @@ export function MilestonesPanel({ d }: { d: ProjectDetail }) {
       <h2 id="milestones-title">Milestones</h2>
       <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Milestones">
         <FormErrorList messages={formErrs} />
-        <MilestonesEditor rows={rows} errors={rowErrs} onChange={setRows} />
+        <MilestonesEditor hideLegend rows={rows} errors={rowErrs} onChange={setRows} />
         <div className="form-actions">
           <button type="submit" className="button primary" disabled={!changed || saving}>
             {saving ? 'Saving…' : 'Save milestones'}

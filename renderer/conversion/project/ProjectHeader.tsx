@@ -15,9 +15,9 @@ import { useConversionUi } from '../store';
 
 /** What the agency's kind means for its services (ATR Bulletin 13-06). */
 const KIND_NOTES: Record<AgencyKind, string> = {
-  'non-exempt-state': 'Its services transition automatically unless a disconnect notice is sent first.',
-  'exempt-state': 'It converts its services at its option: each one needs a target or a disconnect notice.',
-  'non-state-entity': 'It converts at its option, and orders from a contractor only with an ATO on file for that contractor.',
+  'non-exempt-state': 'its services transition automatically unless a disconnect notice is sent first.',
+  'exempt-state': 'it converts its services at its option: each one needs a target or a disconnect notice.',
+  'non-state-entity': 'it converts at its option, and orders from a contractor only with an ATO on file for that contractor.',
 };
 
 export function ProjectHeader({ d }: { d: ProjectDetail }) {
