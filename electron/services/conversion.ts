@@ -88,16 +88,15 @@ function oldDisconnectedOn(r: repo.ItemRecord): string | null {
   return r.oldDisconnectedOn ?? (r.serviceId !== null && !kept ? r.serviceRetiredOn : null);
 }
 
+/** Converted as a Transition that kept its circuit: the same row, or (no row linked) no new row named. */
+const keptCircuit = (r: repo.ItemRecord) => r.status === 'converted' && (r.serviceId !== null ? r.newServiceId === r.serviceId : r.newServiceId === null);
+
+/** The item as the rules read it. */
+const ruleItem = (r: repo.ItemRecord) => ({ ...r, keptCircuit: keptCircuit(r) });
+
 function parallelOf(r: repo.ItemRecord, today: string) {
   return parallelBilling(
-    {
-      status: r.status,
-      actualOn: r.actualOn,
-      oldDisconnectedOn: oldDisconnectedOn(r),
-      oldTmrcCents: r.oldTmrcCents,
-      // A Transition that kept its circuit: the same row, or (no row linked) the same Circuit ID with the same contractor.
-      keptSameService: r.status === 'converted' && (r.serviceId !== null ? r.newServiceId === r.serviceId : r.newServiceId === null),
-    },
+    { status: r.status, actualOn: r.actualOn, oldDisconnectedOn: oldDisconnectedOn(r), oldTmrcCents: r.oldTmrcCents, keptSameService: keptCircuit(r) },
     today,
   );
 }
@@ -116,7 +115,6 @@ function load(db: Db, projectId: number, today: string, path = '/projectId'): Lo
   const milestones = repo.milestones(db, projectId);
   const roles = repo.roles(db, projectId);
   const ctx = ruleContext(db, projectId, today);
-  ctx.roles = roleHolders(roles);
   const rows = repo.items(db, projectId);
   const worked = rows.map((r) => ({ r, d: decide(r, ctx), pb: parallelOf(r, today) }));
   const boardItems: BoardItem[] = worked.map(({ r, d, pb }) => ({ id: r.id, oldCircuitId: r.oldCircuitId, decision: d.decision, status: r.status, scheduledOn: r.scheduledOn, actualOn: r.actualOn, parallelBilling: pb }));
@@ -132,7 +130,7 @@ function load(db: Db, projectId: number, today: string, path = '/projectId'): Lo
     newCircuitId: r.newCircuitId, newServiceId: r.newServiceId, preferredTimeframe: r.preferredTimeframe, scheduledOn: r.scheduledOn,
     authorizedOn: r.authorizedOn, orderedOn: r.orderedOn, orderReference: r.orderReference, actualOn: r.actualOn,
     oldDisconnectedOn: oldDisconnectedOn(r), disconnectNoticeOn: r.disconnectNoticeOn, notes: r.notes,
-    steps: stepStates(r, ctx), parallelBilling: pb, atRisk: risks.get(r.id) ?? null,
+    steps: stepStates(ruleItem(r), ctx), parallelBilling: pb, atRisk: risks.get(r.id) ?? null,
     createdAt: r.createdAt, updatedAt: r.updatedAt,
   }));
   return { project, milestones, roles, ctx, items, board };
@@ -382,7 +380,7 @@ function within<T>(prefix: string, fn: () => T): T {
 function applyStep(db: Db, r: repo.ItemRecord, act: Act, ctx: RuleContext, at: string): string {
   const actorName = repo.contactName(db, act.byContactId);
   if (actorName === null) throw notFound('The contact', '/byContactId');
-  const itemRule = stepBlock(act.step, r, ctx);
+  const itemRule = stepBlock(act.step, ruleItem(r), ctx);
   if (itemRule) throw new AppError('refused', itemRule, '/step');
   const roleRule = actorBlock(act.step, act.byContactId, actorName, ctx.roles);
   if (roleRule) throw new AppError('refused', roleRule, '/byContactId');

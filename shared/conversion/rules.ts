@@ -34,6 +34,8 @@ export interface RuleItem {
   /** Converted (replacement accepted) or disconnected on. */
   actualOn: string | null;
   oldDisconnectedOn: string | null;
+  /** Converted as a Transition that kept its circuit: the old service is the new one (no second bill, nothing to disconnect). */
+  keptCircuit?: boolean;
 }
 
 /** The project's two roles: the contact holding each (one person may hold both), or null while open. */
@@ -208,6 +210,7 @@ export function stepBlock(step: ConversionStep, item: RuleItem, ctx: RuleContext
       return null;
     case 'disconnect':
       if (item.status === 'converted') {
+        if (item.keptCircuit) return 'This Transition kept its circuit: there is no separate old service to disconnect.';
         if (item.oldDisconnectedOn !== null) return `The old service was already recorded as disconnected on ${item.oldDisconnectedOn}.`;
         return null;
       }

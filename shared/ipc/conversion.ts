@@ -13,7 +13,7 @@ import {
 } from '../conversion/types';
 import { channel } from './channel';
 import { dollars, id, labelledDate, requiredText, text } from './fields';
-import { importRowSchema as serviceImportRowSchema, MAX_CSV_BYTES, serviceDraftSchema } from './services';
+import { csvPreviewSchema, importRowSchema as serviceImportRowSchema, MAX_CSV_BYTES, serviceDraftSchema } from './services';
 
 export { CONVERSION_DECISIONS, CONVERSION_ROLES, CONVERSION_STATUSES, CONVERSION_STEPS, FORM20_STATUSES };
 
@@ -55,14 +55,19 @@ export const projectDraftSchema = z
   .strict();
 export type ProjectDraft = z.output<typeof projectDraftSchema>;
 
-export const projectSchema = z.object({
-  id,
+/** A program change's name and dates, as a project and a template both carry them. */
+const programDates = {
   name: z.string(),
   oldProgram: z.string(),
   newProgram: z.string(),
   oldContractEnd: z.string(),
   newContractAward: z.string().nullable(),
   surveyDue: z.string().nullable(),
+};
+
+export const projectSchema = z.object({
+  id,
+  ...programDates,
   note: z.string(),
   /** The shipped template it was made from (resources/conversion), or null for a blank project. */
   templateId: z.string().nullable(),
@@ -78,12 +83,7 @@ export type ConversionProject = z.infer<typeof projectSchema>;
 
 export const templateSchema = z.object({
   id: z.string(),
-  name: z.string(),
-  oldProgram: z.string(),
-  newProgram: z.string(),
-  oldContractEnd: z.string(),
-  newContractAward: z.string().nullable(),
-  surveyDue: z.string().nullable(),
+  ...programDates,
   source: z.string(),
   milestones: z.array(z.object({ label: z.string(), percent: z.number().int(), dueOn: z.string() })),
   /** Where the default milestones come from (the bulletin sets only the contract dates). */
@@ -534,13 +534,7 @@ export const conversionChannels = {
   /** Reads a CSV of the old inventory and answers what each row would become; nothing is written. */
   'conversion:importPreview': channel(
     z.object({ projectId: id, csv: z.string().max(MAX_CSV_BYTES, 'The CSV file is larger than 5 MB') }).strict(),
-    z.object({
-      columns: z.array(z.string()),
-      rows: z.array(itemImportRowSchema),
-      validCount: z.number().int(),
-      invalidCount: z.number().int(),
-      fileProblems: z.array(z.string()),
-    }),
+    csvPreviewSchema(itemImportRowSchema),
   ),
   /** Creates the confirmed rows, all or none. */
   'conversion:importCommit': channel(

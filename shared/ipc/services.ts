@@ -95,6 +95,18 @@ export type ImportRow = z.infer<typeof importRowSchema>;
 
 export const MAX_CSV_BYTES = 5_000_000;
 
+/** A CSV import's preview: every row with its draft or its problems (each naming its column); nothing is written. */
+export function csvPreviewSchema<R extends z.ZodType>(row: R) {
+  return z.object({
+    columns: z.array(z.string()),
+    rows: z.array(row),
+    validCount: z.number().int(),
+    invalidCount: z.number().int(),
+    /** Problems with the file as a whole (missing columns, unreadable). */
+    fileProblems: z.array(z.string()),
+  });
+}
+
 export const serviceChannels = {
   'services:list': channel(serviceQuerySchema, z.object({ rows: z.array(serviceSchema), total: z.number().int() })),
   'services:get': channel(z.object({ id }).strict(), serviceSchema),
@@ -105,14 +117,7 @@ export const serviceChannels = {
   'services:retire': channel(z.object({ id, retiredOn: dateText.nullable() }).strict(), serviceSchema, ['services']),
   'services:importPreview': channel(
     z.object({ csv: z.string().max(MAX_CSV_BYTES, 'The CSV file is larger than 5 MB') }).strict(),
-    z.object({
-      columns: z.array(z.string()),
-      rows: z.array(importRowSchema),
-      validCount: z.number().int(),
-      invalidCount: z.number().int(),
-      /** Problems with the file as a whole (missing columns, unreadable). */
-      fileProblems: z.array(z.string()),
-    }),
+    csvPreviewSchema(importRowSchema),
   ),
   'services:importCommit': channel(
     z.object({ rows: z.array(serviceDraftSchema.strict()).min(1, 'Nothing to import').max(20_000) }).strict(),

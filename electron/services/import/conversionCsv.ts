@@ -11,6 +11,7 @@ import type { Db } from '../db/open';
 import { contractorIdsByName } from '../repositories/agency';
 import * as repo from '../repositories/conversion';
 import { projectDetail } from '../conversion';
+import { csvPreview, readCsvTable, type CsvPreview } from './csvTable';
 
 const COLUMNS = [
   'old_circuit_id', 'incumbent_contractor', 'incumbent_service', 'site', 'old_tmrc', 'target_contractor', 'target_service',
@@ -39,41 +40,19 @@ const COLUMN_OF_FIELD: Record<string, Column> = {
 // the import takes that quote off again, so an export reads back as it was.
 const unescapeFormula = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
 
-const normalizeHeader = (h: string) => h.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-
-export interface ItemImportPreview {
-  columns: string[];
-  rows: ItemImportRow[];
-  validCount: number;
-  invalidCount: number;
-  fileProblems: string[];
-}
+export type ItemImportPreview = CsvPreview<ItemImportRow>;
 
 export function previewItemCsv(db: Db, projectId: number, csv: string): ItemImportPreview {
   repo.project(db, projectId, '/projectId');
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: normalizeHeader });
-  const headers = (parsed.meta.fields ?? []).filter((f) => f !== '');
-  const mapped = new Map<Column, string>();
-  for (const h of headers) {
-    const col = ALIASES[h];
-    if (col && !mapped.has(col)) mapped.set(col, h);
-  }
-  const fileProblems: string[] = [];
-  const missing = REQUIRED.filter((c) => !mapped.has(c));
-  if (missing.length) fileProblems.push(`Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Expected a header row with ${COLUMNS.join(', ')}.`);
-  for (const e of parsed.errors.filter((e) => e.row === undefined)) fileProblems.push(e.message);
-  if (fileProblems.length) return { columns: headers, rows: [], validCount: 0, invalidCount: 0, fileProblems };
-
+  const table = readCsvTable(csv, COLUMNS, ALIASES, REQUIRED);
   const contractors = contractorIdsByName(db);
-  const rowErrors = new Map<number, string[]>();
-  for (const e of parsed.errors) if (e.row !== undefined) rowErrors.set(e.row, [...(rowErrors.get(e.row) ?? []), e.message]);
   const seen = new Map<string, number>();
 
-  const rows: ItemImportRow[] = parsed.data.map((raw, index) => {
+  return csvPreview(table, (raw, index): ItemImportRow => {
     const line = index + 2; // the header is line 1, as a spreadsheet shows it
-    const get = (c: Column) => unescapeFormula(mapped.has(c) ? (raw[mapped.get(c)!] ?? '').trim() : '');
+    const get = (c: Column) => unescapeFormula(table.get(raw, c));
     const fields = Object.fromEntries(COLUMNS.map((c) => [c, get(c)]));
-    const problems: ItemImportRow['problems'] = (rowErrors.get(index) ?? []).map((message) => ({ field: '', message }));
+    const problems: ItemImportRow['problems'] = (table.rowErrors.get(index) ?? []).map((message) => ({ field: '', message }));
     const contractor = (column: Column, label: string, required: boolean) => {
       const name = get(column);
       if (!name) {
@@ -124,8 +103,6 @@ export function previewItemCsv(db: Db, projectId: number, csv: string): ItemImpo
     const valid = problems.length === 0 && result.success;
     return { line, fields, draft: valid ? { ...candidate, incumbentContractorId: incumbentId! } : null, problems };
   });
-  const validCount = rows.filter((r) => r.draft).length;
-  return { columns: headers, rows, validCount, invalidCount: rows.length - validCount, fileProblems };
 }
 
 /** Columns after the import's own: what the steps recorded (read back, never imported). */

@@ -192,6 +192,7 @@ describe('steps, blocks and the conversion of a service', () => {
     const d = value<ItemDetail>(await step(app, { itemId: t.id, step: 'convert', byContactId: chris, on: '2014-01-06', newService: { use: 'same' } }));
     expect(d.item).toMatchObject({ status: 'converted', newServiceId: old.id, newCircuitId: 'C2-2', parallelBilling: null });
     expect(await call<Service>(app, 'services:get', { id: old.id })).toMatchObject({ retiredOn: null, replacedById: null });
+    expect(d.item.steps.find((s) => s.step === 'disconnect')?.reason).toBe('This Transition kept its circuit: there is no separate old service to disconnect.');
   });
 
   it('flags parallel billing while the old service stays active, and records its disconnect', async () => {

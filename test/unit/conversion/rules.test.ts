@@ -207,6 +207,9 @@ describe('each blocked step says which rule blocks it', () => {
     expect(stepBlock('disconnect', item({ status: 'converted', actualOn: '2014-01-08', oldDisconnectedOn: '2014-01-09' }), ctx())).toBe(
       'The old service was already recorded as disconnected on 2014-01-09.',
     );
+    expect(stepBlock('disconnect', item({ status: 'converted', actualOn: '2014-01-08', keptCircuit: true }), ctx())).toBe(
+      'This Transition kept its circuit: there is no separate old service to disconnect.',
+    );
     expect(statusAfter('disconnect', 'converted')).toBe('converted');
     expect(statusAfter('disconnect', 'planned')).toBe('disconnected');
   });
