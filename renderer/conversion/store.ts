@@ -6,7 +6,7 @@ import type { ConversionStep } from '../../shared/conversion/types';
 import type { ResponseOf } from '../../shared/ipc/contract';
 import { NO_FILTERS, type ItemFilters } from './model';
 
-export type BulkKind = 'authorize' | 'order' | 'disconnect' | 'form20' | 'target' | 'schedule';
+export type BulkKind = 'authorize' | 'order' | 'disconnect' | 'form20' | 'target' | 'schedule' | 'notice';
 
 export type ConversionDialog =
   | { kind: 'newProject' }

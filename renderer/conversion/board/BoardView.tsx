@@ -76,8 +76,9 @@ export function BoardView({ d }: { d: ProjectDetail }) {
                   <a href={hrefForItem(d.project.id, r.itemId)} className="mono">
                     {r.oldCircuitId}
                   </a>
-                  <span className="flag flag-risk">{r.risk.what}</span>
-                  <span className="risk-reason">{r.risk.reason}</span>
+                  <span>
+                    <span className="flag flag-risk">{r.risk.what}</span> <span className="risk-reason">{r.risk.reason}</span>
+                  </span>
                 </li>
               ))}
             </ul>
@@ -104,8 +105,10 @@ export function BoardView({ d }: { d: ProjectDetail }) {
                       <a href={hrefForItem(d.project.id, i.id)} className="mono">
                         {i.oldCircuitId}
                       </a>
-                      <span className="flag flag-parallel">{i.parallelBilling!.active ? 'Ask for the disconnect' : 'Ask for a credit'}</span>
-                      <span className="risk-reason">{i.parallelBilling!.message}</span>
+                      <span>
+                        <span className="flag flag-parallel">{i.parallelBilling!.active ? 'Ask for the disconnect' : 'Ask for a credit'}</span>{' '}
+                        <span className="risk-reason">{i.parallelBilling!.message}</span>
+                      </span>
                     </li>
                   ))}
               </ul>
@@ -135,9 +138,9 @@ function CountGroup({ label, items }: { label: string; items: Count[] }) {
       <h3 className="sub-title">{label}</h3>
       <div className="count-tiles">
         {items.map((c) => (
-          <button key={c.key} type="button" className="count-tile" onClick={c.onClick} aria-label={`${c.label}: ${c.n} item${c.n === 1 ? '' : 's'}. Show them`}>
-            <span className="count-n">{c.n}</span>
-            <span className="count-label">{c.label}</span>
+          <button key={c.key} type="button" className="count-tile" onClick={c.onClick}>
+            <span className="count-n">{c.n}</span> <span className="count-label">{c.label}</span>
+            <span className="visually-hidden">: show {c.n === 1 ? 'it' : 'them'}</span>
           </button>
         ))}
       </div>

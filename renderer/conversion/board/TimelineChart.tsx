@@ -10,6 +10,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import { zeroBasedAxis } from '../../../shared/charts';
 import type { ConversionBoard } from '../../../shared/ipc/conversion';
 import { AXIS_LINE, AXIS_TEXT, ChartFrame, GRID, HaloText, LineSwatch, Marker, useAnimate, type ChartSize, type LegendItem } from '../../charts/ChartFrame';
+import { spreadLabels } from '../../charts/format';
 import { markerPlacements, periodText, tickText, timelineSummary } from './timelineText';
 
 type Timeline = ConversionBoard['timeline'];
@@ -47,11 +48,17 @@ export function TimelineChart({ timeline, total, today, print, width = 900, heig
   const axis = zeroBasedAxis([total, ...rows.map((r) => r.planned)], true);
   const marks = markerPlacements(timeline, today);
   const last = rows.length - 1;
-  const endLabel = (text: string, color: string, dy: number) =>
+  // Where the planned and target lines end (px from the top: margin 28, x axis 30 high), their names
+  // spread apart so both read when the two end close together.
+  const top = 28;
+  const plotHeight = Math.max(1, height - top - 30);
+  const yOf = (v: number | null | undefined) => top + (1 - (v ?? 0) / (axis.domain[1] || 1)) * plotHeight;
+  const [plannedY, targetY] = spreadLabels([yOf(rows[last]?.planned), yOf(rows[last]?.target)], 13);
+  const endLabel = (text: string, color: string, y: number | undefined) =>
     function EndLabel(l: { x?: number | string; y?: number | string; index?: number }) {
       return l.index === last && typeof l.x === 'number' && typeof l.y === 'number' ? (
         <g key={`${text}-end`}>
-          <HaloText x={l.x + 8} y={l.y + dy} fill={color}>
+          <HaloText x={l.x + 8} y={(y ?? l.y) + 4} fill={color}>
             {text}
           </HaloText>
         </g>
@@ -63,7 +70,7 @@ export function TimelineChart({ timeline, total, today, print, width = 900, heig
   const lastDone = rows.reduce((at, r, i) => (r.done !== null ? i : at), -1);
 
   const chart = (
-    <LineChart data={rows} margin={{ top: 28, right: 84, bottom: 0, left: 4 }} accessibilityLayer={false} {...(print ? { width, height } : {})}>
+    <LineChart data={rows} margin={{ top, right: 84, bottom: 0, left: 4 }} accessibilityLayer={false} {...(print ? { width, height } : {})}>
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis dataKey="tick" tickLine={false} axisLine={{ stroke: AXIS_LINE }} tick={{ fill: AXIS_TEXT, fontSize: 11 }} interval="preserveStartEnd" minTickGap={8} padding={{ left: 8, right: 8 }} />
       <YAxis domain={axis.domain} ticks={axis.ticks} allowDecimals={false} tickLine={false} axisLine={false} width={36} tick={{ fill: AXIS_TEXT, fontSize: 11 }} />
@@ -90,7 +97,7 @@ export function TimelineChart({ timeline, total, today, print, width = 900, heig
         animationDuration={400}
         dot={false}
         activeDot={false}
-        label={endLabel('Target', TARGET, 14)}
+        label={endLabel('Target', TARGET, targetY)}
       />
       <Line
         dataKey="planned"
@@ -104,7 +111,7 @@ export function TimelineChart({ timeline, total, today, print, width = 900, heig
           <g key={`p-${d.index}`}>{d.cx !== undefined && d.cy !== undefined ? <Marker shape="square" cx={d.cx} cy={d.cy} color={PLANNED} size={3.5} /> : null}</g>
         )}
         activeDot={false}
-        label={endLabel('Planned', PLANNED, -6)}
+        label={endLabel('Planned', PLANNED, plannedY)}
       />
       <Line
         dataKey="done"

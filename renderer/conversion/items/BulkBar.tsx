@@ -8,6 +8,7 @@ const ACTIONS: { kind: BulkKind; label: string }[] = [
   { kind: 'form20', label: 'Record Form 20…' },
   { kind: 'target', label: 'Set target…' },
   { kind: 'schedule', label: 'Schedule…' },
+  { kind: 'notice', label: 'Disconnect notice…' },
   { kind: 'disconnect', label: 'Disconnect…' },
 ];
 

@@ -23,11 +23,13 @@ const TITLES: Record<BulkKind, string> = {
   form20: 'Record Form 20',
   target: 'Set target',
   schedule: 'Schedule',
+  notice: 'Record disconnect notice',
 };
 
-type Field2 = 'byContactId' | 'on' | 'note' | 'status' | 'targetContractorId' | 'targetService' | 'scheduledOn' | 'preferredTimeframe';
+type Field2 = 'byContactId' | 'on' | 'note' | 'status' | 'targetContractorId' | 'targetService' | 'scheduledOn' | 'preferredTimeframe' | 'disconnectNoticeOn';
 const LABELS: Record<Field2, string> = {
   ...ACTOR_LABELS, status: 'Form 20 status', targetContractorId: 'Target contractor', targetService: 'Target service', scheduledOn: 'Scheduled date', preferredTimeframe: 'Preferred timeframe',
+  disconnectNoticeOn: 'Disconnect notice date',
 };
 
 export function BulkDialog({ d, action }: { d: ProjectDetail; action: BulkKind }) {
@@ -43,6 +45,7 @@ export function BulkDialog({ d, action }: { d: ProjectDetail; action: BulkKind }
   const [form20, setForm20] = useState<{ status: Form20Status; on: string }>({ status: 'completed', on: d.board.today });
   const [target, setTarget] = useState({ targetContractorId: '', targetService: '' });
   const [sched, setSched] = useState({ scheduledOn: '', preferredTimeframe: '' });
+  const [noticeOn, setNoticeOn] = useState(d.board.today);
   const [errors, setErrors] = useState<FormErrors<Field2>>(noErrors());
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
@@ -58,6 +61,8 @@ export function BulkDialog({ d, action }: { d: ProjectDetail; action: BulkKind }
         return { kind: 'form20', status: form20.status, on: form20.on.trim() === '' ? null : form20.on };
       case 'target':
         return { kind: 'set', targetContractorId: target.targetContractorId === '' ? null : Number(target.targetContractorId), targetService: target.targetService };
+      case 'notice':
+        return { kind: 'set', disconnectNoticeOn: noticeOn.trim() === '' ? null : noticeOn };
       case 'schedule':
         return {
           kind: 'set',
@@ -93,6 +98,7 @@ export function BulkDialog({ d, action }: { d: ProjectDetail; action: BulkKind }
         <p>
           Each item is tried on its own: those the rules allow are changed, the others are left as they were and say which rule blocked them.
           {action === 'disconnect' ? ' A disconnect retires the old service on that date.' : ''}
+          {action === 'notice' ? ' An authorized item whose decision changes goes back to the Conversion Manager for authorization.' : ''}
         </p>
       }
     >
@@ -147,6 +153,15 @@ export function BulkDialog({ d, action }: { d: ProjectDetail; action: BulkKind }
               <input type="text" maxLength={120} value={sched.preferredTimeframe} onChange={(e) => setSched((s) => ({ ...s, preferredTimeframe: e.target.value }))} />
             </Field>
           </>
+        ) : null}
+        {action === 'notice' ? (
+          <Field
+            label="Disconnect notice date"
+            error={errors.fields.disconnectNoticeOn}
+            hint="The day the agency sent the incumbent the notice: these services are then disconnected, not converted. Left empty, the notices are taken back."
+          >
+            <input type="date" value={noticeOn} onChange={(e) => setNoticeOn(e.target.value)} />
+          </Field>
         ) : null}
         <DialogActions onCancel={close} busy={saving} submitLabel={`${TITLES[action]} ${n}`} busyLabel="Working…" danger={action === 'disconnect'} />
       </form>
