@@ -1,14 +1,14 @@
 // A new conversion project: from a shipped template (its dates and default milestones, e.g. the
 // CALNET 2 → CALNET 3 project with the dates of ATR Bulletin 13-06) or blank (dates typed in).
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { goTo } from '../shell/route';
 import { notify } from '../shell/notices';
 import { Dialog } from '../ui/Dialog';
 import { Field } from '../ui/Field';
-import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../ui/Form';
-import { noErrors, type FormErrors } from '../ui/fieldErrors';
+import { DialogActions, FormErrorList } from '../ui/Form';
+import { useFormSubmit } from '../ui/useFormSubmit';
 import {
   dateLabel, draftFromProjectForm, emptyProjectForm, milestoneDrafts, projectErrors,
   type MilestoneField, type MilestoneRow, type ProjectField, type ProjectForm,
@@ -26,34 +26,29 @@ export function NewProjectDialog() {
   const [from, setFrom] = useState<'template' | 'blank'>('template');
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [name, setName] = useState('');
-  const [form, setForm] = useState<ProjectForm>(emptyProjectForm);
+  const [values, setValues] = useState<ProjectForm>(emptyProjectForm);
   const [rows, setRows] = useState<MilestoneRow[]>([]);
-  const [errors, setErrors] = useState<FormErrors<ProjectField>>(noErrors());
   const [rowErrs, setRowErrs] = useState<Map<number, Partial<Record<MilestoneField, string>>>>(new Map());
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { errors, saving, formRef, submit: send } = useFormSubmit<ProjectField>((e) => {
+    const split = projectErrors(e);
+    setRowErrs(split.rows);
+    return split.errors;
+  });
   const chosen = templateId ?? templates.data?.[0]?.id ?? null;
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const r =
-      from === 'template'
-        ? await api.invoke('conversion:createProject', { from: 'template', templateId: chosen ?? '', ...(name.trim() ? { name } : {}) })
-        : await api.invoke('conversion:createProject', { from: 'blank', project: draftFromProjectForm(form), milestones: milestoneDrafts(rows) });
-    setSaving(false);
-    if (!r.ok) {
-      const split = projectErrors(r.error);
-      setErrors(split.errors);
-      setRowErrs(split.rows);
-      focusFirstInvalid();
-      return;
-    }
-    close();
-    notify(`Project “${r.value.project.name}” created`, 'Next: name the Conversion Manager and Coordinator, then import the old inventory.');
-    goTo(hrefForProject(r.value.project.id, 'setup'));
+    void send(
+      () =>
+        from === 'template'
+          ? api.invoke('conversion:createProject', { from: 'template', templateId: chosen ?? '', ...(name.trim() ? { name } : {}) })
+          : api.invoke('conversion:createProject', { from: 'blank', project: draftFromProjectForm(values), milestones: milestoneDrafts(rows) }),
+      (d) => {
+        close();
+        notify(`Project “${d.project.name}” created`, 'Next: name the Conversion Manager and Coordinator, then import the old inventory.');
+        goTo(hrefForProject(d.project.id, 'setup'));
+      },
+    );
   };
 
   return (
@@ -101,7 +96,7 @@ export function NewProjectDialog() {
           </>
         ) : (
           <>
-            <ProjectFields form={form} errors={errors} onChange={(patch) => setForm((f) => ({ ...f, ...patch }))} />
+            <ProjectFields form={values} errors={errors} onChange={(patch) => setValues((f) => ({ ...f, ...patch }))} />
             <MilestonesEditor rows={rows} errors={rowErrs} onChange={setRows} />
           </>
         )}

@@ -1,9 +1,10 @@
 // A CSV import: pick or drop a file, the seam parses and checks every row, the preview shows what
 // would go in and what is wrong (each problem naming its column), and only a confirmed import
 // writes the valid rows. Used by the services import and a conversion's old inventory.
-import { useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { IpcResult } from '../../shared/ipc/contract';
 import { ConfirmDialog, Dialog } from './Dialog';
+import { FileDropZone } from './FileDropZone';
 import { Icon } from './Icon';
 import { commitProblems, fileProblem, importButtonLabel, isValidRow, previewRows, summary, validDraftsOf, type PreviewRow } from './csvImport';
 
@@ -39,8 +40,6 @@ export function CsvImportDialog<D>({ title, help, noun, destination, ask, commit
   const [committing, setCommitting] = useState(false);
   const [commitErrors, setCommitErrors] = useState<string[]>([]);
   const [onlyProblems, setOnlyProblems] = useState(false);
-  const [dragging, setDragging] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
 
   const load = async (file: File) => {
     setFileName(file.name);
@@ -71,13 +70,6 @@ export function CsvImportDialog<D>({ title, help, noun, destination, ask, commit
     setOnlyProblems(false);
   };
 
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void load(file);
-  };
-
   const valid = preview ? validDraftsOf(preview.rows) : { drafts: [], lines: [] };
   const count = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? noun.one : noun.many}`;
 
@@ -99,39 +91,9 @@ export function CsvImportDialog<D>({ title, help, noun, destination, ask, commit
   return (
     <Dialog title={title} onClose={onClose} size="large" busy={committing}>
       <div className="import">
-        <div
-          className={`drop-zone${dragging ? ' dragging' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            e.dataTransfer.dropEffect = 'copy';
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
-          <Icon name="file" size={28} />
-          <div className="drop-text">
-            <p>
-              <strong>Drop a CSV file here</strong> or{' '}
-              <label className="file-pick">
-                choose one
-                <input
-                  ref={inputRef}
-                  type="file"
-                  accept=".csv,text/csv"
-                  className="visually-hidden"
-                  aria-label="CSV file"
-                  onChange={(e) => {
-                    const file = e.target.files?.[0];
-                    if (file) void load(file);
-                    e.target.value = '';
-                  }}
-                />
-              </label>
-            </p>
-            {help}
-          </div>
-        </div>
+        <FileDropZone what="a CSV file" accept=".csv,text/csv" inputLabel="CSV file" onFile={(f) => void load(f)}>
+          {help}
+        </FileDropZone>
 
         {fileName ? (
           <p className="import-file" aria-live="polite">

@@ -139,7 +139,7 @@ function CountGroup({ label, items }: { label: string; items: Count[] }) {
       <div className="count-tiles">
         {items.map((c) => (
           <button key={c.key} type="button" className="count-tile" onClick={c.onClick}>
-            <span className="count-n">{c.n}</span> <span className="count-label">{c.label}</span>
+            <span className="stat-value">{c.n}</span> <span className="count-label">{c.label}</span>
             <span className="visually-hidden">: show {c.n === 1 ? 'it' : 'them'}</span>
           </button>
         ))}

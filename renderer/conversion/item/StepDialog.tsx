@@ -3,7 +3,7 @@
 // circuit for a Transition that keeps it) and the day the old service was disconnected (left empty
 // while it stays active: the item then shows parallel billing). A step the rules block is refused
 // with the rule's own words, shown at the top; nothing is written.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ConversionStep } from '../../../shared/conversion/types';
 import type { IpcError, RequestOf } from '../../../shared/ipc/contract';
 import type { ConversionItem, NewServiceChoice, ProjectDetail } from '../../../shared/ipc/conversion';
@@ -12,8 +12,9 @@ import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
-import { errorIssues, mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { DialogActions, FormErrorList } from '../../ui/Form';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { errorIssues, mapFieldErrors, type FormErrors } from '../../ui/fieldErrors';
 import { MoneyInput } from '../../ui/MoneyInput';
 import { labelled, Options } from '../../ui/options';
 import { defaultActor, STEP_LABELS, STEP_TITLES, whoMay } from '../model';
@@ -45,14 +46,11 @@ export function StepDialog({ d, item, step }: { d: ProjectDetail; item: Conversi
   const [existing, setExisting] = useState('');
   const [svc, setSvc] = useState({ circuitId: item.newCircuitId, serviceType: SERVICE_TYPES[0] ?? '', tier: TIERS[0] ?? 'basic', tmrc: '' });
   const [oldDisconnectedOn, setOldDisconnectedOn] = useState('');
-  const [errors, setErrors] = useState<FormErrors<StepField>>(noErrors());
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { errors, saving, formRef, submit: send, clear: clearErrors } = useFormSubmit<StepField>(stepErrors);
   // The picker lists the services of the contractor the item goes to (an automatic Transition:
   // the incumbent); the main process checks the choice fits (shared/conversion/rules newServiceBlock).
   const newContractorId = item.targetContractorId ?? item.incumbentContractorId;
-  const clear = () => setErrors(noErrors());
+  const clear = () => clearErrors();
 
   const request = (): RequestOf<'conversion:step'> => {
     const base = { itemId: item.id, byContactId: actor.byContactId ?? 0, on: actor.on, note: actor.note };
@@ -81,20 +79,15 @@ export function StepDialog({ d, item, step }: { d: ProjectDetail; item: Conversi
     }
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const r = await api.invoke('conversion:step', request());
-    setSaving(false);
-    if (!r.ok) {
-      setErrors(stepErrors(r.error));
-      focusFirstInvalid();
-      return;
-    }
-    close();
-    const done = r.value.events.at(-1);
-    notify(`${item.oldCircuitId}: ${STEP_LABELS[step].toLowerCase()} recorded`, done?.detail ?? '');
+    void send(
+      () => api.invoke('conversion:step', request()),
+      (r) => {
+        close();
+        notify(`${item.oldCircuitId}: ${STEP_LABELS[step].toLowerCase()} recorded`, r.events.at(-1)?.detail ?? '');
+      },
+    );
   };
 
   const title = `${STEP_TITLES[step]}: ${item.oldCircuitId}`;

@@ -1,15 +1,16 @@
 // One change or step for every ticked item (conversion:bulk): authorize, order or disconnect (who,
 // date, note), record the Form 20, set the target, or schedule. The answer lists every item with
 // what was done or the rule that blocked it; nothing is decided here.
-import { useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { FORM20_STATUSES, type Form20Status } from '../../../shared/conversion/types';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import type { ProjectDetail } from '../../../shared/ipc/conversion';
 import { api } from '../../api/client';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
-import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { DialogActions, FormErrorList } from '../../ui/Form';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { mapFieldErrors } from '../../ui/fieldErrors';
 import { labelled, Options } from '../../ui/options';
 import { ACTOR_LABELS, ActorFields, type Actor } from '../item/ActorFields';
 import { useContractors } from '../lists';
@@ -46,10 +47,10 @@ export function BulkDialog({ d, action }: { d: ProjectDetail; action: BulkKind }
   const [target, setTarget] = useState({ targetContractorId: '', targetService: '' });
   const [sched, setSched] = useState({ scheduledOn: '', preferredTimeframe: '' });
   const [noticeOn, setNoticeOn] = useState(d.board.today);
-  const [errors, setErrors] = useState<FormErrors<Field2>>(noErrors());
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  // The action's fields sit under /action in the request.
+  const { errors, saving, formRef, submit: send, clear: clearErrors } = useFormSubmit<Field2>((e) =>
+    mapFieldErrors({ ...e, path: e.path.replace(/^\/action/, ''), issues: e.issues?.map((i) => ({ ...i, path: i.path.replace(/^\/action/, '') })) }, LABELS),
+  );
 
   const request = (): RequestOf<'conversion:bulk'>['action'] => {
     switch (action) {
@@ -72,20 +73,15 @@ export function BulkDialog({ d, action }: { d: ProjectDetail; action: BulkKind }
     }
   };
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const r = await api.invoke('conversion:bulk', { projectId: d.project.id, itemIds: ids, action: request() });
-    setSaving(false);
-    if (!r.ok) {
-      const shifted = { ...r.error, path: r.error.path.replace(/^\/action/, ''), issues: r.error.issues?.map((i) => ({ ...i, path: i.path.replace(/^\/action/, '') })) };
-      setErrors(mapFieldErrors(shifted, LABELS));
-      focusFirstInvalid();
-      return;
-    }
-    setBulkResult({ title: `${TITLES[action]}, ${ids.length} item${ids.length === 1 ? '' : 's'}`, answer: r.value });
-    close();
+    void send(
+      () => api.invoke('conversion:bulk', { projectId: d.project.id, itemIds: ids, action: request() }),
+      (answer) => {
+        setBulkResult({ title: `${TITLES[action]}, ${ids.length} item${ids.length === 1 ? '' : 's'}`, answer });
+        close();
+      },
+    );
   };
 
   const n = `${ids.length} item${ids.length === 1 ? '' : 's'}`;
@@ -111,7 +107,7 @@ export function BulkDialog({ d, action }: { d: ProjectDetail; action: BulkKind }
             who={whoMay(stepRoles, d.roles)}
             onChange={(patch) => {
               setActor((a) => ({ ...a, ...patch }));
-              setErrors(noErrors());
+              clearErrors();
             }}
           />
         ) : null}

@@ -1,15 +1,16 @@
 // Logging an item (conversion:createItem) or editing one (conversion:updateItem): the old circuit
 // and its incumbent, where it goes, its dates and notes. The decision is not typed: the rules derive
 // it from incumbent vs target (or a disconnect notice) and the item's page shows why.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ConversionItem, ProjectDetail } from '../../../shared/ipc/conversion';
 import { api } from '../../api/client';
 import { goTo } from '../../shell/route';
 import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
-import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { DialogActions, FormErrorList } from '../../ui/Form';
+import { useFormSubmit } from '../../ui/useFormSubmit';
+import { mapFieldErrors } from '../../ui/fieldErrors';
 import { MoneyInput } from '../../ui/MoneyInput';
 import { ServiceSelect } from '../item/ServiceSelect';
 import { useContractors } from '../lists';
@@ -20,35 +21,27 @@ import { useConversionUi } from '../store';
 export function ItemFormDialog({ d, item }: { d: ProjectDetail; item: ConversionItem | null }) {
   const close = useConversionUi((s) => s.closeDialog);
   const contractors = useContractors();
-  const [form, setForm] = useState<ItemForm>(() => (item ? formFromItem(item) : emptyItemForm()));
-  const [errors, setErrors] = useState<FormErrors<ItemField>>(noErrors());
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const [values, setValues] = useState<ItemForm>(() => (item ? formFromItem(item) : emptyItemForm()));
+  const { errors, saving, formRef, submit: send, clear: clearErrors } = useFormSubmit<ItemField>((e) => mapFieldErrors(e, ITEM_FIELD_LABELS));
   const title = item ? `Edit ${item.oldCircuitId}` : 'Add an item';
 
   const edit = (patch: Partial<ItemForm>) => {
-    setForm((f) => ({ ...f, ...patch }));
-    setErrors((prev) => ({ form: prev.form, fields: Object.fromEntries(Object.entries(prev.fields).filter(([k]) => !(k in patch))) }));
+    setValues((f) => ({ ...f, ...patch }));
+    clearErrors(...(Object.keys(patch) as ItemField[]));
   };
-  const text = (f: ItemField) => ({ value: form[f], onChange: (e: { target: { value: string } }) => edit({ [f]: e.target.value }) });
+  const text = (f: ItemField) => ({ value: values[f], onChange: (e: { target: { value: string } }) => edit({ [f]: e.target.value }) });
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const draft = draftFromForm(form);
-    const r = item ? await api.invoke('conversion:updateItem', { id: item.id, ...draft }) : await api.invoke('conversion:createItem', { projectId: d.project.id, ...draft });
-    setSaving(false);
-    if (!r.ok) {
-      setErrors(mapFieldErrors(r.error, ITEM_FIELD_LABELS));
-      focusFirstInvalid();
-      return;
-    }
-    close();
-    const saved = r.value.item;
-    notify(item ? `${saved.oldCircuitId} saved` : `${saved.oldCircuitId} logged: ${saved.decisionLabel}`, saved.decisionReason);
-    if (!item) goTo(hrefForItem(d.project.id, saved.id));
+    const draft = draftFromForm(values);
+    void send(
+      () => (item ? api.invoke('conversion:updateItem', { id: item.id, ...draft }) : api.invoke('conversion:createItem', { projectId: d.project.id, ...draft })),
+      ({ item: saved }) => {
+        close();
+        notify(item ? `${saved.oldCircuitId} saved` : `${saved.oldCircuitId} logged: ${saved.decisionLabel}`, saved.decisionReason);
+        if (!item) goTo(hrefForItem(d.project.id, saved.id));
+      },
+    );
   };
 
   const contractorOptions = contractors.map((c) => (
@@ -78,8 +71,8 @@ export function ItemFormDialog({ d, item }: { d: ProjectDetail; item: Conversion
             </Field>
             <ServiceSelect
               label="Service on file"
-              contractorId={form.incumbentContractorId === '' ? null : Number(form.incumbentContractorId)}
-              value={form.serviceId}
+              contractorId={values.incumbentContractorId === '' ? null : Number(values.incumbentContractorId)}
+              value={values.serviceId}
               onChange={(serviceId) => edit({ serviceId })}
               noneLabel="None (not in ATR Desk)"
               error={errors.fields.serviceId}
@@ -89,7 +82,7 @@ export function ItemFormDialog({ d, item }: { d: ProjectDetail; item: Conversion
               <input type="text" maxLength={64} {...text('site')} />
             </Field>
             <Field label="Old TMRC" error={errors.fields.oldTmrc} hint="For parallel billing; empty takes the service on file's TMRC.">
-              <MoneyInput value={form.oldTmrc} onChange={(oldTmrc) => edit({ oldTmrc })} />
+              <MoneyInput value={values.oldTmrc} onChange={(oldTmrc) => edit({ oldTmrc })} />
             </Field>
           </div>
         </fieldset>

@@ -1,6 +1,7 @@
 // The items as a table: a tick per row (and one for every row shown), the old and new circuit, the
 // incumbent and target, the decision, status, Form 20, ATO (Non-State Entities), dates, flags and notes.
 import type { ConversionItem, ProjectDetail } from '../../../shared/ipc/conversion';
+import { NoMatchRow } from '../../ui/NoMatchRow';
 import { atoText, dateLabel, decisionText, form20Text, targetText } from '../model';
 import { hrefForItem } from '../route';
 import { useConversionUi } from '../store';
@@ -81,16 +82,7 @@ export function ItemTable({ d, items, ticked }: { d: ProjectDetail; items: Conve
               </td>
             </tr>
           ))}
-          {items.length === 0 ? (
-            <tr>
-              <td colSpan={d.atoRequired ? 15 : 14} className="no-match">
-                No item matches these filters.{' '}
-                <button type="button" className="link-button" onClick={clearFilters}>
-                  Clear filters
-                </button>
-              </td>
-            </tr>
-          ) : null}
+          {items.length === 0 ? <NoMatchRow what="item" columns={d.atoRequired ? 15 : 14} onClear={clearFilters} /> : null}
         </tbody>
       </table>
     </div>

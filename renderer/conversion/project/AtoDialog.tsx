@@ -1,13 +1,14 @@
 // Recording the ATO on file for a contractor (conversion:setAto): its date and reference. Taking an
 // ATO off file (no date) asks first: a Non-State Entity's orders to that contractor are then blocked.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { AtoRecord } from '../../../shared/ipc/conversion';
 import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
-import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { DialogActions, FormErrorList } from '../../ui/Form';
+import { mapFieldErrors } from '../../ui/fieldErrors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { useConversionUi } from '../store';
 
 type AtoField = 'onFileOn' | 'reference' | 'note';
@@ -16,43 +17,40 @@ const LABELS: Record<AtoField, string> = { onFileOn: 'ATO date', reference: 'ATO
 export function AtoDialog({ ato, today }: { ato: AtoRecord; today: string }) {
   const close = useConversionUi((s) => s.closeDialog);
   const [v, setV] = useState<Record<AtoField, string>>({ onFileOn: ato.onFileOn ?? today, reference: ato.reference, note: ato.note });
-  const [errors, setErrors] = useState<FormErrors<AtoField>>(noErrors());
-  const [saving, setSaving] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { errors, saving, formRef, submit: send, clear: clearErrors } = useFormSubmit<AtoField>((e) => mapFieldErrors(e, LABELS));
   const input = (f: AtoField) => ({
     value: v[f],
     onChange: (e: { target: { value: string } }) => {
       setV((prev) => ({ ...prev, [f]: e.target.value }));
-      setErrors((prev) => ({ form: prev.form, fields: { ...prev.fields, [f]: undefined } }));
+      clearErrors(f);
     },
   });
 
-  const save = async () => {
+  const save = () => {
     setConfirming(false);
-    setSaving(true);
-    const r = await api.invoke('conversion:setAto', { contractorId: ato.contractorId, onFileOn: v.onFileOn.trim() === '' ? null : v.onFileOn.trim(), reference: v.reference, note: v.note });
-    setSaving(false);
-    if (!r.ok) {
-      setErrors(mapFieldErrors(r.error, LABELS));
-      focusFirstInvalid();
-      return;
-    }
-    close();
-    notify(r.value.onFileOn ? `ATO for ${ato.contractorName} on file` : `No ATO on file for ${ato.contractorName}`);
-  };
-
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    if (ato.onFileOn !== null && v.onFileOn.trim() === '') setConfirming(true);
-    else void save();
+    void send(
+      () => api.invoke('conversion:setAto', { contractorId: ato.contractorId, onFileOn: v.onFileOn.trim() === '' ? null : v.onFileOn.trim(), reference: v.reference, note: v.note }),
+      (r) => {
+        close();
+        notify(r.onFileOn ? `ATO for ${ato.contractorName} on file` : `No ATO on file for ${ato.contractorName}`);
+      },
+    );
   };
 
   return (
     <Dialog title={`ATO for ${ato.contractorName}`} onClose={close} busy={saving} description={<p>The Authorization to Order a Non-State Entity must have on file before ordering from {ato.contractorName} (ATR 13-06).</p>}>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label={`ATO for ${ato.contractorName}`}>
+      <form
+        ref={formRef}
+        className="form"
+        noValidate
+        aria-label={`ATO for ${ato.contractorName}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (ato.onFileOn !== null && v.onFileOn.trim() === '') setConfirming(true);
+          else save();
+        }}
+      >
         <FormErrorList messages={errors.form} />
         <Field label="On file since" error={errors.fields.onFileOn} hint="Leave empty to record that no ATO is on file.">
           <input type="date" {...input('onFileOn')} />
@@ -71,7 +69,7 @@ export function AtoDialog({ ato, today }: { ato: AtoRecord; today: string }) {
           message={<p>A Non-State Entity&rsquo;s orders to {ato.contractorName} are blocked until an ATO is on file again.</p>}
           confirmLabel="Take it off file"
           danger
-          onConfirm={() => void save()}
+          onConfirm={save}
           onCancel={() => setConfirming(false)}
         />
       ) : null}

@@ -1,11 +1,12 @@
 // A new agency contact (contacts:create), to name as a conversion role.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { DialogActions, FormErrorList, useFocusFirstInvalid } from '../../ui/Form';
-import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { DialogActions, FormErrorList } from '../../ui/Form';
+import { mapFieldErrors } from '../../ui/fieldErrors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { useConversionUi } from '../store';
 
 type ContactField = 'name' | 'role' | 'phone' | 'email';
@@ -14,36 +15,33 @@ const LABELS: Record<ContactField, string> = { name: 'Name', role: 'Title', phon
 export function ContactDialog() {
   const close = useConversionUi((s) => s.closeDialog);
   const [v, setV] = useState<Record<ContactField, string>>({ name: '', role: '', phone: '', email: '' });
-  const [errors, setErrors] = useState<FormErrors<ContactField>>(noErrors());
-  const [saving, setSaving] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-  const focusFirstInvalid = useFocusFirstInvalid(formRef);
+  const { errors, saving, formRef, submit: send, clear: clearErrors } = useFormSubmit<ContactField>((e) => mapFieldErrors(e, LABELS));
   const input = (f: ContactField) => ({
     value: v[f],
     onChange: (e: { target: { value: string } }) => {
       setV((prev) => ({ ...prev, [f]: e.target.value }));
-      setErrors((prev) => ({ form: prev.form, fields: { ...prev.fields, [f]: undefined } }));
+      clearErrors(f);
     },
   });
 
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    const r = await api.invoke('contacts:create', { contractorId: null, name: v.name, role: v.role, phone: v.phone, email: v.email, notes: '' });
-    setSaving(false);
-    if (!r.ok) {
-      setErrors(mapFieldErrors(r.error, LABELS));
-      focusFirstInvalid();
-      return;
-    }
-    close();
-    notify(`${r.value.name} added to the contacts`, 'Choose them for a role and save the roles.');
-  };
-
   return (
     <Dialog title="Add a contact" onClose={close} busy={saving} description={<p>A person of the agency, to name as Conversion Manager or Coordinator.</p>}>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Add a contact">
+      <form
+        ref={formRef}
+        className="form"
+        noValidate
+        aria-label="Add a contact"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void send(
+            () => api.invoke('contacts:create', { contractorId: null, name: v.name, role: v.role, phone: v.phone, email: v.email, notes: '' }),
+            (c) => {
+              close();
+              notify(`${c.name} added to the contacts`, 'Choose them for a role and save the roles.');
+            },
+          );
+        }}
+      >
         <FormErrorList messages={errors.form} />
         <Field label="Name" error={errors.fields.name} required>
           <input type="text" maxLength={120} autoComplete="off" {...input('name')} />

@@ -9,7 +9,8 @@ import { notify } from '../../shell/notices';
 import { ConfirmDialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 import { FormErrorText } from '../../ui/Form';
-import { mapFieldErrors, noErrors, type FormErrors } from '../../ui/fieldErrors';
+import { mapFieldErrors } from '../../ui/fieldErrors';
+import { useFormSubmit } from '../../ui/useFormSubmit';
 import { Icon } from '../../ui/Icon';
 import { ROLE_LABELS, STEP_LABELS } from '../model';
 import { useAgencyContacts } from '../lists';
@@ -24,30 +25,24 @@ export function RolesPanel({ d }: { d: ProjectDetail }) {
   const open = useConversionUi((s) => s.open);
   const held = (role: ConversionRole) => d.roles.find((r) => r.role === role)?.contactId ?? null;
   const [chosen, setChosen] = useState<Record<ConversionRole, number | null>>({ manager: held('manager'), coordinator: held('coordinator') });
-  const [errors, setErrors] = useState<FormErrors<RoleField>>(noErrors());
-  const [saving, setSaving] = useState(false);
+  const { errors, saving, formRef, submit: send } = useFormSubmit<RoleField>((e) => mapFieldErrors(e, LABELS));
   const [confirming, setConfirming] = useState(false);
   const changed = chosen.manager !== held('manager') || chosen.coordinator !== held('coordinator');
   const clearing = d.roles.filter((r) => r.contactId !== null && chosen[r.role] === null);
 
-  const save = async () => {
+  const save = () => {
     setConfirming(false);
-    setSaving(true);
-    const r = await api.invoke('conversion:setRoles', { projectId: d.project.id, managerContactId: chosen.manager, coordinatorContactId: chosen.coordinator });
-    setSaving(false);
-    if (!r.ok) {
-      setErrors(mapFieldErrors(r.error, LABELS));
-      return;
-    }
-    setErrors(noErrors());
-    notify('Roles saved', chosen.manager !== null && chosen.manager === chosen.coordinator ? 'One person holds both roles.' : '');
+    void send(
+      () => api.invoke('conversion:setRoles', { projectId: d.project.id, managerContactId: chosen.manager, coordinatorContactId: chosen.coordinator }),
+      () => notify('Roles saved', chosen.manager !== null && chosen.manager === chosen.coordinator ? 'One person holds both roles.' : ''),
+    );
   };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (saving) return;
     if (clearing.length > 0) setConfirming(true);
-    else void save();
+    else save();
   };
 
   return (
@@ -67,7 +62,7 @@ export function RolesPanel({ d }: { d: ProjectDetail }) {
           The contacts could not be loaded: {contactsError}
         </p>
       ) : null}
-      <form className="form" onSubmit={submit} noValidate aria-label="Conversion roles">
+      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-label="Conversion roles">
         <FormErrorText messages={errors.form} />
         <div className="roles-grid">
           {d.roles.map((r) => (
@@ -115,7 +110,7 @@ export function RolesPanel({ d }: { d: ProjectDetail }) {
           }
           confirmLabel="Save roles"
           danger
-          onConfirm={() => void save()}
+          onConfirm={save}
           onCancel={() => setConfirming(false)}
         />
       ) : null}
