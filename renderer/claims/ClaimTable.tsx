@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { Claim } from '../../shared/ipc/claims';
 import { FilterBar, FilterSelect } from '../ui/FilterBar';
+import { NoMatchRow } from '../ui/NoMatchRow';
 import { formatAmount } from '../ui/slaText';
 import { ageText, dateLabel, monthLabel, STATUS_CHOICES } from './model';
 import { hrefForClaim } from './route';
@@ -65,16 +66,7 @@ export function ClaimTable({ all, shown }: { all: readonly Claim[]; shown: reado
                 <td className="col-money money owed-cell">{formatAmount(c.owed)}</td>
               </tr>
             ))}
-            {shown.length === 0 ? (
-              <tr>
-                <td colSpan={8} className="no-match">
-                  No claim matches these filters.{' '}
-                  <button type="button" className="link-button" onClick={clearFilters}>
-                    Clear filters
-                  </button>
-                </td>
-              </tr>
-            ) : null}
+            {shown.length === 0 ? <NoMatchRow what="claim" columns={8} onClear={clearFilters} /> : null}
           </tbody>
         </table>
       </div>
