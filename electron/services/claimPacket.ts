@@ -139,6 +139,7 @@ export function claimPacket(db: Db, id: number, nowMs: number): ClaimPacket {
     subjects,
     clauses,
     conditions,
+    disputes: [],
     caseFile,
     charts: { credits, availability },
   };

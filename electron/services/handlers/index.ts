@@ -10,6 +10,7 @@ import { caseFileHandlers } from './caseFiles';
 import { chartHandlers } from './charts';
 import { serviceHandlers } from './services';
 import { inputHandlers } from './inputs';
+import { reconcileHandlers } from './reconcile';
 import { slaHandlers } from './sla';
 import { ticketHandlers } from './tickets';
 import type { HandlerMap } from './types';
@@ -29,4 +30,4 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers, ...reconcileHandlers };
