@@ -132,6 +132,8 @@ export interface OurTicket {
   circuitId: string;
   /** The engine's ticket (ids as the engine names them: the ticket's row id, the service's engine id). */
   input: TicketInput;
+  /** The row ids of `input.stopClocks`, in the same order. */
+  stopClockIds: number[];
   /** Opened from a contractor's report (reconcile:openTicket). */
   fromReport: boolean;
 }
