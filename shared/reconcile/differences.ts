@@ -97,7 +97,7 @@ export function theirVersion(ours: TicketInput, theirs: TheirTicket, given: Tick
 export function stopClockFlag(sc: TheirStopClock, theirTicket: TicketInput, catalog: Catalog): { clause: string; reason: string } | null {
   const section = catalog.stopClockSection;
   const refused = catalog.refused(sc.code);
-  if (refused) return { clause: section, reason: `"${refused.title}" is never a stop clock: ${refused.reason}` };
+  if (refused) return { clause: section, reason: `${refused.title} is never a stop clock: ${refused.reason.replace(/^the contract \([^)]*\) /, 'the contract ')}` };
   const input = theirStopClockInput(sc, theirTicket.stopClocks ?? [], catalog);
   const condition = catalog.condition(input.code);
   if (!condition) return { clause: section, reason: `"${sc.code}" is not one of the contract's stop clock conditions (${section})` };
@@ -406,9 +406,10 @@ export function compareTicket(pair: Pair, raw: RawDifference[], record: ServiceR
       }
       const vMonths = [...new Set([...months, ...monthsOf(d.variant, zone)])];
       const effects = effectsBetween(base, recordOutcomes(record, d.variant, vMonths, ctx), catalog);
-      const flag = d.invalid ? `, which the contract does not allow (${d.invalid.clause}: ${d.invalid.reason})` : '';
+      const flag = d.invalid ? `; the contract does not allow it (${d.invalid.clause}): ${d.invalid.reason}` : '';
+      const effect = d.invalid && effects.length === 0 ? 'it does not count, so no verdict or credit changes' : effectsText(effects);
       differences.push({
-        kind: d.kind, ours: d.ours, theirs: d.theirs, text: `${d.lead}${flag}: ${effectsText(effects)}`,
+        kind: d.kind, ours: d.ours, theirs: d.theirs, text: d.invalid ? `${d.lead}${flag}. ${effect[0]!.toUpperCase()}${effect.slice(1)}` : `${d.lead}: ${effect}`,
         effects, atStake: centsToDollars(Math.round(effects.reduce((s, e) => s + e.atStake, 0) * 100)), invalid: d.invalid,
       });
     }

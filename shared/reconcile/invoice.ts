@@ -42,8 +42,14 @@ export function descriptionScore(description: string, l: ClaimLineOpen): number 
   return score;
 }
 
-export function allocateInvoice(lines: readonly InvoiceLine[], open: readonly ClaimLineOpen[]): InvoiceAllocation {
+/**
+ * `claimOwed`: what each claim still owes (claimed − every credit recorded on it, typed ones
+ * included): a claim is never credited past it, whatever its lines say.
+ */
+export function allocateInvoice(lines: readonly InvoiceLine[], open: readonly ClaimLineOpen[], claimOwed: ReadonlyMap<number, number> = new Map()): InvoiceAllocation {
   const remaining = new Map(open.map((l) => [l.claimLineId, Math.max(0, l.amountCents - l.creditedCents)]));
+  const owed = new Map(claimOwed);
+  const room = (l: ClaimLineOpen) => Math.min(remaining.get(l.claimLineId) ?? 0, owed.get(l.claimId) ?? Infinity);
   const byCircuit = new Map<string, ClaimLineOpen[]>();
   for (const l of open) {
     const k = keyOf(l.circuitId);
@@ -56,13 +62,15 @@ export function allocateInvoice(lines: readonly InvoiceLine[], open: readonly Cl
   lines.forEach((line, lineIndex) => {
     let left = line.amountCents;
     const candidates = (byCircuit.get(keyOf(line.circuitId)) ?? [])
-      .filter((l) => (remaining.get(l.claimLineId) ?? 0) > 0)
-      .map((l, order) => ({ l, order, score: descriptionScore(line.description, l), exact: remaining.get(l.claimLineId) === line.amountCents }))
+      .filter((l) => room(l) > 0)
+      .map((l, order) => ({ l, order, score: descriptionScore(line.description, l), exact: room(l) === line.amountCents }))
       .sort((a, b) => b.score - a.score || Number(b.exact) - Number(a.exact) || a.l.month.localeCompare(b.l.month) || a.order - b.order);
     for (const { l } of candidates) {
       if (left === 0) break;
-      const take = Math.min(left, remaining.get(l.claimLineId)!);
+      const take = Math.min(left, room(l));
+      if (take <= 0) continue;
       remaining.set(l.claimLineId, remaining.get(l.claimLineId)! - take);
+      if (owed.has(l.claimId)) owed.set(l.claimId, owed.get(l.claimId)! - take);
       left -= take;
       allocations.push({ lineIndex, claimId: l.claimId, claimLineId: l.claimLineId, cents: take });
     }

@@ -71,7 +71,6 @@ export type DurationUnit = (typeof DURATION_UNITS)[number];
 
 /** A saved column mapping: which header of the file holds which field, and how its dates read. */
 export interface ColumnMapping<F extends string = string> {
-  kind: MappingKind;
   /** Field → the header as the file writes it; a field left out (or '') is not in the file. */
   columns: Partial<Record<F, string>>;
   /** IANA zone the file's times are written in (their tool's, not necessarily the agency's). */

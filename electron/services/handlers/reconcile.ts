@@ -1,26 +1,28 @@
-// The reconcile channels (shared/ipc/reconcile.ts). Contract first (issue 13 step 1): each
-// channel answers that it is not built yet until electron/services/reconcile/ lands.
+// The reconcile channels (shared/ipc/reconcile.ts) over electron/services/reconcile, as of the clock's now.
 import type { reconcileChannels } from '../../../shared/ipc/reconcile';
-import { AppError } from '../errors';
+import { makeDispute } from '../reconcile/dispute';
+import { importInvoice, invoiceMatch, listInvoices, previewInvoice } from '../reconcile/invoices';
+import { openTheirTicket } from '../reconcile/openTicket';
+import { deleteReport, importReport, listReports, previewReport, saveMapping, savedMappings } from '../reconcile/reports';
+import { reconcileReport } from '../reconcile/run';
 import type { HandlerMap } from './types';
 
-const notYet = (): never => {
-  throw new AppError('refused', 'Reconciliation with the contractor is not built yet in this version');
-};
-
 export const reconcileHandlers: HandlerMap<keyof typeof reconcileChannels> = {
-  'reconcile:mappings': notYet,
-  'reconcile:saveTicketMapping': notYet,
-  'reconcile:saveInvoiceMapping': notYet,
-  'reconcile:previewReport': notYet,
-  'reconcile:importReport': notYet,
-  'reconcile:reports': notYet,
-  'reconcile:deleteReport': notYet,
-  'reconcile:run': notYet,
-  'reconcile:openTicket': notYet,
-  'reconcile:previewInvoice': notYet,
-  'reconcile:importInvoice': notYet,
-  'reconcile:invoices': notYet,
-  'reconcile:invoice': notYet,
-  'reconcile:dispute': notYet,
+  'reconcile:mappings': ({ contractorId }, { db }) => savedMappings(db, contractorId),
+  'reconcile:saveTicketMapping': ({ contractorId, mapping }, ctx) => saveMapping(ctx.db, contractorId, 'tickets', mapping, ctx.clock.now()),
+  'reconcile:saveInvoiceMapping': ({ contractorId, mapping }, ctx) => saveMapping(ctx.db, contractorId, 'invoice', mapping, ctx.clock.now()),
+  'reconcile:previewReport': ({ contractorId, text, mapping }, { db }) => previewReport(db, contractorId, text, mapping),
+  'reconcile:importReport': (req, ctx) => importReport(ctx.db, req, ctx.clock.now()),
+  'reconcile:reports': ({ contractorId }, { db }) => listReports(db, contractorId),
+  'reconcile:deleteReport': ({ id }, ctx) => {
+    deleteReport(ctx.db, id, ctx.clock.now());
+    return { deleted: true as const };
+  },
+  'reconcile:run': ({ reportId, month }, ctx) => reconcileReport(ctx.db, reportId, month, ctx.clock.now()),
+  'reconcile:openTicket': (req, ctx) => openTheirTicket(ctx.db, req, ctx.clock.now()),
+  'reconcile:previewInvoice': ({ contractorId, fileName, text, mapping }, { db }) => previewInvoice(db, contractorId, fileName, text, mapping),
+  'reconcile:importInvoice': (req, ctx) => importInvoice(ctx.db, req, ctx.clock.now()),
+  'reconcile:invoices': ({ contractorId }, { db }) => listInvoices(db, contractorId),
+  'reconcile:invoice': ({ id }, { db }) => invoiceMatch(db, id),
+  'reconcile:dispute': (req, ctx) => makeDispute(ctx.db, req, ctx.clock.now()),
 };
