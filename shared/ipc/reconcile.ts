@@ -330,7 +330,7 @@ export const ticketDifferencesSchema = z.object({
   theirCreditByContract: z.number(),
   /** The credit their report states, when it gives one. */
   theirStatedCredit: z.number().nullable(),
-  /** What depends on whose record is right: |ours − theirs by contract|, or |ours − stated| when larger. */
+  /** What depends on whose record is right: the sum of |ours − theirs| over each result their version changes, or |ours − stated credit| when larger. */
   atStake: z.number(),
 });
 export type TicketDifferences = z.infer<typeof ticketDifferencesSchema>;

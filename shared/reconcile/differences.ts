@@ -448,7 +448,8 @@ export function compareTicket(pair: Pair, raw: RawDifference[], record: ServiceR
   }
   if (differences.length === 0) return null;
 
-  const byContract = Math.abs(ourCents - theirCents);
+  // Each result whose credit depends on whose record is right (a credit moving to another month counts in both).
+  const byContract = whole.reduce((sum, e) => sum + Math.round(e.atStake * 100), 0);
   const stated = given.credit && theirs.creditCents !== null ? Math.abs(ourTicketCents - theirs.creditCents) : 0;
   return {
     month: ZoneClock.of(zone).monthOf(ours.alarmAtMs != null && ours.alarmAtMs < ours.openedAtMs ? ours.alarmAtMs : ours.openedAtMs),
