@@ -19,7 +19,7 @@ import { formatAmount, monthLabel } from '../ui/slaText';
 import { readHead } from './fileHead';
 import { InvoiceMatch } from './InvoiceMatch';
 import { MappingForm } from './MappingForm';
-import { checkMapping, count, draftFromSaved, guessDraft, savedAt, seamErrors, type FileKind, type MappingDraft } from './model';
+import { checkMapping, count, draftFromSaved, guessDraft, mappingText, savedAt, seamErrors, type FileKind, type MappingDraft } from './model';
 import { ReportPreview } from './ReportPreview';
 import { RowProblems } from './RowProblems';
 import { useReconcileUi, type ImportState } from './store';
@@ -193,9 +193,9 @@ export function ImportFileDialog({ contractor, zone, onReport, onInvoice }: Prop
               <MappingForm kind={kind} head={s.head} draft={s.draft} errors={s.errors} busy={busy} onPreview={() => preview(useReconcileUi.getState().importing?.draft ?? s.draft!)} />
             </>
           ) : (
-            <p className="recon-saved" role="status">
-              Read with the mapping saved for {contractor.name}
-              {when ? ` on ${formatListTime(when, zone)}` : ''}.{' '}
+            <p className="recon-saved">
+              {s.fromSaved ? `Read with the mapping saved for ${contractor.name}${when ? ` on ${formatListTime(when, zone)}` : ''}: ` : 'Read with this mapping: '}
+              {mappingText(kind, s.draft)}.{' '}
               <button type="button" className="link-button" onClick={ui.startEditing} disabled={busy}>
                 Change mapping
               </button>

@@ -32,8 +32,8 @@ export function InvoiceMatch({ m, links = true }: { m: Match; links?: boolean })
         </div>
       </dl>
 
-      <div className="table-scroll recon-table-wrap">
-        <table className="data-table compact" aria-label="Credit lines">
+      <div className="recon-table-wrap">
+        <table className="data-table compact recon-table" aria-label="Credit lines">
           <thead>
             <tr>
               <th scope="col">Line</th>
@@ -88,8 +88,8 @@ export function InvoiceMatch({ m, links = true }: { m: Match; links?: boolean })
               </strong>
               .
             </p>
-            <div className="table-scroll recon-table-wrap">
-              <table className="data-table compact" aria-label={`Lines of claim ${c.claimId}`}>
+            <div className="recon-table-wrap">
+              <table className="data-table compact recon-table" aria-label={`Lines of claim ${c.claimId}`}>
                 <thead>
                   <tr>
                     <th scope="col">SLA</th>

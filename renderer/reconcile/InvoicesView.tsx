@@ -44,8 +44,8 @@ export function InvoicesView({ contractor, route, zone }: ViewProps) {
         </p>
         <div className="recon-toolbar-actions">{importButton}</div>
       </div>
-      <div className="table-scroll recon-table-wrap">
-        <table className="data-table compact" aria-label="Invoices">
+      <div className="recon-table-wrap">
+        <table className="data-table compact recon-table" aria-label="Invoices">
           <thead>
             <tr>
               <th scope="col">Invoice</th>

@@ -16,8 +16,8 @@ export function InvalidStopClocks({ rows, zone, contractor }: { rows: Reconcilia
       {rows.length === 0 ? (
         <p className="muted">Every stop clock in {contractor}’s report this month is one the contract allows.</p>
       ) : (
-        <div className="table-scroll recon-table-wrap">
-          <table className="data-table compact" aria-label="Stop clocks the contract does not allow">
+        <div className="recon-table-wrap">
+          <table className="data-table compact recon-table" aria-label="Stop clocks the contract does not allow">
             <thead>
               <tr>
                 <th scope="col">Their ticket</th>
@@ -80,8 +80,8 @@ export function TheirsWeLack({ rows, reportId, zone, contractor }: TheirsProps) 
       {rows.length === 0 ? (
         <p className="muted">We hold every ticket of theirs this month.</p>
       ) : (
-        <div className="table-scroll recon-table-wrap">
-          <table className="data-table compact" aria-label={`In ${contractor}’s report, not in ours`}>
+        <div className="recon-table-wrap">
+          <table className="data-table compact recon-table" aria-label={`In ${contractor}’s report, not in ours`}>
             <thead>
               <tr>
                 <th scope="col">Their ticket</th>
@@ -143,8 +143,8 @@ export function OursTheyLack({ rows, zone, contractor }: { rows: Reconciliation[
       {rows.length === 0 ? (
         <p className="muted">Their report holds every ticket of ours this month.</p>
       ) : (
-        <div className="table-scroll recon-table-wrap">
-          <table className="data-table compact" aria-label={`In ours, not in ${contractor}’s report`}>
+        <div className="recon-table-wrap">
+          <table className="data-table compact recon-table" aria-label={`In ours, not in ${contractor}’s report`}>
             <thead>
               <tr>
                 <th scope="col">Our ticket</th>

@@ -68,15 +68,18 @@ export function MappingForm({ kind, head, draft, errors, busy, onPreview }: Prop
                 label={spec.labels[f] ?? f}
                 required={spec.required.includes(f)}
                 error={errors[columnKey(f)]}
-                hint={header ? (sample ? <>First value: <span className="mono">{sample}</span></> : 'Empty in the first rows') : undefined}
+                hint={header && !sample ? 'Empty in the first rows' : undefined}
               >
                 <select value={header} disabled={busy} onChange={(e) => edit({ columns: { [f]: e.target.value } }, [columnKey(f)])}>
                   <option value="">— not in the file —</option>
-                  {head.headers.map((h) => (
-                    <option key={h} value={h}>
-                      {h}
-                    </option>
-                  ))}
+                  {head.headers.map((h) => {
+                    const first = sampleValue(head, h);
+                    return (
+                      <option key={h} value={h}>
+                        {first ? `${h} — ${first.length > 24 ? `${first.slice(0, 23)}…` : first}` : h}
+                      </option>
+                    );
+                  })}
                 </select>
               </Field>
             );

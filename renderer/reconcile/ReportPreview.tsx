@@ -4,7 +4,7 @@
 import type { ReportPreview as Preview } from '../../shared/ipc/reconcile';
 import { formatAmount, monthLabel } from '../ui/slaText';
 import { formatListTime, minutesText, stopClockText } from './format';
-import { count, theirVerdictText } from './model';
+import { count, delimiterName, theirVerdictText } from './model';
 import { RowProblems } from './RowProblems';
 
 export function ReportPreview({ p, zone }: { p: Preview; zone: string }) {
@@ -18,7 +18,7 @@ export function ReportPreview({ p, zone }: { p: Preview; zone: string }) {
           {p.invalidRowCount > 0 ? ` · ${count(p.invalidRowCount, 'line')} with problems` : ''}
         </span>
         <span className="muted">
-          {count(p.rowCount, 'row')} read, delimiter <span className="mono">{p.delimiter === '\t' ? 'tab' : p.delimiter}</span>
+          {count(p.rowCount, 'row')} read, {delimiterName(p.delimiter)}-separated
         </span>
       </p>
       <RowProblems p={p} />

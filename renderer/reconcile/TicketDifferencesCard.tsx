@@ -7,7 +7,7 @@ import type { DifferenceKind, TicketDifferences } from '../../shared/ipc/reconci
 import { hrefForTicket } from '../shell/route';
 import { formatAmount } from '../ui/slaText';
 import { formatListTime, stopClockText } from './format';
-import { MATCHED_BY_LABELS, verdictLabel } from './model';
+import { MATCHED_BY_LABELS, sentence, verdictLabel } from './model';
 
 const STOP_CLOCK_KINDS: readonly DifferenceKind[] = ['stop-clock-extra', 'stop-clock-missing', 'stop-clock-times'];
 
@@ -74,7 +74,7 @@ export function TicketDifferencesCard({ d, zone, contractor }: { d: TicketDiffer
         </p>
       </header>
 
-      <table className="data-table compact recon-side" aria-label={`Ours vs ${contractor}’s, ticket ${d.theirs.ticketNumber}`}>
+      <table className="data-table compact recon-table recon-side" aria-label={`Ours vs ${contractor}’s, ticket ${d.theirs.ticketNumber}`}>
         <thead>
           <tr>
             <th scope="col">
@@ -113,18 +113,18 @@ export function TicketDifferencesCard({ d, zone, contractor }: { d: TicketDiffer
       <ul className="recon-diffs" aria-label={`Differences on ticket ${d.theirs.ticketNumber}`}>
         {d.differences.map((x, i) => (
           <li key={i} className={x.invalid ? 'recon-diff is-invalid' : 'recon-diff'} data-kind={x.kind}>
-            <p>{x.text}</p>
             {x.invalid ? (
               <p className="recon-flag">
-                <strong>Not a valid stop clock ({x.invalid.clause}):</strong> {x.invalid.reason}
+                <strong>Invalid stop clock</strong> · {x.invalid.clause}
               </p>
             ) : null}
+            <p>{sentence(x.text)}</p>
           </li>
         ))}
       </ul>
 
       {d.effects.length > 0 ? (
-        <table className="data-table compact recon-effects" aria-label={`Verdicts and credits, ticket ${d.theirs.ticketNumber}`}>
+        <table className="data-table compact recon-table recon-effects" aria-label={`Verdicts and credits, ticket ${d.theirs.ticketNumber}`}>
           <thead>
             <tr>
               <th scope="col">SLA</th>

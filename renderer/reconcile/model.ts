@@ -141,6 +141,24 @@ export function draftFromSaved(kind: FileKind, saved: SavedMappings | undefined,
   };
 }
 
+/** "11 of 12 columns, dates as MM/dd/yyyy hh:mm a in America/Los_Angeles, durations in h:mm" */
+export function mappingText(kind: FileKind, d: MappingDraft): string {
+  const spec = KIND_SPECS[kind];
+  const mapped = spec.fields.filter((f) => d.columns[f]).length;
+  const dates = kind === 'report' ? `dates as ${d.dateFormat} in ${d.timeZone}, durations in ${d.durationUnit}` : `dates as ${d.dateFormat}`;
+  return `${mapped} of ${spec.fields.length} columns, ${dates}`;
+}
+
+/** The back end's sentence as a sentence: its first letter capitalised ("their ACCESS…" → "Their ACCESS…"). */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** How the file's cells were split. */
+export function delimiterName(d: string): string {
+  return d === ',' ? 'comma' : d === '\t' ? 'tab' : d === ';' ? 'semicolon' : d === '|' ? 'bar (|)' : `"${d}"`;
+}
+
 /** When the mapping for this kind was saved (UTC ISO), or null. */
 export function savedAt(kind: FileKind, saved: SavedMappings | undefined): string | null {
   return (kind === 'report' ? saved?.ticketsSavedAt : saved?.invoiceSavedAt) ?? null;

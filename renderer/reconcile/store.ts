@@ -91,7 +91,8 @@ export const useReconcileUi = create<ReconcileUi>()((set) => {
     startEditing: () => patchImport(() => ({ editing: true })),
     setErrors: (errors, problems = []) => patchImport(() => ({ errors, problems, phase: 'map' })),
     setPhase: (phase) => patchImport(() => ({ phase })),
-    setPreview: (p) => patchImport(() => ({ report: p.report ?? null, invoice: p.invoice ?? null, errors: {}, problems: [], phase: 'previewed', skipInvalid: false })),
+    // A preview read with the draft: the form folds into a line saying how the file was read.
+    setPreview: (p) => patchImport(() => ({ report: p.report ?? null, invoice: p.invoice ?? null, errors: {}, problems: [], phase: 'previewed', skipInvalid: false, editing: false })),
     setOption: (option, value) => patchImport(() => ({ [option]: value })),
 
     openDispute: (disputeClaimId) => set({ disputeClaimId }),
