@@ -118,7 +118,7 @@ export function TheirsWeLack({ rows, reportId, zone, contractor }: TheirsProps) 
                       {t.unknownCircuit ? (
                         <span className="muted">Not one of {contractor}’s services here</span>
                       ) : (
-                        <button type="button" className="button small" disabled={busy} aria-label={`Open ${t.ticketNumber} as our ticket`} onClick={() => void open(t.ticketNumber)}>
+                        <button type="button" className="button small" disabled={busy} aria-label={`Open as our ticket: ${t.ticketNumber}`} onClick={() => void open(t.ticketNumber)}>
                           {busy ? 'Opening…' : 'Open as our ticket'}
                         </button>
                       )}

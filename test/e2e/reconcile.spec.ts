@@ -79,7 +79,7 @@ test('AT&T’s ticket report: map it once, see the extra stop clock that flips T
 
   // Theirs we lack: one click opens it as ours, marked as from their report; it then matches.
   await expect(recon.theirsWeLack).toContainText('ATT-810199');
-  await recon.theirsWeLack.getByRole('button', { name: 'Open ATT-810199 as our ticket' }).click();
+  await recon.theirsWeLack.getByRole('button', { name: 'Open as our ticket: ATT-810199' }).click();
   await expect(app.notice('Ticket ATT-810199 opened as ours')).toBeVisible();
   await expect(recon.theirsWeLack.getByRole('heading')).toHaveText('In AT&T’s report, not in ours (0)');
   await recon.agreeing.locator('summary').click();
