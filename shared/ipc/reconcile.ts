@@ -418,6 +418,7 @@ export const claimLineCreditSchema = z.object({
 export const claimCreditSchema = z.object({
   claimId: id,
   month: monthText,
+  /** The claim's status as it stands (in an import's answer: after the credit). */
   status: z.string(),
   claimed: z.number(),
   creditedNow: z.number(),

@@ -193,7 +193,9 @@ export function importInvoice(db: Db, req: ImportInvoice, nowMs: number): Invoic
     return { invoiceIds: [...invoiceIds.values()], p };
   })();
   const { p } = ids;
-  return matchOf(db, { id: ids.invoiceIds[0]!, contractorId: req.contractorId, contractorName, fileName: req.fileName }, lines, p.allocations, p.withoutClaim, p.cl, p.before, p.owedBefore);
+  const match = matchOf(db, { id: ids.invoiceIds[0]!, contractorId: req.contractorId, contractorName, fileName: req.fileName }, lines, p.allocations, p.withoutClaim, p.cl, p.before, p.owedBefore);
+  // Each claim's status as it now stands (a claim credited moved to credited).
+  return { ...match, claims: match.claims.map((c) => ({ ...c, status: claimsRepo.getClaimRow(db, c.claimId).status })) };
 }
 
 export function listInvoices(db: Db, contractorId: number | undefined) {
