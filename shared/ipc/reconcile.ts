@@ -62,7 +62,7 @@ const dateFormat = (withTime: boolean) =>
 export const VERDICT_SLAS = ['time-to-repair', 'excessive-outage', 'cat1', 'cat2', 'cat3'] as const;
 
 /** "Circuit ID" stays as is, "Opened" reads "opened" inside a sentence. */
-const inSentence = (label: string) => label.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+const inSentence = (label: string) => label.replace(/^[A-Z](?![A-Z])(?!\w* ID\b)/, (c) => c.toLowerCase());
 
 function requireColumns<F extends string>(required: readonly F[], labels: Record<F, string>) {
   return (m: { columns: Record<F, string> }, ctx: z.RefinementCtx) => {
