@@ -79,7 +79,7 @@ export function InvoiceMatch({ m, links = true }: { m: Match; links?: boolean })
           <section key={c.claimId} className="recon-claim" aria-label={`Claim ${c.claimId}`} data-claim={c.claimId}>
             <h3>
               {links ? <a href={hrefForClaim(c.claimId)}>Claim {c.claimId}</a> : `Claim ${c.claimId}`}, {monthLabel(c.month)}{' '}
-              <span className={`claim-status claim-${c.status}`}>{claimStatusText(c.status)}</span>
+              <span className={`claim-status claim-${c.status}`}>{claimStatusText(c.status, c.claimed, c.owedAfter)}</span>
             </h3>
             <p>
               Claimed {formatAmount(c.claimed)}; this invoice credits {formatAmount(c.creditedNow)}. Still owed:{' '}

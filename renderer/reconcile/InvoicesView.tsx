@@ -1,6 +1,7 @@
 // The contractor's invoices imported for their credits: each with what it credited to claim lines
 // and without a claim; the chosen one (default: the latest) matched line by line to the claims.
 import { useApiQuery } from '../api/useApiQuery';
+import { dateLabel } from '../claims/model';
 import { formatListTime } from '../tickets/dates';
 import { Icon } from '../ui/Icon';
 import { EmptyState, LoadError } from '../ui/ScreenStates';
@@ -61,10 +62,10 @@ export function InvoicesView({ contractor, route, zone }: ViewProps) {
           <tbody>
             {list.map((i) => (
               <tr key={i.id} aria-current={i.id === chosen.id ? 'true' : undefined} className={i.id === chosen.id ? 'is-selected' : undefined}>
-                <td>
+                <td className="mono">
                   <a href={hrefForReconcile({ contractorId: contractor.id, view: 'invoices', invoiceId: i.id })}>{i.invoiceNumber}</a>
                 </td>
-                <td>{i.invoiceDate}</td>
+                <td className="money">{dateLabel(i.invoiceDate)}</td>
                 <td className="mono">{i.fileName || '—'}</td>
                 <td>{formatListTime(i.importedAt, zone)}</td>
                 <td className="col-num">{i.lineCount}</td>

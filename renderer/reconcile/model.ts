@@ -4,7 +4,8 @@
 // back end reads the files, matches, weighs every difference with the engine and allocates the
 // invoice: nothing here recomputes a rule. Pure; tested in test/unit/renderer/reconcile/model.test.ts.
 import { shiftMonth } from '../../shared/calendar';
-import { CLAIM_STATUS_LABELS } from '../../shared/claims/lifecycle';
+import { CLAIM_STATUS_LABELS, CLAIM_STATUSES, statusLabel, type ClaimStatus } from '../../shared/claims/lifecycle';
+import { dollarsToCents } from '../../shared/money';
 import type { IpcError } from '../../shared/ipc/contract';
 import {
   invoiceMappingSchema,
@@ -232,9 +233,11 @@ export function verdictLabel(status: string): string {
   }
 }
 
-/** A claim's status in words ("Submitted"). */
-export function claimStatusText(status: string): string {
-  return (CLAIM_STATUS_LABELS as Record<string, string>)[status] ?? status;
+/** A claim's status in words ("Submitted"; "Partly credited" when a credit left something owed, as lifecycle.ts says). */
+export function claimStatusText(status: string, claimed?: number, owed?: number): string {
+  if (!(CLAIM_STATUSES as readonly string[]).includes(status)) return status;
+  if (claimed === undefined || owed === undefined) return CLAIM_STATUS_LABELS[status as ClaimStatus];
+  return statusLabel(status as ClaimStatus, { claimedCents: dollarsToCents(claimed), creditedCents: dollarsToCents(claimed - owed) });
 }
 
 export const LINE_CREDIT_LABELS = { full: 'Credited in full', part: 'Credited in part', none: 'Not credited' } as const;

@@ -3,7 +3,7 @@
 // its clause and the money, every verdict and credit their version changes, and the text of the
 // clauses cited. The figures are the back end's as made; nothing is recomputed here.
 import type { ClaimPacket } from '../../../shared/ipc/claims';
-import { verdictLabel } from '../../reconcile/model';
+import { sentence, verdictLabel } from '../../reconcile/model';
 import { formatAmount } from '../../ui/slaText';
 import { longDate, when } from './model';
 
@@ -33,7 +33,7 @@ function DisputeSection({ d, zone }: { d: Dispute; zone: string }) {
           <h3>
             Ticket {t.reference} (case file ticket {t.ticketId}), {t.circuitId}: {formatAmount(t.atStake)} at stake
           </h3>
-          <table className="packet-table compact">
+          <table className="packet-table compact pk-dispute-side">
             <thead>
               <tr>
                 <th scope="col">
@@ -62,9 +62,8 @@ function DisputeSection({ d, zone }: { d: Dispute; zone: string }) {
           <ol className="pk-dispute-differences">
             {t.differences.map((x, i) => (
               <li key={i}>
-                {x.text}
-                {x.clause ? ` (${x.clause})` : ''}
-                {x.atStake > 0 ? `: ${formatAmount(x.atStake)} at stake` : ''}
+                {sentence(x.text)}
+                {x.clause && !x.text.includes(x.clause) ? ` (${x.clause})` : ''}
               </li>
             ))}
           </ol>
