@@ -12,7 +12,8 @@
 //   and a $45.00 adjustment on a circuit with no claim. Still owed: $1,855.00 − $1,200.00 = $655.00.
 import fs from 'node:fs';
 import path from 'node:path';
-import { test, expect, type Host } from './fixtures';
+import type { TestInfo } from '@playwright/test';
+import { test, expect, REPO_ROOT, type Host, type Page } from './fixtures';
 import { ClaimPacketPage } from './pages/ClaimPacketPage';
 import { ClaimsPage } from './pages/ClaimsPage';
 import { ReconcilePage } from './pages/ReconcilePage';
@@ -25,6 +26,29 @@ function sample(host: Host, prefix: string): string {
   const name = fs.readdirSync(dir).find((f) => f.startsWith(prefix));
   if (!name) throw new Error(`no sample ${prefix}* in ${dir}`);
   return path.join(dir, name);
+}
+
+/**
+ * The README's picture (docs/screenshots/reconcile.png): the month's totals and the ticket whose
+ * extra stop clock flips Time to Repair. Written when missing or when UPDATE_SCREENSHOTS=1; every
+ * run attaches it.
+ */
+async function screenshot(page: Page, testInfo: TestInfo): Promise<void> {
+  const shot = path.join(REPO_ROOT, 'docs/screenshots/reconcile.png');
+  const size = page.viewportSize()!;
+  await page.setViewportSize({ width: 1280, height: 1500 });
+  await page.getByRole('button', { name: /^Dismiss: / }).first().click();
+  await page.mouse.move(0, 0);
+  const top = (await page.getByRole('heading', { level: 1, name: 'Reconcile' }).boundingBox())!;
+  const card = (await page.locator('article.recon-ticket[data-ticket="ATT-810104"]').boundingBox())!;
+  const x = top.x - 24;
+  const png = await page.screenshot({ clip: { x, y: top.y - 20, width: 1280 - x, height: card.y + card.height + 8 - (top.y - 20) }, animations: 'disabled' });
+  await page.setViewportSize(size);
+  await testInfo.attach('reconcile', { body: png, contentType: 'image/png' });
+  if (process.env.UPDATE_SCREENSHOTS === '1' || !fs.existsSync(shot)) {
+    fs.mkdirSync(path.dirname(shot), { recursive: true });
+    fs.writeFileSync(shot, png);
+  }
 }
 
 const ATT_COLUMNS = {
@@ -41,7 +65,7 @@ const ATT_COLUMNS = {
   'Their SLA verdict': 'TTR Met',
 };
 
-test('AT&T’s ticket report: map it once, see the extra stop clock that flips Time to Repair, the invalid one, the ticket we lack; open it as ours; dispute the claim into its packet', async ({ app, host, page }) => {
+test('AT&T’s ticket report: map it once, see the extra stop clock that flips Time to Repair, the invalid one, the ticket we lack; open it as ours; dispute the claim into its packet', async ({ app, host, page }, testInfo) => {
   // The month's claim, made and submitted beforehand (the claims screens have their own tests).
   const att = (await host.value('contractors:list', {})).find((c) => c.name === 'AT&T')!;
   const made = await host.value('claims:create', { contractorId: att.id, month: '2026-10' });
@@ -76,6 +100,7 @@ test('AT&T’s ticket report: map it once, see the extra stop clock that flips T
   // The stop clock the contract never allows, flagged with its clause.
   await expect(recon.ticket('ATT-810105').locator('.recon-flag')).toHaveText('Invalid stop clock · 29.4.7');
   await expect(recon.invalidStopClocks.getByRole('row').filter({ hasText: 'ATT-810105' })).toContainText(/NO TROUBLE FOUND.*29\.4\.7/);
+  await screenshot(page, testInfo);
 
   // Theirs we lack: one click opens it as ours, marked as from their report; it then matches.
   await expect(recon.theirsWeLack).toContainText('ATT-810199');
