@@ -7,6 +7,7 @@ import { notify } from '../shell/notices';
 import { goTo, hrefForTicket } from '../shell/route';
 import { useRecorder } from '../shell/recorder';
 import { formatListTime, minutesText, stopClockText } from './format';
+import { StopClockList } from './StopClockList';
 import { useReconcileUi } from './store';
 
 export function InvalidStopClocks({ rows, zone, contractor }: { rows: Reconciliation['invalidStopClocks']; zone: string; contractor: string }) {
@@ -106,13 +107,7 @@ export function TheirsWeLack({ rows, reportId, zone, contractor }: TheirsProps) 
                     <td>{formatListTime(t.restoredAt, zone)}</td>
                     <td>{minutesText(t.durationMinutes)}</td>
                     <td>
-                      {t.stopClocks.length === 0 ? '—' : (
-                        <ul className="plain-list">
-                          {t.stopClocks.map((s) => (
-                            <li key={s.line}>{stopClockText(s, zone)}</li>
-                          ))}
-                        </ul>
-                      )}
+                      <StopClockList clocks={t.stopClocks} zone={zone} />
                     </td>
                     <td className="col-actions">
                       {t.unknownCircuit ? (
@@ -163,7 +158,9 @@ export function OursTheyLack({ rows, zone, contractor }: { rows: Reconciliation[
                   <td className="mono">{t.circuitId}</td>
                   <td>{formatListTime(t.startAt, zone)}</td>
                   <td>{formatListTime(t.actualRestoredAt ?? t.restoredAt, zone)}</td>
-                  <td>{t.stopClocks.filter((s) => !s.voided).map((s) => stopClockText(s, zone)).join('; ') || '—'}</td>
+                  <td>
+                    <StopClockList clocks={t.stopClocks} zone={zone} />
+                  </td>
                 </tr>
               ))}
             </tbody>

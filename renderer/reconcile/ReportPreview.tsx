@@ -3,7 +3,8 @@
 // contractor's services here, and the first tickets as read, to check the mapping by eye.
 import type { ReportPreview as Preview } from '../../shared/ipc/reconcile';
 import { formatAmount, monthLabel } from '../ui/slaText';
-import { formatListTime, minutesText, stopClockText } from './format';
+import { formatListTime, minutesText } from './format';
+import { StopClockList } from './StopClockList';
 import { count, delimiterName, theirVerdictText } from './model';
 import { RowProblems } from './RowProblems';
 
@@ -55,13 +56,7 @@ export function ReportPreview({ p, zone }: { p: Preview; zone: string }) {
                   <td>{formatListTime(t.restoredAt, zone)}</td>
                   <td>{formatListTime(t.closedAt, zone)}</td>
                   <td>
-                    {t.stopClocks.length === 0 ? '—' : (
-                      <ul className="plain-list">
-                        {t.stopClocks.map((s) => (
-                          <li key={s.line}>{stopClockText(s, zone)}</li>
-                        ))}
-                      </ul>
-                    )}
+                    <StopClockList clocks={t.stopClocks} zone={zone} />
                   </td>
                   <td>{minutesText(t.durationMinutes)}</td>
                   <td>{theirVerdictText(t.verdictMet)}</td>

@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
 import type { DifferenceKind, TicketDifferences } from '../../shared/ipc/reconcile';
 import { hrefForTicket } from '../shell/route';
 import { formatAmount } from '../ui/slaText';
-import { formatListTime, stopClockText } from './format';
+import { formatListTime } from './format';
+import { StopClockList } from './StopClockList';
 import { MATCHED_BY_LABELS, sentence, verdictLabel } from './model';
 
 const STOP_CLOCK_KINDS: readonly DifferenceKind[] = ['stop-clock-extra', 'stop-clock-missing', 'stop-clock-times'];
@@ -32,26 +33,8 @@ export function TicketDifferencesCard({ d, zone, contractor }: { d: TicketDiffer
     { what: 'Closed', ours: formatListTime(ours.closedAt, zone), theirs: formatListTime(d.theirs.closedAt, zone), differs: kinds.has('closed') },
     {
       what: 'Stop clocks',
-      ours:
-        ours.stopClocks.length === 0 ? (
-          'None'
-        ) : (
-          <ul className="plain-list">
-            {ours.stopClocks.map((s) => (
-              <li key={s.id}>{s.voided ? <del>{stopClockText(s, zone)} (voided)</del> : stopClockText(s, zone)}</li>
-            ))}
-          </ul>
-        ),
-      theirs:
-        d.theirs.stopClocks.length === 0 ? (
-          'None'
-        ) : (
-          <ul className="plain-list">
-            {d.theirs.stopClocks.map((s) => (
-              <li key={s.line}>{stopClockText(s, zone)}</li>
-            ))}
-          </ul>
-        ),
+      ours: <StopClockList clocks={ours.stopClocks} zone={zone} empty="None" />,
+      theirs: <StopClockList clocks={d.theirs.stopClocks} zone={zone} empty="None" />,
       differs: STOP_CLOCK_KINDS.some((k) => kinds.has(k)),
     },
   ];

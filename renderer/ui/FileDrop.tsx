@@ -1,5 +1,6 @@
 // A file to read: dropped on the zone or chosen with the (visually hidden, keyboard-reachable)
 // file input, whose label is the link "choose one". The caller reads the File it is handed.
+// The services CSV import, the case-file import and the Reconcile imports share it.
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { Icon } from './Icon';
 
@@ -11,11 +12,13 @@ interface FileDropProps {
   accept: string;
   disabled?: boolean;
   onFile: (file: File) => void;
+  /** Words after "choose one" in the prompt's sentence (", or paste its JSON below."). */
+  after?: ReactNode;
   /** What the file must hold, under the prompt. */
   children?: ReactNode;
 }
 
-export function FileDrop({ label, prompt, accept, disabled = false, onFile, children }: FileDropProps) {
+export function FileDrop({ label, prompt, accept, disabled = false, onFile, after, children }: FileDropProps) {
   const [dragging, setDragging] = useState(false);
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -53,6 +56,7 @@ export function FileDrop({ label, prompt, accept, disabled = false, onFile, chil
               }}
             />
           </label>
+          {after}
         </p>
         {children}
       </div>

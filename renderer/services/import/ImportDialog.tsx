@@ -1,10 +1,11 @@
 // CSV import: pick or drop a file, the seam parses and checks every row, the preview shows
 // what would go in and what is wrong, and only a confirmed import writes (the valid rows).
-import { useRef, useState, type DragEvent } from 'react';
+import { useState } from 'react';
 import type { ResponseOf } from '../../../shared/ipc/contract';
 import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { ConfirmDialog, Dialog } from '../../ui/Dialog';
+import { FileDrop } from '../../ui/FileDrop';
 import { Icon } from '../../ui/Icon';
 import { useServicesUi } from '../store';
 import { OPTIONAL_CSV_COLUMNS, REQUIRED_CSV_COLUMNS, commitProblems, fileProblem, importButtonLabel, isValidRow, previewColumns, previewRows, summary, validDrafts } from './model';
@@ -30,8 +31,6 @@ export function ImportDialog() {
   const [committing, setCommitting] = useState(false);
   const [commitErrors, setCommitErrors] = useState<string[]>([]);
   const [onlyProblems, setOnlyProblems] = useState(false);
-  const [dragging, setDragging] = useState(false);
-  const inputRef = useRef<HTMLInputElement>(null);
 
   const load = async (file: File) => {
     setFileName(file.name);
@@ -62,13 +61,6 @@ export function ImportDialog() {
     setOnlyProblems(false);
   };
 
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void load(file);
-  };
-
   const valid = preview ? validDrafts(preview.rows) : { drafts: [], lines: [] };
 
   const commit = async () => {
@@ -90,46 +82,16 @@ export function ImportDialog() {
   return (
     <Dialog title="Import services from CSV" onClose={closeDialog} size="large" busy={committing}>
       <div className="import">
-        <div
-          className={`drop-zone${dragging ? ' dragging' : ''}`}
-          onDragOver={(e) => {
-            e.preventDefault();
-            e.dataTransfer.dropEffect = 'copy';
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
-          <Icon name="file" size={28} />
-          <div className="drop-text">
-            <p>
-              <strong>Drop a CSV file here</strong> or{' '}
-              <label className="file-pick">
-                choose one
-                <input
-                  ref={inputRef}
-                  type="file"
-                  accept=".csv,text/csv"
-                  className="visually-hidden"
-                  aria-label="CSV file"
-                  onChange={(e) => {
-                    const file = e.target.files?.[0];
-                    if (file) void load(file);
-                    e.target.value = '';
-                  }}
-                />
-              </label>
-            </p>
-            <p className="field-hint" id="csv-help">
-              The first row names the columns, in any order and letter case. Required:{' '}
-              <ColumnList columns={REQUIRED_CSV_COLUMNS} />. Optional: <ColumnList columns={OPTIONAL_CSV_COLUMNS} />.
-            </p>
-            <p className="field-hint">
-              <code>contractor</code> is the contractor&rsquo;s name, <code>tier</code> is basic, standard or premier, and amounts are
-              in dollars.
-            </p>
-          </div>
-        </div>
+        <FileDrop label="CSV file" prompt="Drop a CSV file here" accept=".csv,text/csv" onFile={(file) => void load(file)}>
+          <p className="field-hint" id="csv-help">
+            The first row names the columns, in any order and letter case. Required:{' '}
+            <ColumnList columns={REQUIRED_CSV_COLUMNS} />. Optional: <ColumnList columns={OPTIONAL_CSV_COLUMNS} />.
+          </p>
+          <p className="field-hint">
+            <code>contractor</code> is the contractor&rsquo;s name, <code>tier</code> is basic, standard or premier, and amounts are
+            in dollars.
+          </p>
+        </FileDrop>
 
         {fileName ? (
           <p className="import-file" aria-live="polite">
