@@ -3,7 +3,7 @@
 // the preview comes at once), read the preview with every row's problems, and only a confirmed
 // import writes. The back end reads the file through the mapping (reconcile:preview*), as the
 // services import does.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Contractor } from '../../shared/ipc/agency';
 import type { IpcResult } from '../../shared/ipc/contract';
 import { MAX_INVOICE_BYTES, MAX_REPORT_BYTES, type InvoiceMatch as Match, type ReportSummary } from '../../shared/ipc/reconcile';
@@ -80,6 +80,11 @@ export function ImportFileDialog({ contractor, zone, onReport, onInvoice }: Prop
   const saved = useApiQuery('reconcile:mappings', { contractorId: contractor.id }, ['reconcile_mappings']);
   const [confirming, setConfirming] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const phase = s?.phase;
+  useEffect(() => {
+    if (phase === 'previewed') previewRef.current?.focus();
+  }, [phase]);
   if (!s) return null;
   const kind = s.kind;
   const busy = s.phase === 'previewing' || s.phase === 'importing';
@@ -203,20 +208,23 @@ export function ImportFileDialog({ contractor, zone, onReport, onInvoice }: Prop
           )
         ) : null}
 
-        {s.phase !== 'previewing' && s.report ? <ReportPreview p={s.report} zone={zone} /> : null}
-        {s.phase !== 'previewing' && s.invoice ? (
-          <>
-            <p className="import-summary" role="status">
-              <span className={s.invoice.invalidRowCount === 0 && s.invoice.fileProblems.length === 0 ? 'count count-ok' : 'count count-warn'}>
-                {count(s.invoice.match.lines.length, 'credit line')}
-                {s.invoice.match.invoiceNumbers.length ? ` on invoice ${s.invoice.match.invoiceNumbers.join(', ')}` : ''}
-                {s.invoice.invalidRowCount > 0 ? ` · ${count(s.invoice.invalidRowCount, 'line')} with problems` : ''}
-              </span>
-            </p>
-            <RowProblems p={s.invoice} />
-            {s.invoice.match.lines.length > 0 ? <InvoiceMatch m={s.invoice.match} links={false} /> : null}
-          </>
-        ) : null}
+        {/* Once read, the preview takes the focus from the folded form (the ATR reads on from there). */}
+        <div ref={previewRef} tabIndex={-1} className="recon-preview-wrap">
+          {s.phase !== 'previewing' && s.report ? <ReportPreview p={s.report} zone={zone} /> : null}
+          {s.phase !== 'previewing' && s.invoice ? (
+            <>
+              <p className="import-summary" role="status">
+                <span className={s.invoice.invalidRowCount === 0 && s.invoice.fileProblems.length === 0 ? 'count count-ok' : 'count count-warn'}>
+                  {count(s.invoice.match.lines.length, 'credit line')}
+                  {s.invoice.match.invoiceNumbers.length ? ` on invoice ${s.invoice.match.invoiceNumbers.join(', ')}` : ''}
+                  {s.invoice.invalidRowCount > 0 ? ` · ${count(s.invoice.invalidRowCount, 'line')} with problems` : ''}
+                </span>
+              </p>
+              <RowProblems p={s.invoice} />
+              {s.invoice.match.lines.length > 0 ? <InvoiceMatch m={s.invoice.match} links={false} /> : null}
+            </>
+          ) : null}
+        </div>
 
         {s.phase === 'previewed' && facts ? (
           <fieldset className="recon-fieldset recon-import-options">
