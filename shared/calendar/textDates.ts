@@ -1,7 +1,7 @@
 // Dates and times as other people's files write them ("10/6/2026 1:30 PM", "2026-10-06 13:30"):
 // read and written with a luxon format in a named zone. Used where a contractor's report or
 // invoice is imported; the zone is the file's (its tool's), not necessarily the agency's.
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 const LOCALE = 'en-US';
 
@@ -42,26 +42,78 @@ export function dateFormatExample(format: string, withTime: boolean): string {
   }
 }
 
-/**
- * Epoch ms of a wall time written in `format` in `zone`; null when the text is not one. A wall
- * time that does not exist (skipped by a spring-forward change) is refused rather than moved.
- */
-export function parseWallTime(text: string, format: string, zone: string): number | null {
+// A file of 12 months of tickets holds hundreds of thousands of times: each format is compiled
+// once (luxon's format parser) and read as a wall time in UTC, then placed in the zone with the
+// zone's offset, looked up once per hour of the year (offsets change on the hour or half hour at
+// most once a day: a lookup per half hour is exact for every zone's rules).
+const parsers = new Map<string, ReturnType<typeof DateTime.buildFormatParser>>();
+function parserOf(format: string): ReturnType<typeof DateTime.buildFormatParser> {
+  let p = parsers.get(format);
+  if (!p) {
+    p = DateTime.buildFormatParser(format, { locale: LOCALE });
+    parsers.set(format, p);
+  }
+  return p;
+}
+
+const HALF_HOUR = 1_800_000;
+const offsets = new Map<string, { zone: IANAZone; byHalfHour: Map<number, number> }>();
+/** The zone's offset from UTC at an instant, minutes (cached per half hour). */
+function offsetMinutes(zone: string, ms: number): number {
+  let z = offsets.get(zone);
+  if (!z) {
+    z = { zone: IANAZone.create(zone), byHalfHour: new Map() };
+    offsets.set(zone, z);
+  }
+  const k = Math.floor(ms / HALF_HOUR);
+  let o = z.byHalfHour.get(k);
+  if (o === undefined) {
+    o = z.zone.offset(k * HALF_HOUR);
+    z.byHalfHour.set(k, o);
+  }
+  return o;
+}
+
+/** The wall time the text writes, as if it were UTC (ms), or null. */
+function wallAsUtc(text: string, format: string): number | null {
   const t = text.trim();
   if (t === '') return null;
-  const dt = DateTime.fromFormat(t, format.trim(), { zone, locale: LOCALE });
-  if (!dt.isValid) return null;
-  // luxon moves a skipped wall time forward; a file that writes one is wrong, not an hour off.
-  if (dt.hour !== DateTime.fromFormat(t, format.trim(), { zone: 'UTC', locale: LOCALE }).hour) return null;
-  return dt.toMillis();
+  const dt = DateTime.fromFormatParser(t, parserOf(format.trim()), { zone: 'utc', locale: LOCALE });
+  return dt.isValid ? dt.toMillis() : null;
+}
+
+/**
+ * Epoch ms of a wall time written in `format` in `zone`; null when the text is not one. A wall
+ * time that does not exist (skipped by a spring-forward change) is refused rather than moved; one
+ * that happens twice (the hour a fall-back change repeats) is its first occurrence.
+ */
+export function parseWallTime(text: string, format: string, zone: string): number | null {
+  const wall = wallAsUtc(text, format);
+  if (wall === null) return null;
+  let ms = wall - offsetMinutes(zone, wall) * 60_000;
+  const again = offsetMinutes(zone, ms);
+  if (ms + again * 60_000 !== wall) ms = wall - again * 60_000;
+  // The instant must show that wall time in the zone, else the wall time does not exist there.
+  return ms + offsetMinutes(zone, ms) * 60_000 === wall ? ms : null;
+}
+
+/**
+ * A wall time that follows `afterMs` (a restoration after its start, a closing after its
+ * restoration). In the hour a fall-back change repeats, "1:30 AM" is two instants an hour apart:
+ * it is the first of them that is not before `afterMs`.
+ */
+export function parseWallTimeAfter(text: string, format: string, zone: string, afterMs: number | null): number | null {
+  const ms = parseWallTime(text, format, zone);
+  if (ms === null || afterMs === null || ms >= afterMs) return ms;
+  const later = ms + 3_600_000;
+  const repeated = later + offsetMinutes(zone, later) * 60_000 === ms + offsetMinutes(zone, ms) * 60_000;
+  return repeated && later >= afterMs ? later : ms;
 }
 
 /** The calendar date ('YYYY-MM-DD') written in `format`; null when the text is not one. */
 export function parseWallDate(text: string, format: string): string | null {
-  const t = text.trim();
-  if (t === '') return null;
-  const dt = DateTime.fromFormat(t, format.trim(), { zone: 'UTC', locale: LOCALE });
-  return dt.isValid ? dt.toFormat('yyyy-MM-dd') : null;
+  const wall = wallAsUtc(text, format);
+  return wall === null ? null : new Date(wall).toISOString().slice(0, 10);
 }
 
 /** An instant as a file in `zone` writes it with `format`. */

@@ -20,7 +20,7 @@ import type { Catalog } from '../sla/catalog';
 import type { StopClockInput, TicketInput } from '../sla/model';
 import { afterRestorationWindow, stopClockStatus } from '../sla/stop-clocks';
 import { unavailableMs } from '../sla/unavailable';
-import { monthsOf, recordOutcomes, type EngineContext, type Outcome, type Status } from './engine';
+import { monthsOf, outcomesOf, recordOutcomes, type EngineContext, type Outcome, type RecordsOutcomes, type Status } from './engine';
 import type { Pair } from './match';
 import type { TicketFacts } from './read';
 import type { OurTicket, ServiceRecord, TheirStopClock, TheirTicket } from './types';
@@ -78,15 +78,33 @@ function theirStopClockInput(sc: TheirStopClock, ours: readonly StopClockInput[]
   return { code: known, startMs: sc.startMs, endMs: sc.endMs, voided: false, window, note: null };
 }
 
-/** Our ticket with every fact their report gives substituted (their version, as the contract reads it). */
+/**
+ * Our ticket with every fact their report gives substituted (their version, as the contract reads
+ * it). A fact that differs by less than a minute stays ours (reports print minutes), so their
+ * version differs from ours by exactly the differences listed.
+ */
 export function theirVersion(ours: TicketInput, theirs: TheirTicket, given: TicketFacts, catalog: Catalog): TicketInput {
+  const pick = (o: number | null | undefined, t: number | null) => (differs(o, t) ? t : (o ?? null));
+  let stopClocks = ours.stopClocks;
+  if (given.stopClocks) {
+    const ourStops = ours.stopClocks ?? [];
+    const { pairs, extra } = pairStopClocks(ourStops, theirs.stopClocks);
+    stopClocks = [
+      ...pairs.map(([oi, ti]) => {
+        const o = ourStops[oi]!;
+        const t = theirs.stopClocks[ti]!;
+        return !o.voided && !differs(o.startMs, t.startMs) && !differs(o.endMs, t.endMs) ? o : theirStopClockInput(t, ourStops, catalog);
+      }),
+      ...extra.map((ti) => theirStopClockInput(theirs.stopClocks[ti]!, ourStops, catalog)),
+    ];
+  }
   return {
     ...ours,
-    openedAtMs: theirs.openedMs,
-    alarmAtMs: given.alarm ? theirs.alarmMs : ours.alarmAtMs,
-    restoredAtMs: given.restored ? theirs.restoredMs : ours.restoredAtMs,
-    closedAtMs: given.closed ? theirs.closedMs : ours.closedAtMs,
-    stopClocks: given.stopClocks ? theirs.stopClocks.map((s) => theirStopClockInput(s, ours.stopClocks ?? [], catalog)) : ours.stopClocks,
+    openedAtMs: pick(ours.openedAtMs, theirs.openedMs)!,
+    alarmAtMs: given.alarm ? pick(ours.alarmAtMs, theirs.alarmMs) : ours.alarmAtMs,
+    restoredAtMs: given.restored ? pick(ours.restoredAtMs, theirs.restoredMs) : ours.restoredAtMs,
+    closedAtMs: given.closed ? pick(ours.closedAtMs, theirs.closedMs) : ours.closedAtMs,
+    stopClocks,
   };
 }
 
@@ -95,32 +113,41 @@ export function theirVersion(ours: TicketInput, theirs: TheirTicket, given: Tick
  * when it counts in full. Asks THE stop-clock rule with their ticket's restoration window.
  */
 export function stopClockFlag(sc: TheirStopClock, theirTicket: TicketInput, catalog: Catalog): { clause: string; reason: string } | null {
+  const judged = judgeStopClock(sc, theirTicket, catalog);
+  return judged && { clause: judged.clause, reason: judged.reason };
+}
+
+/** stopClockFlag, and whether none of it counts (then substituting it cannot change a figure). */
+function judgeStopClock(sc: TheirStopClock, theirTicket: TicketInput, catalog: Catalog): { clause: string; reason: string; countsNothing: boolean } | null {
   const section = catalog.stopClockSection;
   const refused = catalog.refused(sc.code);
-  if (refused) return { clause: section, reason: `${refused.title} is never a stop clock: ${refused.reason.replace(/^the contract \([^)]*\) /, 'the contract ')}` };
+  if (refused) return { clause: section, reason: `${refused.title} is never a stop clock: ${refused.reason.replace(/^the contract \([^)]*\) /, 'the contract ')}`, countsNothing: true };
   const input = theirStopClockInput(sc, theirTicket.stopClocks ?? [], catalog);
   const condition = catalog.condition(input.code);
-  if (!condition) return { clause: section, reason: `"${sc.code}" is not one of the contract's stop clock conditions (${section})` };
+  if (!condition) return { clause: section, reason: `"${sc.code}" is not one of the contract's stop clock conditions (${section})`, countsNothing: true };
   const clause = `${section} item ${condition.line}`;
   const status = stopClockStatus(input, catalog, 'ticket', afterRestorationWindow(theirTicket));
   if (status.counts) {
-    if (status.windowClipped) return { clause, reason: `${condition.title} counts only inside the scheduled maintenance window; the part outside it does not stop the clock` };
-    if (status.restorationClipped) return { clause, reason: `${condition.title} is time after the service was restored; the part before the restoration does not count` };
+    if (status.windowClipped) return { clause, reason: `${condition.title} counts only inside the scheduled maintenance window; the part outside it does not stop the clock`, countsNothing: false };
+    if (status.restorationClipped) return { clause, reason: `${condition.title} is time after the service was restored; the part before the restoration does not count`, countsNothing: false };
     return null;
   }
-  switch (status.reason) {
-    case 'orders-only':
-      return { clause, reason: `${condition.title} applies to provisioning (orders) only, never to a repair ticket` };
-    case 'no-window':
-      return { clause, reason: `${condition.title} counts only inside a scheduled maintenance window, and none is on record for this ticket` };
-    case 'outside-window':
-      return { clause, reason: `${condition.title} lies outside the scheduled maintenance window: it does not stop the clock` };
-    case 'no-restoration':
-    case 'outside-restoration':
-      return { clause, reason: `${condition.title} is time after the service was restored; before the restoration it does not count` };
-    default:
-      return { clause, reason: `${condition.title} does not count here` };
-  }
+  const reason = (() => {
+    switch (status.reason) {
+      case 'orders-only':
+        return `${condition.title} applies to provisioning (orders) only, never to a repair ticket`;
+      case 'no-window':
+        return `${condition.title} counts only inside a scheduled maintenance window, and none is on record for this ticket`;
+      case 'outside-window':
+        return `${condition.title} lies outside the scheduled maintenance window: it does not stop the clock`;
+      case 'no-restoration':
+      case 'outside-restoration':
+        return `${condition.title} is time after the service was restored; before the restoration it does not count`;
+      default:
+        return `${condition.title} does not count here`;
+    }
+  })();
+  return { clause, reason, countsNothing: true };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -275,12 +302,14 @@ export function rawDifferences(pair: Pair, ctx: DifferenceContext): RawDifferenc
     const without = (i: number) => ourStops.filter((_, k) => k !== i);
     for (const ti of extra) {
       const t = theirs.stopClocks[ti]!;
-      const invalid = stopClockFlag(t, theirTicket, catalog);
+      const judged = judgeStopClock(t, theirTicket, catalog);
+      const invalid = judged && { clause: judged.clause, reason: judged.reason };
       const input = theirStopClockInput(t, ourStops, catalog);
       const voidedOurs = ourStops.find((o) => o.voided && o.code === input.code && Math.min(o.endMs ?? Infinity, t.endMs ?? Infinity) > Math.max(o.startMs, t.startMs));
       add({
         kind: 'stop-clock-extra', ours: voidedOurs ? `${voidedOurs.code} (voided)` : null, theirs: scText(t.code, t.startMs, t.endMs),
-        variant: { ...ours, stopClocks: [...ourStops, input] }, invalid, theirStopClock: t,
+        // A stop clock none of which counts cannot change a figure: the engine is not asked.
+        variant: judged?.countsNothing ? null : { ...ours, stopClocks: [...ourStops, input] }, invalid, theirStopClock: t,
         lead: voidedOurs
           ? `their ${scText(t.code, t.startMs, t.endMs)} stops the clock in their record; ours is voided (not the cause)`
           : `their ${scText(t.code, t.startMs, t.endMs)} is not in our record`,
@@ -299,7 +328,7 @@ export function rawDifferences(pair: Pair, ctx: DifferenceContext): RawDifferenc
       const t = theirs.stopClocks[ti]!;
       const invalid = stopClockFlag(t, theirTicket, catalog);
       if (!differs(o.startMs, t.startMs) && !differs(o.endMs, t.endMs) && !o.voided) {
-        if (invalid) add({ kind: 'stop-clock-times', ours: scText(o.code, o.startMs, o.endMs), theirs: scText(t.code, t.startMs, t.endMs), variant: null, invalid, theirStopClock: t, lead: `their ${scText(t.code, t.startMs, t.endMs)}, also in our record,` });
+        if (invalid) add({ kind: 'stop-clock-times', ours: scText(o.code, o.startMs, o.endMs), theirs: scText(t.code, t.startMs, t.endMs), variant: null, invalid, theirStopClock: t, lead: `their ${scText(t.code, t.startMs, t.endMs)} is in our record too` });
         continue;
       }
       const input = theirStopClockInput(t, ourStops, catalog);
@@ -371,6 +400,15 @@ export function effectsText(effects: readonly Effect[]): string {
   return stake > 0 ? `${list}, ${formatDollars(stake)} at stake` : list;
 }
 
+const capital = (t: string) => `${t[0]!.toUpperCase()}${t.slice(1)}`;
+const notAllowed = (invalid: { clause: string; reason: string }) => `; the contract does not allow it (${invalid.clause}): ${invalid.reason}`;
+
+/** A difference the engine is not asked about: what their report states, or a stop clock none of which counts. */
+function statement(d: RawDifference): Difference {
+  const text = d.invalid ? `${d.lead}${notAllowed(d.invalid)}. It does not count, so no verdict or credit changes` : d.lead;
+  return { kind: d.kind, ours: d.ours, theirs: d.theirs, text, effects: [], atStake: 0, invalid: d.invalid };
+}
+
 const sumCents = (outcomes: Iterable<Outcome>) => {
   let s = 0;
   for (const o of outcomes) s += o.cents;
@@ -383,7 +421,15 @@ const sumCents = (outcomes: Iterable<Outcome>) => {
  * when something of theirs can be substituted); `baseline`: the ticket's own outcomes from our
  * record when nothing can (only what their report states differs). null when nothing differs.
  */
-export function compareTicket(pair: Pair, raw: RawDifference[], record: ServiceRecord | null, baseline: readonly Outcome[] | null, ctx: DifferenceContext): TicketDifferences | null {
+export function compareTicket(
+  pair: Pair,
+  raw: RawDifference[],
+  record: ServiceRecord | null,
+  baseline: readonly Outcome[] | null,
+  ctx: DifferenceContext,
+  /** Our side's outcomes already worked out for many tickets at once (recordsOutcomes); else the engine runs here. */
+  ourSide?: RecordsOutcomes,
+): TicketDifferences | null {
   const { catalog, zone, given } = ctx;
   const ours = pair.ours.input;
   let base: Map<string, Outcome>;
@@ -395,28 +441,29 @@ export function compareTicket(pair: Pair, raw: RawDifference[], record: ServiceR
     if (!record) throw new Error(`ticket ${ours.id}: its service's record is needed to weigh the differences`);
     const theirsWhole = theirVersion(ours, pair.theirs, given, catalog);
     const months = [...new Set([...monthsOf(ours, zone), ...monthsOf(theirsWhole, zone)])];
-    base = recordOutcomes(record, ours, months, ctx);
-    const all = recordOutcomes(record, theirsWhole, months, ctx);
+    base = ourSide ? outcomesOf(ourSide, ours.id, record.service.id, months) : recordOutcomes(record, ours, months, ctx);
+    // One difference to weigh: their whole version is that difference (what differs by less than a
+    // minute is no difference), so the engine runs once for both.
+    const weighedOnly = raw.filter((d) => d.variant !== null);
+    const all = weighedOnly.length === 1 ? recordOutcomes(record, weighedOnly[0]!.variant!, months, ctx) : recordOutcomes(record, theirsWhole, months, ctx);
     whole = effectsBetween(base, all, catalog);
     theirCents = sumCents(all.values());
     for (const d of raw) {
       if (d.variant === null) {
-        differences.push({ kind: d.kind, ours: d.ours, theirs: d.theirs, text: d.invalid ? `${d.lead} is not one the contract allows (${d.invalid.clause}): ${d.invalid.reason}` : d.lead, effects: [], atStake: 0, invalid: d.invalid });
+        differences.push(statement(d));
         continue;
       }
       const vMonths = [...new Set([...months, ...monthsOf(d.variant, zone)])];
-      const effects = effectsBetween(base, recordOutcomes(record, d.variant, vMonths, ctx), catalog);
-      const flag = d.invalid ? `; the contract does not allow it (${d.invalid.clause}): ${d.invalid.reason}` : '';
-      const effect = d.invalid && effects.length === 0 ? 'it does not count, so no verdict or credit changes' : effectsText(effects);
+      const effects = weighedOnly.length === 1 && vMonths.length === months.length ? whole : effectsBetween(base, recordOutcomes(record, d.variant, vMonths, ctx), catalog);
       differences.push({
-        kind: d.kind, ours: d.ours, theirs: d.theirs, text: d.invalid ? `${d.lead}${flag}. ${effect[0]!.toUpperCase()}${effect.slice(1)}` : `${d.lead}: ${effect}`,
+        kind: d.kind, ours: d.ours, theirs: d.theirs, text: d.invalid ? `${d.lead}${notAllowed(d.invalid)}. ${capital(effectsText(effects))}` : `${d.lead}: ${effectsText(effects)}`,
         effects, atStake: centsToDollars(Math.round(effects.reduce((s, e) => s + e.atStake, 0) * 100)), invalid: d.invalid,
       });
     }
   } else {
     base = new Map((baseline ?? []).map((o) => [o.key, o]));
     theirCents = sumCents(base.values());
-    for (const d of raw) differences.push({ kind: d.kind, ours: d.ours, theirs: d.theirs, text: d.lead, effects: [], atStake: 0, invalid: d.invalid });
+    for (const d of raw) differences.push(statement(d));
   }
   const ourCents = sumCents(base.values());
   // The ticket's own credits (what a contractor's report states per ticket), without its service's month.

@@ -7,6 +7,7 @@ import { evaluateMonth } from '../sla/evaluate';
 import type { HistoryInput, ModelInput, ServiceInput, SlaResult, TicketInput } from '../sla/model';
 import { prepareModel } from '../sla/prepare';
 import { ZoneClock } from '../calendar/zoneClock';
+import { shiftMonth } from '../calendar/instant';
 import type { ServiceRecord } from './types';
 
 export type Status = 'met' | 'missed' | 'pending' | 'not-applicable';
@@ -53,8 +54,15 @@ export function monthsOf(t: TicketInput, zone: string): string[] {
  * the record for the ticket of the same id: our record, or ours with their version substituted.
  */
 export function recordOutcomes(record: ServiceRecord, ticket: TicketInput, months: readonly string[], ctx: EngineContext): Map<string, Outcome> {
-  const tickets = record.tickets.map((t) => (t.id === ticket.id ? ticket : t));
-  if (!tickets.includes(ticket)) tickets.push(ticket);
+  // The months evaluated read the tickets that started or closed in them, and in the two months
+  // before the first (Availability's consecutive misses): the rest of the record cannot change them.
+  const clock = ZoneClock.of(ctx.zone);
+  const sorted = [...months].sort();
+  const from = clock.monthBounds(shiftMonth(sorted[0]!, 2)).start;
+  const to = clock.monthBounds(sorted.at(-1)!).end;
+  const inSpan = (ms: number | null | undefined) => ms != null && ms >= from && ms < to;
+  const tickets: TicketInput[] = [ticket];
+  for (const t of record.tickets) if (t.id !== ticket.id && (inSpan(t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs ? t.alarmAtMs : t.openedAtMs) || inSpan(t.closedAtMs))) tickets.push(t);
   const prepared = prepareModel({ zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services: [record.service], tickets, history: record.history }, ctx.catalog);
   const monthly = monthlySlas(ctx.catalog);
   const out = new Map<string, Outcome>();
@@ -67,6 +75,47 @@ export function recordOutcomes(record: ServiceRecord, ticket: TicketInput, month
       }
     }
   }
+  return out;
+}
+
+/** Our record's outcomes for many services at once: each ticket's own, and each service's months. */
+export interface RecordsOutcomes {
+  tickets: Map<string, Outcome[]>;
+  serviceMonths: Map<string, Outcome[]>;
+}
+
+/**
+ * Our record of several services evaluated in one model over `months` (services are independent:
+ * each one's Availability reads only its own tickets), for the tickets weighed one by one: their
+ * outcomes on our side come from here, the engine then runs once per ticket for their version.
+ */
+export function recordsOutcomes(records: readonly ServiceRecord[], months: readonly string[], ctx: EngineContext): RecordsOutcomes {
+  const out: RecordsOutcomes = { tickets: new Map(), serviceMonths: new Map() };
+  if (records.length === 0) return out;
+  const prepared = prepareModel(
+    { zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services: records.map((r) => r.service), tickets: records.flatMap((r) => r.tickets), history: records.flatMap((r) => r.history) },
+    ctx.catalog,
+  );
+  const monthly = monthlySlas(ctx.catalog);
+  const push = (map: Map<string, Outcome[]>, k: string, o: Outcome) => {
+    const list = map.get(k);
+    if (list) list.push(o);
+    else map.set(k, [o]);
+  };
+  for (const month of months) {
+    for (const r of evaluateMonth(prepared, month, ctx.asOfMs).results) {
+      if (r.ticketId !== undefined) push(out.tickets, r.ticketId, { key: r.sla, sla: r.sla, subject: 'ticket', month, status: statusOf(r), cents: cents(r.credit.amount) });
+      else if (r.serviceId !== undefined && monthly.has(r.sla)) push(out.serviceMonths, r.serviceId, { key: `${r.sla}|${month}`, sla: r.sla, subject: 'service-month', month, status: statusOf(r), cents: cents(r.credit.amount) });
+    }
+  }
+  return out;
+}
+
+/** One ticket's outcomes on our side from recordsOutcomes: its own, and its service's in `months`. */
+export function outcomesOf(all: RecordsOutcomes, ticketId: string, serviceId: string, months: readonly string[]): Map<string, Outcome> {
+  const out = new Map<string, Outcome>();
+  for (const o of all.tickets.get(ticketId) ?? []) out.set(o.key, o);
+  for (const o of all.serviceMonths.get(serviceId) ?? []) if (months.includes(o.month)) out.set(o.key, o);
   return out;
 }
 
@@ -84,7 +133,10 @@ export function ticketOutcomes(
 ): Map<string, Outcome[]> {
   const out = new Map<string, Outcome[]>();
   if (tickets.length === 0) return out;
-  const input: ModelInput = { zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services, tickets, history };
+  // A ticket's own results are measured from its start to its restoration; its closing decides only
+  // which month's Availability it enters. Left out here, no month has Availability to work out.
+  const open = tickets.map((t) => (t.closedAtMs == null ? t : { ...t, closedAtMs: null }));
+  const input: ModelInput = { zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services, tickets: open, history };
   const prepared = prepareModel(input, ctx.catalog);
   for (const month of months) {
     const results = evaluateMonth(prepared, month, ctx.asOfMs).results;

@@ -48,9 +48,11 @@ function overlapMs(a: { startMs: number; endMs: number }, b: { startMs: number; 
 export function matchTickets(theirs: readonly TheirTicket[], ours: readonly OurTicket[], asOfMs: number): Matching {
   const byNumber = new Map<string, OurTicket[]>();
   const byCircuit = new Map<string, OurTicket[]>();
+  const numberOf = new Map<OurTicket, string>();
   for (const o of ours) {
     if (o.ticketNumber.trim() !== '') {
       const k = keyOf(o.ticketNumber);
+      numberOf.set(o, k);
       const list = byNumber.get(k);
       if (list) list.push(o);
       else byNumber.set(k, [o]);
@@ -67,16 +69,21 @@ export function matchTickets(theirs: readonly TheirTicket[], ours: readonly OurT
 
   // 1. By number.
   for (const t of theirs) {
-    const candidates = (byNumber.get(keyOf(t.ticketNumber)) ?? []).filter((o) => !taken.has(o.id));
+    const listed = byNumber.get(keyOf(t.ticketNumber));
+    const candidates = listed === undefined ? [] : listed.length === 1 ? (taken.has(listed[0]!.id) ? [] : listed) : listed.filter((o) => !taken.has(o.id));
     if (candidates.length === 0) {
       unmatched.push(t);
       continue;
     }
-    const start = theirSpan(t, asOfMs).startMs;
-    const sameCircuit = candidates.filter((o) => keyOf(o.circuitId) === keyOf(t.circuitId));
-    const pool = sameCircuit.length ? sameCircuit : candidates;
-    let best = pool[0]!;
-    for (const o of pool) if (Math.abs(ourSpan(o, asOfMs).startMs - start) < Math.abs(ourSpan(best, asOfMs).startMs - start)) best = o;
+    let best = candidates[0]!;
+    if (candidates.length > 1) {
+      const start = theirSpan(t, asOfMs).startMs;
+      const circuit = keyOf(t.circuitId);
+      const sameCircuit = candidates.filter((o) => keyOf(o.circuitId) === circuit);
+      const pool = sameCircuit.length ? sameCircuit : candidates;
+      best = pool[0]!;
+      for (const o of pool) if (Math.abs(ourSpan(o, asOfMs).startMs - start) < Math.abs(ourSpan(best, asOfMs).startMs - start)) best = o;
+    }
     taken.add(best.id);
     pairs.push({ theirs: t, ours: best, by: 'ticket-number' });
   }
@@ -91,7 +98,8 @@ export function matchTickets(theirs: readonly TheirTicket[], ours: readonly OurT
     for (const o of byCircuit.get(keyOf(t.circuitId)) ?? []) {
       if (taken.has(o.id)) continue;
       // Our ticket carries another of their numbers: it is that ticket's, not this one's.
-      if (o.ticketNumber.trim() !== '' && theirNumbers.has(keyOf(o.ticketNumber))) continue;
+      const number = numberOf.get(o);
+      if (number !== undefined && theirNumbers.has(number)) continue;
       const os = ourSpan(o, asOfMs);
       const overlap = overlapMs(span, os);
       if (overlap === 0) continue;

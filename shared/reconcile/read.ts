@@ -2,7 +2,7 @@
 // into cells by electron/services/reconcile/delimited.ts, with papaparse). Every problem names the
 // file's column and line, as the ATR sees them in a spreadsheet; a ticket with a problem on any of
 // its rows is left out whole (a ticket without one of its stop clocks would show a false difference).
-import { parseWallDate, parseWallTime, dateFormatExample } from '../calendar/textDates';
+import { parseWallDate, parseWallTimeAfter, dateFormatExample } from '../calendar/textDates';
 import { parseDollars } from '../money';
 import {
   INVOICE_FIELD_LABELS,
@@ -154,13 +154,14 @@ export function readTicketReport(table: Table, mapping: ColumnMapping<TicketFiel
   for (const { line, cells } of table.rows) {
     const raw = (f: TicketField) => (at.has(f) ? (cells[at.get(f)!] ?? '').trim() : '');
     const before = problems.length;
-    const time = (f: TicketField, required: boolean): number | null => {
+    /** `after`: the instant it follows, for a wall time of a fall-back day's repeated hour. */
+    const time = (f: TicketField, required: boolean, after: number | null = null): number | null => {
       const text = raw(f);
       if (text === '') {
         if (required) problem(line, f, `${TICKET_FIELD_LABELS[f]} is empty`);
         return null;
       }
-      const ms = parseWallTime(text, mapping.dateFormat, mapping.timeZone);
+      const ms = parseWallTimeAfter(text, mapping.dateFormat, mapping.timeZone, after);
       if (ms === null) problem(line, f, `"${text}" is not a date and time like ${example} (${mapping.dateFormat})`);
       return ms;
     };
@@ -173,8 +174,9 @@ export function readTicketReport(table: Table, mapping: ColumnMapping<TicketFiel
     if (circuit === '' && !existing) problem(line, 'circuitId', 'Circuit ID is empty');
     const opened = time('openedAt', !existing);
     const alarm = time('alarmAt', false);
-    const restored = time('restoredAt', false);
-    const closed = time('closedAt', false);
+    const firstStart = opened !== null && alarm !== null ? Math.min(opened, alarm) : (opened ?? alarm);
+    const restored = time('restoredAt', false, firstStart);
+    const closed = time('closedAt', false, restored);
 
     const durationText = raw('outageDuration');
     const duration = readDuration(durationText, mapping.durationUnit);
@@ -194,15 +196,15 @@ export function readTicketReport(table: Table, mapping: ColumnMapping<TicketFiel
       const endText = raw('stopClockEnd');
       if (code === '' && (startText !== '' || endText !== '')) problem(line, 'stopClockCode', 'Stop clock code is empty but the stop clock has a time');
       if (code !== '') {
-        const s = time('stopClockStart', true);
-        const e = time('stopClockEnd', false);
+        const s = time('stopClockStart', true, firstStart);
+        const e = time('stopClockEnd', false, s);
         if (s !== null && e !== null && e < s) problem(line, 'stopClockEnd', `The stop clock ends (${endText}) before it starts (${startText})`);
         if (s !== null) stop = { code, startMs: s, endMs: e, line };
       }
     }
 
     // A ticket's outage runs forward: start ≤ restoration ≤ closing.
-    const startMs = opened !== null && alarm !== null ? Math.min(opened, alarm) : (opened ?? alarm);
+    const startMs = firstStart;
     if (startMs !== null && restored !== null && restored < startMs) problem(line, 'restoredAt', `The restoration (${raw('restoredAt')}) is before the outage started`);
     if (restored !== null && closed !== null && closed < restored) problem(line, 'closedAt', `The closing (${raw('closedAt')}) is before the restoration`);
 

@@ -9,9 +9,9 @@ import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { InvalidStopClock, MonthTotals, Reconciliation, TicketDifferences } from '../../../shared/ipc/reconcile';
 import { centsToDollars } from '../../../shared/money';
 import {
-  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, type DifferenceContext,
+  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, theirVersion, type DifferenceContext,
 } from '../../../shared/reconcile/differences';
-import { ticketOutcomes, type Outcome } from '../../../shared/reconcile/engine';
+import { monthsOf, recordsOutcomes, ticketOutcomes, type Outcome, type RecordsOutcomes } from '../../../shared/reconcile/engine';
 import { keyOf, givenFacts } from '../../../shared/reconcile/read';
 import { matchTickets, type Pair } from '../../../shared/reconcile/match';
 import type { OurTicket, ServiceRecord, TheirTicket } from '../../../shared/reconcile/types';
@@ -53,7 +53,9 @@ function ourRecord(db: Db, contractorId: number, first: string, last: string, zo
     for (const s of model.input.services) {
       services.set(s.id, { input: s, row: model.services.get(s.id)!, catalog, tickets: [], history: (model.input.history ?? []).filter((h) => h.serviceId === s.id) });
     }
-    for (const t of model.input.tickets ?? []) {
+    for (const original of model.input.tickets ?? []) {
+      // Notices are each ticket's own here (rows.ts readContractorTicketRows): no pooling by incident.
+      const t = original.incidentId == null ? original : { ...original, incidentId: null };
       const svc = services.get(t.serviceId);
       if (!svc) continue;
       svc.tickets.push(t);
@@ -83,32 +85,64 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   const from = month ?? report.period.from;
   const to = month ?? report.period.to;
   const inScope = (m: string) => m >= from && m <= to;
-  const near = (m: string) => m >= shiftMonth(from, 1) && m <= shiftMonth(to, -1);
+  const before = shiftMonth(from, 1);
+  const after = shiftMonth(to, -1);
 
-  const theirs = repo.reportTickets(db, reportId).filter((t) => near(clock.monthOf(theirStartOf(t))));
-  const ours = ourRecord(db, report.contractorId, shiftMonth(from, 1), shiftMonth(to, -1), zone);
+  // Each ticket's month (the month its outage started), worked out once.
+  const theirMonth = new Map<TheirTicket, string>();
+  const theirs = repo.reportTickets(db, reportId).filter((t) => {
+    const m = clock.monthOf(theirStartOf(t));
+    theirMonth.set(t, m);
+    return m >= before && m <= after;
+  });
+  const ours = ourRecord(db, report.contractorId, before, after, zone);
+  const ourMonth = new Map<number, string>(ours.tickets.map((o) => [o.id, clock.monthOf(startOf(o.input))]));
   const matching = matchTickets(theirs, ours.tickets, nowMs);
 
-  const pairs = matching.pairs.filter((p) => inScope(clock.monthOf(startOf(p.ours.input))));
-  const ctxOf = (p: Pair): DifferenceContext => ({ catalog: ours.services.get(ours.serviceOf.get(p.ours.input.id)!)!.catalog, zone, asOfMs: nowMs, given, verdictSla: mapping.verdictSla });
+  const serviceOfPair = (p: Pair) => ours.services.get(ours.serviceOf.get(p.ours.input.id)!)!;
+  const contexts = new Map<Catalog, DifferenceContext>();
+  const ctxOf = (p: Pair): DifferenceContext => {
+    const catalog = serviceOfPair(p).catalog;
+    let c = contexts.get(catalog);
+    if (!c) contexts.set(catalog, (c = { catalog, zone, asOfMs: nowMs, given, verdictSla: mapping.verdictSla }));
+    return c;
+  };
+  const pairs = matching.pairs.filter((p) => inScope(ourMonth.get(p.ours.id)!));
   const raws = pairs.map((p) => rawDifferences(p, ctxOf(p)));
+  const weighed = raws.map((raw) => raw.some((d) => d.variant !== null));
 
   // Our side of what their report states (verdicts, credits, durations), for the tickets not weighed one by one.
   const stated = given.verdict || given.credit;
-  const needBaseline = pairs.filter((p, i) => !raws[i]!.some((d) => d.variant !== null) && (stated || raws[i]!.length > 0));
   const baseline = new Map<string, Outcome[]>();
   const byCatalog = new Map<Catalog, Pair[]>();
-  for (const p of needBaseline) {
+  pairs.forEach((p, i) => {
+    if (weighed[i] || (!stated && raws[i]!.length === 0)) return;
     const c = ctxOf(p).catalog;
-    byCatalog.set(c, [...(byCatalog.get(c) ?? []), p]);
-  }
+    const list = byCatalog.get(c);
+    if (list) list.push(p);
+    else byCatalog.set(c, [p]);
+  });
   for (const [catalog, list] of byCatalog) {
-    const serviceIds = new Set(list.map((p) => p.ours.input.serviceId));
-    const services = [...ours.services.values()].filter((s) => s.catalog === catalog && serviceIds.has(s.input.id));
-    const months = [...new Set(list.map((p) => clock.monthOf(startOf(p.ours.input))))].sort();
+    const seen = new Set<string>();
+    const services = list.map(serviceOfPair).filter((s) => !seen.has(s.input.id) && seen.add(s.input.id));
+    const months = [...new Set(list.map((p) => ourMonth.get(p.ours.id)!))].sort();
     const outcomes = ticketOutcomes(services.map((s) => s.input), list.map((p) => p.ours.input), services.flatMap((s) => s.history), months, { catalog, zone, asOfMs: nowMs });
     for (const [k, v] of outcomes) baseline.set(k, v);
   }
+
+  // Our side of the tickets weighed one by one, their services evaluated at once (per catalog).
+  const ourSide = new Map<Catalog, RecordsOutcomes>();
+  const weighedBy = new Map<Catalog, { services: Map<string, ServiceRecord>; months: Set<string> }>();
+  pairs.forEach((p, i) => {
+    if (!weighed[i]) return;
+    const svc = serviceOfPair(p);
+    let w = weighedBy.get(svc.catalog);
+    if (!w) weighedBy.set(svc.catalog, (w = { services: new Map(), months: new Set() }));
+    if (!w.services.has(svc.input.id)) w.services.set(svc.input.id, { service: svc.input, tickets: svc.tickets, history: svc.history });
+    for (const m of monthsOf(p.ours.input, zone)) w.months.add(m);
+    for (const m of monthsOf(theirVersion(p.ours.input, p.theirs, given, svc.catalog), zone)) w.months.add(m);
+  });
+  for (const [catalog, w] of weighedBy) ourSide.set(catalog, recordsOutcomes([...w.services.values()], [...w.months].sort(), { catalog, zone, asOfMs: nowMs }));
 
   const differences: TicketDifferences[] = [];
   const invalid: Array<{ month: string; flag: InvalidStopClock }> = [];
@@ -116,24 +150,21 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   pairs.forEach((p, i) => {
     const raw = raws[i]!;
     if (raw.length === 0 && !stated) return;
-    const svc = ours.services.get(ours.serviceOf.get(p.ours.input.id)!)!;
-    const record: ServiceRecord | null = raw.some((d) => d.variant !== null) ? { service: svc.input, tickets: svc.tickets, history: svc.history } : null;
-    const d = compareTicket(p, raw, record, baseline.get(p.ours.input.id) ?? null, ctxOf(p));
+    const svc = serviceOfPair(p);
+    const record: ServiceRecord | null = weighed[i] ? { service: svc.input, tickets: svc.tickets, history: svc.history } : null;
+    const d = compareTicket(p, raw, record, baseline.get(p.ours.input.id) ?? null, ctxOf(p), ourSide.get(svc.catalog));
     if (!d) return;
     differences.push(d);
     withDiff.set(p.ours.id, d.differences.length);
     invalid.push(...invalidOfDifferences(d, raw).map((flag) => ({ month: d.month, flag })));
   });
 
-  const catalogOfCircuit = (circuit: string) => [...ours.services.values()].find((s) => keyOf(s.row.circuitId) === keyOf(circuit))?.catalog;
-  const known = new Set([...ours.services.values()].map((s) => keyOf(s.row.circuitId)));
+  const byCircuit = new Map([...ours.services.values()].map((s) => [keyOf(s.row.circuitId), s.catalog]));
   const defaultCatalog = [...ours.services.values()][0]?.catalog ?? catalogOf('calnet3-converged-voip');
-  const lack = matching.theirsWeLack.filter((t) => inScope(clock.monthOf(theirStartOf(t))));
-  for (const t of lack) {
-    const m = clock.monthOf(theirStartOf(t));
-    invalid.push(...invalidStopClocksOf(t, catalogOfCircuit(t.circuitId) ?? defaultCatalog, zone).map((flag) => ({ month: m, flag })));
-  }
-  const theyLack = matching.oursTheyLack.filter((o) => inScope(clock.monthOf(startOf(o.input))));
+  const catalogOfCircuit = (circuit: string) => byCircuit.get(keyOf(circuit)) ?? defaultCatalog;
+  const lack = matching.theirsWeLack.filter((t) => inScope(theirMonth.get(t)!));
+  for (const t of lack) invalid.push(...invalidStopClocksOf(t, catalogOfCircuit(t.circuitId), zone).map((flag) => ({ month: theirMonth.get(t)!, flag })));
+  const theyLack = matching.oursTheyLack.filter((o) => inScope(ourMonth.get(o.id)!));
 
   // Totals per month.
   const months = new Map<string, MonthTotals>();
@@ -144,23 +175,25 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   };
   for (let m = from; m <= to; m = shiftMonth(m, -1)) totalsOf(m);
   for (const t of theirs) {
-    const m = clock.monthOf(theirStartOf(t));
+    const m = theirMonth.get(t)!;
     if (inScope(m)) totalsOf(m).theirTickets++;
   }
   for (const o of ours.tickets) {
-    const m = clock.monthOf(startOf(o.input));
+    const m = ourMonth.get(o.id)!;
     if (inScope(m)) totalsOf(m).ourTickets++;
   }
-  for (const p of pairs) totalsOf(clock.monthOf(startOf(p.ours.input))).matched++;
-  for (const t of lack) totalsOf(clock.monthOf(theirStartOf(t))).theirsWeLack++;
-  for (const o of theyLack) totalsOf(clock.monthOf(startOf(o.input))).oursTheyLack++;
+  for (const p of pairs) totalsOf(ourMonth.get(p.ours.id)!).matched++;
+  for (const t of lack) totalsOf(theirMonth.get(t)!).theirsWeLack++;
+  for (const o of theyLack) totalsOf(ourMonth.get(o.id)!).oursTheyLack++;
   const stake = new Map<string, { at: number; less: number; more: number }>();
   for (const d of differences) {
-    const t = totalsOf(d.month);
-    t.withDifferences++;
+    totalsOf(d.month).withDifferences++;
     const s = stake.get(d.month) ?? { at: 0, less: 0, more: 0 };
     const at = Math.round(d.atStake * 100);
-    const net = Math.round((d.theirStatedCredit !== null && Math.abs(d.ourCredit - d.theirStatedCredit) > Math.abs(d.ourCredit - d.theirCreditByContract) ? d.ourCredit - d.theirStatedCredit : d.ourCredit - d.theirCreditByContract) * 100);
+    // Which record earns more: by the contract, or by their stated credit when that is further from ours.
+    const statedGap = d.theirStatedCredit === null ? 0 : d.ourCredit - d.theirStatedCredit;
+    const contractGap = d.ourCredit - d.theirCreditByContract;
+    const net = Math.abs(statedGap) > Math.abs(contractGap) ? statedGap : contractGap;
     s.at += at;
     if (net > 0) s.less += at;
     else if (net < 0) s.more += at;
@@ -169,8 +202,9 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   for (const [m, s] of stake) Object.assign(totalsOf(m), { atStake: centsToDollars(s.at), lessInTheirs: centsToDollars(s.less), moreInTheirs: centsToDollars(s.more) });
   for (const x of invalid) totalsOf(x.month).invalidStopClocks++;
   const monthList = [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
-  const sum = (k: keyof Omit<MonthTotals, 'month'>) => monthList.reduce((s, m) => s + m[k], 0);
-  const money = (k: 'atStake' | 'lessInTheirs' | 'moreInTheirs') => centsToDollars(monthList.reduce((s, m) => s + Math.round(m[k] * 100), 0));
+  const sum = (k: keyof Omit<MonthTotals, 'month'>) => monthList.reduce((n, m) => n + m[k], 0);
+  const money = (k: 'atStake' | 'lessInTheirs' | 'moreInTheirs') => centsToDollars(monthList.reduce((n, m) => n + Math.round(m[k] * 100), 0));
+  const known = new Set(byCircuit.keys());
 
   return {
     report: summary,
@@ -178,10 +212,10 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
     asOf: toUtcIso(nowMs),
     matches: pairs.map((p) => ({
       theirNumber: p.theirs.ticketNumber, ticketId: p.ours.id, ourNumber: p.ours.ticketNumber, by: p.by,
-      month: clock.monthOf(startOf(p.ours.input)), differences: withDiff.get(p.ours.id) ?? 0, fromReport: p.ours.fromReport,
+      month: ourMonth.get(p.ours.id)!, differences: withDiff.get(p.ours.id) ?? 0, fromReport: p.ours.fromReport,
     })),
     differences,
-    theirsWeLack: lack.map((t) => ({ ...theirTicketView(t, catalogOfCircuit(t.circuitId) ?? defaultCatalog, zone), unknownCircuit: !known.has(keyOf(t.circuitId)) })),
+    theirsWeLack: lack.map((t) => ({ ...theirTicketView(t, catalogOfCircuit(t.circuitId), zone), unknownCircuit: !known.has(keyOf(t.circuitId)) })),
     oursTheyLack: theyLack.map((o) => ourTicketView(o, ours.services.get(ours.serviceOf.get(o.input.id)!)!.catalog, zone)),
     invalidStopClocks: invalid.map((x) => x.flag),
     months: monthList,

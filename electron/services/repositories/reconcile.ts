@@ -3,6 +3,7 @@
 // the claim lines each credited, and the dispute sections of claim packets. SQL only; the rules
 // are shared/reconcile, the work electron/services/reconcile.
 import { toUtcIso } from '../../../shared/calendar/instant';
+import { parseInstantFast } from '../../../shared/calendar/zoneClock';
 import type { DisputeSection, InvoiceMapping, ReportSummary, TicketMapping } from '../../../shared/ipc/reconcile';
 import type { MappingKind, TheirTicket } from '../../../shared/reconcile/types';
 import { audit } from '../db/audit';
@@ -152,8 +153,8 @@ export function reportTickets(db: Db, reportId: number, ticketNumber?: string): 
     line: r.line,
     stopClocks: (JSON.parse(r.stopClocksJson) as Array<{ code: string; startAt: string; endAt: string | null; line: number }>).map((s) => ({
       code: s.code,
-      startMs: Date.parse(s.startAt),
-      endMs: s.endAt === null ? null : Date.parse(s.endAt),
+      startMs: parseInstantFast(s.startAt)!,
+      endMs: s.endAt === null ? null : parseInstantFast(s.endAt),
       line: s.line,
     })),
   }));

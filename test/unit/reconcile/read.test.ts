@@ -96,6 +96,14 @@ describe('readTicketReport', () => {
     expect(readTicketReport(table([]), mapping).fileProblems).toEqual(['The file has a header row but no tickets']);
   });
 
+  it('reads a closing in the hour a fall-back day repeats as the later one when the earlier is before the restoration', () => {
+    // 2026-11-01, Los Angeles: 01:00-02:00 happens twice (PDT, then PST). Restored 01:40 PDT (08:40Z);
+    // closed "1:10 AM": 01:10 PDT (08:10Z) would be before it, so it is 01:10 PST (09:10Z).
+    const r = readTicketReport(table([['OAK-1012', 'ATT-7', '11/1/2026 12:30 AM', '11/1/2026 1:40 AM', '11/1/2026 1:10 AM', '', '', '', '', '', '']]), mapping);
+    expect(r.problems).toEqual([]);
+    expect(r.tickets[0]).toMatchObject({ restoredMs: Date.parse('2026-11-01T08:40:00Z'), closedMs: Date.parse('2026-11-01T09:10:00Z') });
+  });
+
   it('reads verdicts, amounts and durations as reports print them', () => {
     expect([readVerdict('Met'), readVerdict('N'), readVerdict(' '), readVerdict('perhaps')]).toEqual([true, false, null, undefined]);
     expect([readAmount('-300.00'), readAmount('(1,555.00)'), readAmount('$45'), readAmount('300.00 CR'), readAmount('x')]).toEqual([30_000, 155_500, 4_500, 30_000, undefined]);
