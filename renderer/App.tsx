@@ -10,6 +10,7 @@ import { IncidentsScreen } from './incidents/IncidentsScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { MonthScreen } from './month/MonthScreen';
 import { ClaimsScreen } from './claims/ClaimsScreen';
+import { ReconcileScreen } from './reconcile/ReconcileScreen';
 import { EscalationScreen } from './escalation/EscalationScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
 import { ReadOnlyBanner } from './shell/ReadOnlyBanner';
@@ -29,6 +30,7 @@ const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'orders', label: 'Orders', icon: 'order' },
   { screen: 'month', label: 'Month', icon: 'month' },
   { screen: 'claims', label: 'Claims', icon: 'file' },
+  { screen: 'reconcile', label: 'Reconcile', icon: 'compare' },
   { screen: 'conversions', label: 'Conversions', icon: 'convert' },
   { screen: 'escalation', label: 'Escalation', icon: 'ladder' },
   { screen: 'services', label: 'Services', icon: 'services' },
@@ -133,6 +135,8 @@ export function App() {
             <MonthScreen />
           ) : screen === 'claims' ? (
             <ClaimsScreen />
+          ) : screen === 'reconcile' ? (
+            <ReconcileScreen />
           ) : screen === 'conversions' ? (
             <ConversionScreen />
           ) : screen === 'escalation' ? (

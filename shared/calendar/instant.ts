@@ -22,9 +22,31 @@ export function instant(text: string): number {
   return ms;
 }
 
-/** The stored form: UTC ISO-8601 with milliseconds and `Z`. */
+const DAY_MS = 86_400_000;
+/** 'YYYY-MM-DDT' of each UTC day met so far (an agency's record spans a few thousand days). */
+const dayPrefixes = new Map<number, string>();
+
+/**
+ * The stored form: UTC ISO-8601 with milliseconds and `Z` (Date#toISOString's text). Written
+ * from the day's cached prefix and the time of day: a reconciliation or an export writes hundreds
+ * of thousands of them, and a Date per instant costs several times more.
+ */
 export function toUtcIso(ms: number): string {
-  return new Date(ms).toISOString();
+  if (!(ms >= 0 && ms < 253_402_300_800_000) || !Number.isInteger(ms)) return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY_MS);
+  let prefix = dayPrefixes.get(day);
+  if (prefix === undefined) {
+    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
+    dayPrefixes.set(day, prefix);
+  }
+  let r = ms - day * DAY_MS;
+  const h = Math.floor(r / 3_600_000);
+  r -= h * 3_600_000;
+  const m = Math.floor(r / 60_000);
+  r -= m * 60_000;
+  const s = Math.floor(r / 1000);
+  const milli = r - s * 1000;
+  return `${prefix}${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:${s < 10 ? '0' : ''}${s}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
 }
 
 /** ISO-8601 in the given zone with its offset, to the second (what reports print). */

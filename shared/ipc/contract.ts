@@ -14,6 +14,7 @@ import { ticketChannels } from './tickets';
 import { claimChannels } from './claims';
 import { caseFileChannels } from './caseFiles';
 import { conversionChannels } from './conversion';
+import { reconcileChannels } from './reconcile';
 
 export const ipcErrorSchema = z.object({
   code: z.string(),
@@ -55,7 +56,7 @@ export const appChannels = {
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels, conversionChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels, conversionChannels, reconcileChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
 ) as typeof appChannels &
@@ -68,7 +69,8 @@ export const contract = [serviceChannels, agencyChannels, auditChannels, ticketC
   typeof claimChannels &
   typeof caseFileChannels &
   typeof chartChannels &
-  typeof conversionChannels;
+  typeof conversionChannels &
+  typeof reconcileChannels;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

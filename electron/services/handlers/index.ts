@@ -11,6 +11,7 @@ import { chartHandlers } from './charts';
 import { conversionHandlers } from './conversion';
 import { serviceHandlers } from './services';
 import { inputHandlers } from './inputs';
+import { reconcileHandlers } from './reconcile';
 import { slaHandlers } from './sla';
 import { ticketHandlers } from './tickets';
 import type { HandlerMap } from './types';
@@ -30,4 +31,4 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers, ...conversionHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers, ...conversionHandlers, ...reconcileHandlers };

@@ -99,4 +99,22 @@ export const fixtures: Record<number, (db: Db) => void> = {
         VALUES (1, 'converted', '2014-01-08', 1, 'Account Manager', '["manager"]', 'C3-1', '2026-03-03T00:00:00.000Z');
     `);
   },
+  80: (db) => {
+    // v8: a contractor's report with one ticket, an invoice crediting the claim line, a dispute section.
+    db.exec(`
+      INSERT INTO reconcile_mappings (contractor_id, kind, mapping_json, created_at, updated_at)
+        VALUES (1, 'tickets', '{"columns":{"ticketNumber":"Ticket"}}', '2026-03-05T00:00:00.000Z', '2026-03-05T00:00:00.000Z');
+      INSERT INTO contractor_reports (contractor_id, file_name, sha256, mapping_json, period_from, period_to, ticket_count, stop_clock_count, imported_at)
+        VALUES (1, 'report.csv', 'ab', '{}', '2026-02', '2026-02', 1, 0, '2026-03-05T00:00:00.000Z');
+      INSERT INTO report_tickets (report_id, line, ticket_number, circuit_id, opened_at, start_at)
+        VALUES (1, 2, 'ATT-556', 'CKT-1', '2026-02-03T17:00:00.000Z', '2026-02-03T17:00:00.000Z');
+      INSERT INTO report_opened_tickets (ticket_id, report_id, ticket_number, line, file_name, created_at)
+        VALUES (1, 1, 'ATT-555', 2, 'report.csv', '2026-03-05T00:00:00.000Z');
+      INSERT INTO invoices (contractor_id, invoice_number, invoice_date, sha256, mapping_json, imported_at)
+        VALUES (1, 'INV-1', '2026-03-20', 'cd', '{}', '2026-03-21T00:00:00.000Z');
+      INSERT INTO invoice_lines (invoice_id, line, circuit_id, amount_cents) VALUES (1, 2, 'CKT-1', 15000);
+      INSERT INTO invoice_allocations (invoice_line_id, claim_line_id, amount_cents) VALUES (1, 1, 15000);
+      INSERT INTO claim_disputes (claim_id, report_id, section_json, created_at) VALUES (1, 1, '{}', '2026-03-22T00:00:00.000Z');
+    `);
+  },
 };
