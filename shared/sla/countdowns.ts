@@ -1,12 +1,16 @@
 // Live countdowns for one open ticket (the home screen ticks every second from these): for each
 // duration SLA the ticket is under, the time left before it is missed. Countdowns of SLAs that
-// subtract stop clocks pause while a stop clock runs.
-import type { Catalog } from './catalog';
+// subtract stop clocks pause while a stop clock runs. A help-desk incident counts down to its next
+// notification due instead (rules/incidentSchedule.ts).
+import type { AnyCatalog } from './catalog';
+import { levelCountdowns } from './levels';
 import type { Countdown, PreparedTicket, ServiceInput, TicketInput } from './model';
 import { covers, durationOutcome } from './rules/duration';
 import { elapsedMs, isStopped, prepareTicket, unavailableMs } from './unavailable';
 
-export function ticketCountdowns(ticket: TicketInput | PreparedTicket, service: ServiceInput, catalog: Catalog, nowMs: number): Countdown[] {
+export function ticketCountdowns(ticket: TicketInput | PreparedTicket, service: ServiceInput, catalog: AnyCatalog, nowMs: number, zone?: string): Countdown[] {
+  // An incident of a service-level contract (the help desk): its next notification due, per step.
+  if (catalog.kind === 'service-levels') return levelCountdowns(ticket, service, catalog, nowMs, zone);
   const t = (ticket as PreparedTicket).prepared === true ? (ticket as PreparedTicket) : prepareTicket(ticket, catalog);
   const out: Countdown[] = [];
   const restored = t.restorationMs !== null;

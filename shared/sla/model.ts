@@ -55,6 +55,29 @@ export interface TicketInput {
   measuredMs?: number | null;
   noticesMs?: number[];
   stopClocks?: StopClockInput[];
+  /**
+   * Service-level catalogs (the help desk): the instants the catalog's `incidentTimes` name
+   * (severityAssigned, referred, acknowledged), null or absent when not recorded.
+   */
+  times?: Record<string, number | null>;
+  /** Service-level catalogs: the notifications the agency received, each of a kind the catalog names. */
+  notifications?: NotificationInput[];
+}
+
+/** A notification received about an incident (Customer Care Center IM Notification). */
+export interface NotificationInput {
+  kind: string;
+  atMs: number;
+}
+
+/**
+ * A figure of a service-level contract's report for a period ('2026-10' for a month, '2026' for
+ * a year), in the catalog's unit (calls, seconds, points of 5).
+ */
+export interface FigureInput {
+  period: string;
+  figure: string;
+  value: number;
 }
 
 export interface OrderInput {
@@ -95,6 +118,8 @@ export interface ModelInput {
   orders?: OrderInput[];
   usage?: UsageInput[];
   history?: HistoryInput[];
+  /** Service-level catalogs: the contract's monthly and yearly figures. */
+  figures?: FigureInput[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -351,6 +376,8 @@ export interface NotificationOutcome {
 export interface Countdown {
   sla: string;
   clause: string;
+  /** What falls due when it is more than the SLA's title ("Update notifications: 2-hour update"). */
+  label?: string;
   objectiveMs: number;
   /** The measure so far: Unavailable Time, or the plain outage duration for CAT 2 / CAT 3. */
   unavailableMs: number;
@@ -382,6 +409,9 @@ export interface Measure {
   percent?: number;
   ms?: number;
   hours?: number;
+  /** Service-level catalogs: seconds (speed of answer), a score (satisfaction, points of 5). */
+  seconds?: number;
+  score?: number;
 }
 
 export interface CreditLine {

@@ -4,7 +4,7 @@
 // that contractor's orders). Within a group a service is named by its Circuit ID, unique per
 // contractor, so the explain lines and a case file name it as the ATR and the contractor do;
 // tickets and orders are named by their row ids.
-import { hasCatalog, loadCatalog, type HistoryInput, type ModelInput, type OrderInput, type ServiceInput, type StopClockInput, type TicketInput, type UsageInput } from '../../../shared/sla';
+import { isCreditCatalog, loadCatalog, type HistoryInput, type ModelInput, type OrderInput, type ServiceInput, type StopClockInput, type TicketInput, type UsageInput } from '../../../shared/sla';
 import { isIsoDate } from '../../../shared/calendar/holidays';
 import type { AgencyRows, Ms, ServiceRow, StopClockRow, TicketRow } from './rows';
 
@@ -17,7 +17,7 @@ export interface RowGroup {
 
 /** The site keys of a group's site-survivability services (29.4.8.7 is per site): `site`, else the Circuit ID. */
 function survivabilitySites(services: ServiceRow[], catalogId: string): Set<string> {
-  const catalog = hasCatalog(catalogId) ? loadCatalog(catalogId) : null;
+  const catalog = isCreditCatalog(catalogId) ? loadCatalog(catalogId) : null;
   const types = new Set(catalog ? catalog.slas.filter((s) => s.basis === 'site-usage').flatMap((s) => s.serviceTypes) : []);
   return new Set(services.filter((s) => types.has(s.type)).map((s) => s.site || s.circuitId));
 }

@@ -1,7 +1,7 @@
 // Rows → the engine, group by group (one catalog, one contractor): each group's model prepared
 // under its own catalog (services.catalog_id), ready to evaluate month after month.
 import { AppError } from '../errors';
-import { catalogIds, hasCatalog, loadCatalog, prepareModel, type Catalog } from '../../../shared/sla';
+import { catalogIds, catalogIdsOf, hasCatalog, loadCatalog, prepareModel, type Catalog } from '../../../shared/sla';
 import { groupRows, toModelInput } from './model';
 import { groupEvaluation, type GroupEvaluation, type Horizon } from './results';
 import type { AgencyRows } from './rows';
@@ -15,7 +15,7 @@ export function catalogOf(id: string): Catalog {
 /** The longest committed provisioning interval of the shipped catalogs, days (to find orders due in a month). */
 export function longestOrderInterval(): number {
   let days = 0;
-  for (const id of catalogIds()) {
+  for (const id of catalogIdsOf('credits')) {
     for (const sla of loadCatalog(id).slas) if (sla.basis === 'provisioning') for (const d of Object.values(sla.committedIntervalDays)) days = Math.max(days, d);
   }
   return days;

@@ -4,7 +4,7 @@
 import { shiftMonth, toUtcIso } from '../../../shared/calendar/instant';
 import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { MonthReport, MonthReportQuery, ServiceMonths, SlaResultRow, TicketResults } from '../../../shared/ipc/sla';
-import { evaluateMonth, loadCatalog, catalogIds } from '../../../shared/sla';
+import { evaluateMonth, loadAnyCatalog, catalogIds } from '../../../shared/sla';
 import { AppError, notFound } from '../errors';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
@@ -43,7 +43,7 @@ export function totalOf(rows: SlaResultRow[]): number {
 }
 
 function knownSla(id: string): boolean {
-  return catalogIds().some((c) => loadCatalog(c).sla(id) !== undefined);
+  return catalogIds().some((c) => loadAnyCatalog(c).sla(id) !== undefined);
 }
 
 function contractorOfService(db: Db, serviceId: number, path: string): number {
