@@ -13,11 +13,13 @@ export function ticketCountdowns(ticket: TicketInput | PreparedTicket, service: 
   if (catalog.kind === 'service-levels') return levelCountdowns(ticket, service, catalog, nowMs, zone);
   const t = (ticket as PreparedTicket).prepared === true ? (ticket as PreparedTicket) : prepareTicket(ticket, catalog);
   const out: Countdown[] = [];
+  const tier = service.tier;
+  if (tier === null) return out; // a credit SLA needs the service's committed tier
   const restored = t.restorationMs !== null;
   let stoppedNow: boolean | null = null;
   for (const sla of catalog.slas) {
     if (sla.basis !== 'ticket-duration' || !covers(sla, t.kind, service.type)) continue;
-    const o = durationOutcome(sla, t, service.tier, nowMs);
+    const o = durationOutcome(sla, t, tier, nowMs);
     if (!o.applicable || o.objectiveMs === null) continue;
     const measure = sla.stopClocks ? unavailableMs(t, nowMs) : elapsedMs(t, nowMs);
     let paused = false;

@@ -2,11 +2,12 @@
 // the tickets that started in the month (input order; per ticket its duration SLAs, then its
 // notification), then availability, delay and jitter per service, site survivability per site,
 // provisioning per order due in the month. Each kind of rule lives in its own module (rules/).
-import { validateCase } from '../case/validate';
+import { isServiceLevelCase, validateAnyCase, validateCase, type AnyCaseFile } from '../case/validate';
+import { serviceLevelCaseModel } from '../case/serviceLevels';
 import type { CaseFile } from '../case/types';
 import { parseInstant } from '../calendar/instant';
 import type { AnyCatalog } from './catalog';
-import { loadAnyCatalog } from './catalog';
+import { loadAnyCatalog, loadServiceLevelCatalog } from './catalog';
 import { newContext } from './context';
 import { caseModel } from './convert';
 import { evaluateLevelsMonth, prepareLevels, type PreparedLevels } from './levels';
@@ -63,4 +64,12 @@ export function evaluateCase(input: CaseFile, catalog?: AnyCatalog): Report {
   return evaluateMonth(prepared, input.month, asOf);
 }
 
-export { validateCase };
+/** The report of a (validated) case file under a catalog of either kind (the `sla` command). */
+export function evaluateAnyCase(input: AnyCaseFile): Report {
+  if (!isServiceLevelCase(input)) return evaluateCase(input);
+  const catalog = loadServiceLevelCatalog(input.catalog);
+  const prepared = prepareLevels(serviceLevelCaseModel(input), catalog);
+  return evaluateLevelsMonth(prepared, input.month, input.asOf === undefined ? undefined : (parseInstant(input.asOf) ?? undefined));
+}
+
+export { validateCase, validateAnyCase };

@@ -48,11 +48,12 @@ export type {
 export { prepareCase, prepareModel } from './prepare';
 export { toServiceInput, toTicketInput, toOrderInput, toStopClockInput } from './convert';
 export { orderStatus, orderDelayMs } from './rules/provisioning';
-export { evaluateCase, evaluateMonth, prepareAny, isPreparedLevels } from './evaluate';
+export { evaluateCase, evaluateAnyCase, evaluateMonth, prepareAny, isPreparedLevels } from './evaluate';
 export type { AnyPrepared } from './evaluate';
 export { plainReport, plainResult } from './result';
-export { validateCase } from '../case/validate';
-export type { CaseValidation } from '../case/validate';
+export { validateCase, validateAnyCase } from '../case/validate';
+export type { CaseValidation, AnyCaseFile, AnyCaseValidation } from '../case/validate';
+export type { ServiceLevelCaseFile } from '../case/serviceLevels';
 export type { CaseFile } from '../case/types';
 export { stopClockStatus, afterRestorationWindow } from './stop-clocks';
 export { prepareTicket, unavailableMs, elapsedMs, stoppedMs, stopClockFacts, isStopped, ticketStart, ticketRestoration } from './unavailable';

@@ -14,7 +14,8 @@ export interface ServiceInput {
   id: string;
   /** A service type id of the catalog (converged-voip, converged-voip-voicemail, site-survivability). */
   type: string;
-  tier: Tier;
+  /** The committed tier; null for a service of a service-level catalog (the help desk commits to none). */
+  tier: Tier | null;
   tmrcCents: number;
   aducCents?: number;
   installFeeCents?: number;
@@ -175,6 +176,8 @@ export interface StopClockFacts {
 // What the engine prepares once (prepare.ts)
 
 export interface PreparedService extends ServiceInput {
+  /** A credit catalog's service always has a tier (prepareModel refuses one without). */
+  tier: Tier;
   index: number;
   /** The tier's place in TIERS (per-tier facts are kept in that order). */
   tierIndex: number;
