@@ -85,9 +85,12 @@ describe('migrations', () => {
             { kind: 'stop_clock_ended', sc: 1 },
           ]);
         }
-        // v6: no claims yet; the agency has the default reminder of 30 days and an empty signature block.
-        expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 0 });
+        // v6: no claims before it; the agency has the default reminder of 30 days and an empty signature block.
+        expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: from.version >= 60 ? 1 : 0 });
         expect(db.prepare('SELECT claim_reminder_days AS d, atr_name AS n FROM agency').get()).toEqual({ d: 30, n: '' });
+        // v9: earlier notices are CALNET's, of no kind; no incident times, figures, rates or bills before it.
+        if (from.version >= 20) expect(db.prepare('SELECT DISTINCT kind FROM ticket_notices').all()).toEqual([{ kind: '' }]);
+        for (const t of ['ticket_times', 'contract_figures', 'billing_rates', 'billed_amounts']) expect(db.prepare(`SELECT count(*) AS n FROM ${t}`).get()).toEqual({ n: 0 });
       } finally {
         db.close();
       }
@@ -128,7 +131,12 @@ describe('migrations', () => {
     old.close();
     const db = openDatabase(file);
     try {
-      expect(indexes(db)).toEqual([...indexesBefore, 'claim_events_claim', 'claims_contractor_month', 'sla_history_subject', 'sqlite_autoindex_claim_lines_1', 'ticket_events_stop_clock'].sort());
+      expect(indexes(db)).toEqual(
+        [
+          ...indexesBefore, 'claim_events_claim', 'claims_contractor_month', 'sla_history_subject', 'sqlite_autoindex_claim_lines_1', 'ticket_events_stop_clock',
+          'sqlite_autoindex_billed_amounts_1', 'sqlite_autoindex_billing_rates_1', 'sqlite_autoindex_contract_figures_1', 'sqlite_autoindex_ticket_times_1',
+        ].sort(),
+      );
       // A second catalog's vocabulary (the help-desk contract of DOMAIN.md) needs no schema change.
       db.exec(`
         INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, catalog_id, created_at, updated_at)
@@ -158,6 +166,28 @@ describe('migrations', () => {
     }
   });
 
+  it('v9 keeps a help-desk incident\'s times, notifications, figures, rates and bills with the rows they belong to', () => {
+    const db = openDatabase(tempDataFile());
+    try {
+      for (const m of migrations) fixtures[m.version]?.(db);
+      expect(db.prepare('SELECT time_id AS id, at FROM ticket_times').all()).toEqual([{ id: 'severityAssigned', at: '2026-10-05T16:05:00.000Z' }]);
+      expect(db.prepare("SELECT kind FROM ticket_notices WHERE kind <> ''").all()).toEqual([{ kind: 'initial' }]);
+      // One value per contractor, catalog, period and figure; periods are months or years; nothing negative.
+      const figure = (period: string, value: number) =>
+        db.exec(`INSERT INTO contract_figures (contractor_id, catalog_id, period, figure, value, scale, created_at, updated_at) VALUES (3, 'ccc-help-desk', '${period}', 'calls-answered', ${value}, 0, 'x', 'x')`);
+      expect(() => figure('2026-10', 5)).not.toThrow();
+      expect(() => figure('2026-10', 6)).toThrow(/UNIQUE constraint failed/);
+      expect(() => figure('October', 5)).toThrow(/CHECK constraint failed/);
+      expect(() => figure('2026-11', -1)).toThrow(/CHECK constraint failed/);
+      expect(() => db.exec("UPDATE billed_amounts SET amount_cents = -5")).toThrow(/CHECK constraint failed/);
+      // Deleting an incident takes its times with it.
+      db.exec('DELETE FROM ticket_notices; DELETE FROM ticket_events; DELETE FROM notices_sent; DELETE FROM tickets WHERE id = (SELECT max(id) FROM tickets)');
+      expect(db.prepare('SELECT count(*) AS n FROM ticket_times').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
   it('refuses to upgrade a file whose rows refer to missing rows, and leaves it as it was', () => {
     const file = tempDataFile();
     const old = openDatabase(file, { targetVersion: 30 });
@@ -182,7 +212,7 @@ describe('migrations', () => {
     const db = openDatabase(tempDataFile());
     try {
       for (const m of migrations) fixtures[m.version]?.(db);
-      expect((db.prepare('SELECT count(*) AS n FROM services').get() as { n: number }).n).toBe(2);
+      expect((db.prepare('SELECT count(*) AS n FROM services').get() as { n: number }).n).toBe(3);
     } finally {
       db.close();
     }
