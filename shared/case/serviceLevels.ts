@@ -28,9 +28,9 @@ export interface ServiceLevelCaseTicket {
   openedAt: string;
   restoredAt?: string | undefined;
   closedAt?: string | undefined;
-  /** `${incidentTime}At` → instant (severityAssignedAt, referredAt, acknowledgedAt). */
-  times: Record<string, string | undefined>;
   notifications?: Array<{ kind: string; at: string }> | undefined;
+  /** The catalog's incident times as `<time>At` (severityAssignedAt, referredAt, acknowledgedAt). */
+  [time: `${string}At`]: string | undefined;
 }
 
 export interface ServiceLevelCaseFile {
@@ -88,11 +88,13 @@ export function buildServiceLevelCaseSchema(catalog: ServiceLevelCatalog) {
       for (const time of catalog.incidentTimes) before(timeField(time.id), `${time.title}`);
       before('restoredAt', 'restoration');
       before('closedAt', 'the closing');
-      const referred = rec[timeField('referred')];
-      const acknowledged = rec[timeField('acknowledged')];
-      if (acknowledged !== undefined && catalog.incidentTimes.some((x) => x.id === 'referred')) {
-        if (referred === undefined) ctx.addIssue({ code: 'custom', path: [timeField('acknowledged')], message: 'an acknowledgement needs the referral it answers (referredAt)' });
-        else if (ms(acknowledged) < ms(referred)) ctx.addIssue({ code: 'custom', path: [timeField('acknowledged')], message: `acknowledged (${acknowledged}) before it was referred (${referred})` });
+      for (const time of catalog.incidentTimes) {
+        const v = rec[timeField(time.id)];
+        if (v === undefined || time.after === undefined) continue;
+        const first = catalog.incidentTimes.find((x) => x.id === time.after)!;
+        const w = rec[timeField(first.id)];
+        if (w === undefined) ctx.addIssue({ code: 'custom', path: [timeField(time.id)], message: `${time.title} needs ${first.title.toLowerCase()} first (${timeField(first.id)})` });
+        else if (ms(v) < ms(w)) ctx.addIssue({ code: 'custom', path: [timeField(time.id)], message: `${time.title} (${v}) is before ${first.title.toLowerCase()} (${w})` });
       }
       if (t.closedAt !== undefined && t.restoredAt === undefined) ctx.addIssue({ code: 'custom', path: ['restoredAt'], message: 'is required on a closed incident' });
       if (t.closedAt !== undefined && t.restoredAt !== undefined && ms(t.closedAt) < ms(t.restoredAt)) {
@@ -150,22 +152,6 @@ export function buildServiceLevelCaseSchema(catalog: ServiceLevelCatalog) {
   });
 }
 
-/** The parsed tickets with their incident times gathered under `times`. */
-export function gatherTimes(parsed: Record<string, unknown>, catalog: ServiceLevelCatalog): ServiceLevelCaseFile {
-  const c = parsed as unknown as ServiceLevelCaseFile & { tickets?: Array<Record<string, unknown>> };
-  const tickets = (c.tickets as Array<Record<string, unknown>> | undefined)?.map((t) => {
-    const times: Record<string, string | undefined> = {};
-    const rest: Record<string, unknown> = {};
-    const fields = new Set(catalog.incidentTimes.map((x) => timeField(x.id)));
-    for (const [k, v] of Object.entries(t)) {
-      if (fields.has(k)) times[k.slice(0, -2)] = v as string | undefined;
-      else rest[k] = v;
-    }
-    return { ...(rest as unknown as Omit<ServiceLevelCaseTicket, 'times'>), times };
-  });
-  return { ...c, tickets };
-}
-
 /** Checks across elements: ids unique, references known, one set of figures per period. */
 export function serviceLevelCrossChecks(c: ServiceLevelCaseFile): Problem[] {
   const out: Problem[] = [];
@@ -193,7 +179,7 @@ const need = (s: string) => parseInstant(s) as number;
 const inst = (s: string | undefined) => (s === undefined ? null : need(s));
 
 /** The engine's model of a (validated) service-level case file. */
-export function serviceLevelCaseModel(c: ServiceLevelCaseFile): ModelInput {
+export function serviceLevelCaseModel(c: ServiceLevelCaseFile, catalog: ServiceLevelCatalog): ModelInput {
   const tickets: TicketInput[] = (c.tickets ?? []).map((t) => ({
     id: t.id,
     serviceId: t.serviceId,
@@ -201,7 +187,7 @@ export function serviceLevelCaseModel(c: ServiceLevelCaseFile): ModelInput {
     openedAtMs: need(t.openedAt),
     restoredAtMs: inst(t.restoredAt),
     closedAtMs: inst(t.closedAt),
-    times: Object.fromEntries(Object.entries(t.times).map(([k, v]) => [k, inst(v)])),
+    times: Object.fromEntries(catalog.incidentTimes.map((x) => [x.id, inst(t[timeField(x.id) as `${string}At`])])),
     notifications: (t.notifications ?? []).map((n) => ({ kind: n.kind, atMs: need(n.at) })),
   }));
   const figures: FigureInput[] = (c.figures ?? []).flatMap((f) => Object.entries(f.values).map(([figure, value]) => ({ period: f.period, figure, value })));

@@ -8,7 +8,7 @@ import { isIsoDate } from '../calendar/holidays';
 import { DEFAULT_ZONE } from '../calendar/instant';
 import { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
 import { buildCaseSchema } from './schema';
-import { buildServiceLevelCaseSchema, gatherTimes, serviceLevelCrossChecks, type ServiceLevelCaseFile } from './serviceLevels';
+import { buildServiceLevelCaseSchema, serviceLevelCrossChecks, type ServiceLevelCaseFile } from './serviceLevels';
 import type { CaseFile } from './types';
 
 export const DEFAULT_CATALOG = 'calnet3-converged-voip';
@@ -45,7 +45,7 @@ function validateServiceLevelCase(json: object, catalog: ServiceLevelCatalog): A
   if (!schema) levelSchemas.set(catalog.id, (schema = buildServiceLevelCaseSchema(catalog)));
   const parsed = parseProblems(schema, json);
   if (!parsed.ok) return { ok: false, problems: parsed.problems };
-  const value = gatherTimes(parsed.value as Record<string, unknown>, catalog);
+  const value = parsed.value as ServiceLevelCaseFile;
   const problems = serviceLevelCrossChecks(value);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
 }

@@ -12,6 +12,9 @@ export const measureSchema = z.object({
   percent: z.number().optional(),
   ms: z.number().optional(),
   hours: z.number().optional(),
+  /** Service-level catalogs (the help desk): seconds (speed of answer), a score (satisfaction, of 5). */
+  seconds: z.number().optional(),
+  score: z.number().optional(),
 });
 
 export const SLA_STATUSES = ['met', 'missed', 'pending', 'not-applicable'] as const;
@@ -142,9 +145,11 @@ export const noticeDraftSchema = z
     at: isoInstant,
     method: z.enum(NOTICE_METHODS, { message: 'Method must be phone, e-mail, portal or other' }).default('phone'),
     note: text('Note', 2000).default(''),
+    /** A help-desk notification's kind (its catalog's: initial, update, restored, escalation); '' for a CALNET notice. */
+    kind: z.string({ message: 'Kind must be text' }).trim().max(40, 'Kind is at most 40 characters').default(''),
   })
   .strict();
-export const noticeSchema = z.object({ id, ticketId: id, at: z.string(), method: z.string(), note: z.string(), createdAt: z.string() });
+export const noticeSchema = z.object({ id, ticketId: id, at: z.string(), method: z.string(), note: z.string(), kind: z.string(), createdAt: z.string() });
 export type ContractorNotice = z.infer<typeof noticeSchema>;
 
 export const usageDraftSchema = z

@@ -68,7 +68,7 @@ export function evaluateCase(input: CaseFile, catalog?: AnyCatalog): Report {
 export function evaluateAnyCase(input: AnyCaseFile): Report {
   if (!isServiceLevelCase(input)) return evaluateCase(input);
   const catalog = loadServiceLevelCatalog(input.catalog);
-  const prepared = prepareLevels(serviceLevelCaseModel(input), catalog);
+  const prepared = prepareLevels(serviceLevelCaseModel(input, catalog), catalog);
   return evaluateLevelsMonth(prepared, input.month, input.asOf === undefined ? undefined : (parseInstant(input.asOf) ?? undefined));
 }
 

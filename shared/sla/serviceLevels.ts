@@ -90,8 +90,11 @@ export const serviceLevelCatalogSchema = z
     ticketKinds: z.array(term.extend({ measured: z.literal(false) })).min(1),
     /** The center's lines of support; `billedPer` says what its flat rate is per. */
     serviceTypes: z.array(term.extend({ billedPer: z.enum(['incident', 'call']) })).min(1),
-    /** Instants an incident of this contract records besides creation and restoration. */
-    incidentTimes: z.array(z.strictObject({ id: camelId, title: z.string().min(1) })),
+    /**
+     * Instants an incident of this contract records besides creation and restoration; `after`:
+     * another of them it cannot come before, nor without (an acknowledgement answers a referral).
+     */
+    incidentTimes: z.array(z.strictObject({ id: camelId, title: z.string().min(1), after: camelId.optional() })),
     /** Kinds of the notifications the agency receives. */
     notificationKinds: z.array(term).min(1),
     figures: z.array(figureSchema),
@@ -110,6 +113,9 @@ export const serviceLevelCatalogSchema = z
     const kinds = unique(c.ticketKinds, 'ticketKinds', 'ticket kind');
     unique(c.serviceTypes, 'serviceTypes', 'service type');
     const times = unique(c.incidentTimes, 'incidentTimes', 'incident time');
+    c.incidentTimes.forEach((t, i) => {
+      if (t.after !== undefined && !times.has(t.after)) ctx.addIssue({ code: 'custom', path: ['incidentTimes', i, 'after'], message: `unknown incident time "${t.after}"` });
+    });
     const notices = unique(c.notificationKinds, 'notificationKinds', 'notification kind');
     const figures = new Map(c.figures.map((f) => [f.id, f]));
     unique(c.figures, 'figures', 'figure');
