@@ -13,6 +13,7 @@ import { chartChannels } from './charts';
 import { ticketChannels } from './tickets';
 import { claimChannels } from './claims';
 import { caseFileChannels } from './caseFiles';
+import { figureChannels } from './figures';
 
 export const ipcErrorSchema = z.object({
   code: z.string(),
@@ -54,7 +55,7 @@ export const appChannels = {
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels, figureChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
 ) as typeof appChannels &
@@ -66,7 +67,8 @@ export const contract = [serviceChannels, agencyChannels, auditChannels, ticketC
   typeof backupChannels &
   typeof claimChannels &
   typeof caseFileChannels &
-  typeof chartChannels;
+  typeof chartChannels &
+  typeof figureChannels;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

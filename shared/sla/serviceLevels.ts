@@ -74,6 +74,8 @@ const figureSchema = z.strictObject({
   max: z.number().positive().optional(),
   /** Another figure of the same period this one cannot exceed (resolved ≤ answered). */
   atMost: id.optional(),
+  /** Other names of the figure in the center's report (CSV column headers). */
+  aliases: z.array(z.string().min(1)).default([]),
 });
 export type FigureDefinition = z.infer<typeof figureSchema>;
 

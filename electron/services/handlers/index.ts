@@ -8,6 +8,7 @@ import { backupHandlers } from './backups';
 import { claimHandlers } from './claims';
 import { caseFileHandlers } from './caseFiles';
 import { chartHandlers } from './charts';
+import { figureHandlers } from './figures';
 import { serviceHandlers } from './services';
 import { inputHandlers } from './inputs';
 import { slaHandlers } from './sla';
@@ -29,4 +30,4 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers, ...figureHandlers };

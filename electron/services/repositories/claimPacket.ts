@@ -3,7 +3,7 @@
 // claim's lines, fetched for all lines at once (a packet may have hundreds). SQL only.
 import type { PacketOrder, PacketTicket } from '../../../shared/ipc/claims';
 import type { ContractorNotice, UsageEvent } from '../../../shared/ipc/sla';
-import type { StopClock, Ticket, TicketEvent } from '../../../shared/ipc/tickets';
+import type { StopClock, TicketEvent } from '../../../shared/ipc/tickets';
 import { AppError } from '../errors';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';

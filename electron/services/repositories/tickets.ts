@@ -3,7 +3,7 @@
 // ticket row keeps the resulting instants for the engine.
 import { parseInstant, toUtcIso } from '../../../shared/calendar/instant';
 import { EVENT_LABELS, isMeasuredKind, type Ticket, type TicketEvent, type TicketEventKind } from '../../../shared/ipc/tickets';
-import { catalogTitle, hasCatalog, loadAnyCatalog, loadCatalog } from '../../../shared/sla/catalog';
+import { hasCatalog, loadAnyCatalog, loadCatalog } from '../../../shared/sla/catalog';
 import { orList } from '../../../shared/sla/vocabulary';
 import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';

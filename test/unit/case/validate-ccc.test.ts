@@ -25,18 +25,18 @@ function problems(edit: (c: ReturnType<typeof base>) => void): Array<{ path: str
 }
 
 describe('validateAnyCase under ccc-help-desk', () => {
-  it('accepts a good case with its incident times gathered', () => {
+  it('accepts a good case with its incident times', () => {
     const v = validateAnyCase(base());
     expect(v.ok).toBe(true);
-    expect(v.ok && 'tickets' in v.value && v.value.tickets?.[0]).toMatchObject({ id: 'INC-1', times: { referred: '2026-10-05T09:10:00-07:00', acknowledged: '2026-10-05T09:20:00-07:00' } });
+    expect(v.ok && 'tickets' in v.value && v.value.tickets?.[0]).toMatchObject({ id: 'INC-1', referredAt: '2026-10-05T09:10:00-07:00', acknowledgedAt: '2026-10-05T09:20:00-07:00' });
   });
 
   it('refuses an acknowledgement before the referral or without one, and a notification before the creation', () => {
     expect(problems((c) => (c.tickets[0]!.acknowledgedAt = '2026-10-05T09:09:00-07:00'))).toEqual([
-      { path: '/tickets/0/acknowledgedAt', message: 'acknowledged (2026-10-05T09:09:00-07:00) before it was referred (2026-10-05T09:10:00-07:00)' },
+      { path: '/tickets/0/acknowledgedAt', message: 'Resolver acknowledged (2026-10-05T09:09:00-07:00) is before referred to a resolver (2026-10-05T09:10:00-07:00)' },
     ]);
     expect(problems((c) => delete c.tickets[0]!.referredAt)).toEqual([
-      { path: '/tickets/0/acknowledgedAt', message: 'an acknowledgement needs the referral it answers (referredAt)' },
+      { path: '/tickets/0/acknowledgedAt', message: 'Resolver acknowledged needs referred to a resolver first (referredAt)' },
     ]);
     expect(problems((c) => ((c.tickets[0]!.notifications as Array<{ at: string }>)[0]!.at = '2026-10-05T08:59:00-07:00'))).toEqual([
       { path: '/tickets/0/notifications/0/at', message: "a notification (2026-10-05T08:59:00-07:00) before the incident's creation (2026-10-05T09:00:00-07:00)" },
