@@ -81,7 +81,7 @@ describe('sla evaluate under the ccc-help-desk catalog', () => {
   });
 
   it('refuses bad input as a CALNET case is: exit 2, nothing on stdout, one PATH: message line per problem', () => {
-    const bad = structuredClone(CASE) as typeof CASE & { figures: Array<{ period: string; values: Record<string, unknown> }> };
+    const bad = structuredClone(CASE) as Omit<typeof CASE, 'figures'> & { figures: Array<{ period: string; values: Record<string, unknown> }> };
     bad.tickets[0]!.kind = 'sev4';
     bad.tickets[1]!.restoredAt = '2026-10-12T13:00:00-07:00';
     bad.figures[0]!.values['calls-abandoned'] = 65.5;
