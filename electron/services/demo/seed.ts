@@ -3,6 +3,7 @@
 import { toUtcIso } from '../../../shared/calendar/instant';
 import type { AppServices } from '../app';
 import { call, DAY as D, HOUR as H, MINUTE as M, type Made } from './channels';
+import { seedDemoCcc } from './ccc';
 import { seedDemoClaims } from './claims';
 import { DEMO_ZONE, seedDemoMonth } from './month';
 
@@ -130,4 +131,7 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
 
   // Claims of the months before: partly credited, disputed, and one awaiting an answer.
   await seedDemoClaims(app, nowMs, serviceId);
+
+  // A second contract: the state Customer Care Center's help-desk service levels (met or missed, no money).
+  await seedDemoCcc(app, nowMs);
 }
