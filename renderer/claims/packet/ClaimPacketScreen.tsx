@@ -8,6 +8,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../ui/ScreenStates';
 import { PacketCharts } from './PacketCharts';
 import { PacketCover } from './PacketCover';
+import { PacketDisputes } from './PacketDispute';
 import { PacketSubjectSection } from './PacketSubject';
 import { PacketSummary } from './PacketSummary';
 import { PacketConditions, PacketVerification } from './PacketVerification';
@@ -15,7 +16,7 @@ import { cssString, lineNumbers, pdfFileName, runningHeader } from './model';
 import { desktopSaver, downloadCaseFile } from './save';
 import './packet.css';
 
-const READS = ['claims', 'claim_lines', 'claim_events', 'tickets', 'ticket_events', 'stop_clocks', 'orders', 'agency', 'ticket_notices', 'survivability_events'];
+const READS = ['claims', 'claim_lines', 'claim_events', 'claim_disputes', 'tickets', 'ticket_events', 'stop_clocks', 'orders', 'agency', 'ticket_notices', 'survivability_events'];
 
 function Toolbar({ claimId, submitted, fileName }: { claimId: number; submitted: boolean; fileName: string }) {
   const [status, setStatus] = useState('');
@@ -110,6 +111,7 @@ export function ClaimPacketScreen({ claimId }: { claimId: number }) {
         {p.subjects.map((s) => (
           <PacketSubjectSection key={s.key} s={s} p={p} numbers={numbers} />
         ))}
+        <PacketDisputes p={p} />
         <PacketConditions p={p} />
         <PacketVerification p={p} />
       </article>
