@@ -62,7 +62,7 @@ const dateFormat = (withTime: boolean) =>
 export const VERDICT_SLAS = ['time-to-repair', 'excessive-outage', 'cat1', 'cat2', 'cat3'] as const;
 
 /** "Circuit ID" stays as is, "Opened" reads "opened" inside a sentence. */
-const inSentence = (label: string) => label.replace(/^[A-Z](?![A-Z])/, (c) => c.toLowerCase());
+const inSentence = (label: string) => label.replace(/^[A-Z](?![A-Z])(?!\w* ID\b)/, (c) => c.toLowerCase());
 
 function requireColumns<F extends string>(required: readonly F[], labels: Record<F, string>) {
   return (m: { columns: Record<F, string> }, ctx: z.RefinementCtx) => {
@@ -256,9 +256,6 @@ export const ourTicketSchema = z.object({
 });
 export type OurTicketRow = z.infer<typeof ourTicketSchema>;
 
-/** One of our tickets their report lacks, in brief (a year's report can leave thousands out; its stop clocks are on the ticket). */
-export const ourTicketBriefSchema = ourTicketSchema.omit({ stopClocks: true }).extend({ stopClockCount: z.number().int() });
-export type OurTicketBrief = z.infer<typeof ourTicketBriefSchema>;
 
 export const DIFFERENCE_KINDS = [
   'start',
@@ -376,7 +373,7 @@ export const reconciliationSchema = z.object({
   matches: z.array(matchSchema),
   differences: z.array(ticketDifferencesSchema),
   theirsWeLack: z.array(theirTicketSchema.extend({ unknownCircuit: z.boolean() })),
-  oursTheyLack: z.array(ourTicketBriefSchema),
+  oursTheyLack: z.array(ourTicketSchema),
   invalidStopClocks: z.array(invalidStopClockSchema),
   months: z.array(monthTotalsSchema),
   totals: monthTotalsSchema.omit({ month: true }),

@@ -1,86 +1,127 @@
-// The dispute sections of a claim packet (reconcile:dispute): from the contractor's own ticket
-// report, per ticket ours vs theirs (times and stop clocks), each difference with the clause it
-// rests on and the money at stake, and the text of the clauses cited. Shown as made: the section is
-// frozen on the claim; nothing is recomputed here.
+// A dispute section of the packet (reconcile:dispute, frozen as made): the contractor's report it
+// rests on, then per ticket our record against theirs (times, stop clocks), each difference with
+// its clause and the money, every verdict and credit their version changes, and the text of the
+// clauses cited. The figures are the back end's as made; nothing is recomputed here.
 import type { ClaimPacket } from '../../../shared/ipc/claims';
-import { longDate, money, when } from './model';
+import { sentence, verdictLabel } from '../../reconcile/model';
+import { formatAmount } from '../../ui/slaText';
+import { longDate, when } from './model';
 
 type Dispute = ClaimPacket['disputes'][number];
 
-function DisputeTicket({ t }: { t: Dispute['tickets'][number] }) {
-  return (
-    <div className="pk-dispute-ticket">
-      <h4>
-        Ticket {t.reference} on {t.circuitId}: {money(t.atStake)} at stake
-      </h4>
-      <table className="packet-table">
-        <caption className="visually-hidden">Ticket {t.reference}: our record and the contractor's</caption>
-        <thead>
-          <tr>
-            <th scope="col"> </th>
-            <th scope="col">Our record</th>
-            <th scope="col">Contractor's report</th>
-          </tr>
-        </thead>
-        <tbody>
-          {t.times.map((row) => (
-            <tr key={row.what}>
-              <th scope="row">{row.what}</th>
-              <td>{row.ours ?? '—'}</td>
-              <td>{row.theirs ?? '—'}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">Stop clocks</th>
-            <td>{t.ourStopClocks.length ? t.ourStopClocks.map((s) => <div key={s}>{s}</div>) : 'none'}</td>
-            <td>{t.theirStopClocks.length ? t.theirStopClocks.map((s) => <div key={s}>{s}</div>) : 'none'}</td>
-          </tr>
-        </tbody>
-      </table>
-      <ul className="pk-dispute-differences">
-        {t.differences.map((d) => (
-          <li key={d.text}>
-            {d.text}
-            {d.clause ? <span className="row-note">Clause {d.clause}</span> : null}
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+export function PacketDisputes({ p }: { p: ClaimPacket }) {
+  return p.disputes.map((d) => <DisputeSection key={d.id} d={d} zone={p.timeZone} />);
 }
 
-export function PacketDisputes({ p }: { p: ClaimPacket }) {
-  if (p.disputes.length === 0) return null;
+function DisputeSection({ d, zone }: { d: Dispute; zone: string }) {
+  const titleId = `packet-dispute-${d.id}`;
   return (
-    <>
-      {p.disputes.map((d) => (
-        <section key={d.id} className="packet-dispute" aria-labelledby={`packet-dispute-${d.id}`}>
-          <h2 id={`packet-dispute-${d.id}`}>Dispute of {longDate(d.on)}: our record against {d.contractorName}'s</h2>
-          <p>{d.reason}</p>
-          <p>
-            From {d.contractorName}'s ticket report <span className="mono">{d.report.fileName || 'without a file name'}</span> (imported{' '}
-            {when(d.report.importedAt, p.timeZone)}, SHA-256 <span className="mono">{d.report.sha256}</span>). Total at stake: <strong>{money(d.atStake)}</strong>.
-          </p>
-          {d.tickets.map((t) => (
-            <DisputeTicket key={t.reference} t={t} />
-          ))}
-          {d.clauses.length ? (
-            <>
-              <h3>Clauses cited</h3>
-              <dl>
-                {d.clauses.map((c) => (
-                  <div key={c.clause}>
-                    <dt>
-                      {c.clause} {c.title}
-                    </dt>
-                    <dd>{c.text}</dd>
-                  </div>
+    <section className="packet-dispute" aria-labelledby={titleId}>
+      <h2 id={titleId}>
+        Dispute of {longDate(d.on)}: our record against {d.contractorName}’s
+      </h2>
+      <p>
+        <strong>Reason:</strong> {d.reason}
+      </p>
+      <p>
+        It rests on {d.contractorName}’s own ticket report <span className="mono">{d.report.fileName || '(no file name)'}</span>, imported{' '}
+        {when(d.report.importedAt, zone)}, SHA-256 <span className="mono hash">{d.report.sha256}</span>. At stake on the tickets below:{' '}
+        <strong data-testid="dispute-at-stake">{formatAmount(d.atStake)}</strong>.
+      </p>
+      {d.tickets.map((t) => (
+        <div key={t.ticketId} className="pk-dispute-ticket">
+          <h3>
+            Ticket {t.reference} (case file ticket {t.ticketId}), {t.circuitId}: {formatAmount(t.atStake)} at stake
+          </h3>
+          <table className="packet-table compact pk-dispute-side">
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="visually-hidden">What</span>
+                </th>
+                <th scope="col">Our record</th>
+                <th scope="col">{d.contractorName}’s report</th>
+              </tr>
+            </thead>
+            <tbody>
+              {t.times.map((x) => (
+                <tr key={x.what}>
+                  <th scope="row">{x.what}</th>
+                  <td>{x.ours ?? '—'}</td>
+                  <td>{x.theirs ?? '—'}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Stop clocks</th>
+                <td>{t.ourStopClocks.length ? t.ourStopClocks.join('; ') : 'None'}</td>
+                <td>{t.theirStopClocks.length ? t.theirStopClocks.join('; ') : 'None'}</td>
+              </tr>
+            </tbody>
+          </table>
+          <h5>Differences</h5>
+          <ol className="pk-dispute-differences">
+            {t.differences.map((x, i) => (
+              <li key={i}>
+                {sentence(x.text)}
+                {x.clause && !x.text.includes(x.clause) ? ` (${x.clause})` : ''}
+              </li>
+            ))}
+          </ol>
+          {t.effects.length > 0 ? (
+            <table className="packet-table compact">
+              <thead>
+                <tr>
+                  <th scope="col">SLA</th>
+                  <th scope="col">Our record</th>
+                  <th scope="col">Their record</th>
+                  <th scope="col" className="num">
+                    Credit, ours
+                  </th>
+                  <th scope="col" className="num">
+                    Credit, theirs
+                  </th>
+                  <th scope="col" className="num">
+                    At stake
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {t.effects.map((e) => (
+                  <tr key={`${e.sla}-${e.subject}-${e.month}`}>
+                    <td>
+                      {e.title}, {e.clause}
+                    </td>
+                    <td>{verdictLabel(e.ours)}</td>
+                    <td>{verdictLabel(e.theirs)}</td>
+                    <td className="num">{formatAmount(e.oursCredit)}</td>
+                    <td className="num">{formatAmount(e.theirsCredit)}</td>
+                    <td className="num">{formatAmount(e.atStake)}</td>
+                  </tr>
                 ))}
-              </dl>
-            </>
+              </tbody>
+            </table>
           ) : null}
-        </section>
+        </div>
       ))}
-    </>
+      {d.clauses.length > 0 ? (
+        <>
+          <h3>Clauses cited</h3>
+          <dl className="pk-dispute-clauses">
+            {d.clauses.map((c) => (
+              <div key={c.clause}>
+                <dt>
+                  {c.clause} {c.title}
+                </dt>
+                <dd>{c.text}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      ) : null}
+      <p className="muted-print">
+        Made {when(d.createdAt, zone)}
+        {d.who ? ` by ${d.who}` : ''}; kept as made.
+      </p>
+    </section>
   );
 }
