@@ -256,6 +256,7 @@ export const ourTicketSchema = z.object({
 });
 export type OurTicketRow = z.infer<typeof ourTicketSchema>;
 
+
 export const DIFFERENCE_KINDS = [
   'start',
   'restoration',

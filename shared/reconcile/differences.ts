@@ -179,7 +179,8 @@ export function theirTicketView(t: TheirTicket, catalog: Catalog, zone: string):
   };
 }
 
-export function ourTicketView(t: OurTicket, catalog: Catalog, zone: string): OurTicketRow {
+/** One of our tickets: its times (ourTicketView adds its stop clocks). */
+function ourTicketTimes(t: OurTicket, zone: string): Omit<OurTicketRow, 'stopClocks'> {
   const i = t.input;
   const start = i.alarmAtMs != null && i.alarmAtMs < i.openedAtMs ? i.alarmAtMs : i.openedAtMs;
   const iso = (ms: number | null | undefined) => (ms == null ? null : toUtcIso(ms));
@@ -195,17 +196,23 @@ export function ourTicketView(t: OurTicket, catalog: Catalog, zone: string): Our
     restoredAt: iso(i.restoredAtMs),
     actualRestoredAt: iso(i.actualRestoredAtMs),
     closedAt: iso(i.closedAtMs),
-    stopClocks: (i.stopClocks ?? []).map((s, k) => ({
+    month: ZoneClock.of(zone).monthOf(start),
+    fromReport: t.fromReport,
+  };
+}
+
+export function ourTicketView(t: OurTicket, catalog: Catalog, zone: string): OurTicketRow {
+  return {
+    ...ourTicketTimes(t, zone),
+    stopClocks: (t.input.stopClocks ?? []).map((s, k) => ({
       id: t.stopClockIds[k] ?? 0,
       code: s.code,
       title: catalog.condition(s.code)?.title ?? s.code,
       startAt: toUtcIso(s.startMs),
-      endAt: iso(s.endMs),
+      endAt: s.endMs === null ? null : toUtcIso(s.endMs),
       minutes: s.endMs === null ? null : Math.round((s.endMs - s.startMs) / 600) / 100,
       voided: s.voided === true,
     })),
-    month: ZoneClock.of(zone).monthOf(start),
-    fromReport: t.fromReport,
   };
 }
 
