@@ -91,7 +91,6 @@ export interface ReconcileFigures {
 
 export async function benchReconcile(file: string, nowMs: number): Promise<ReconcileFigures> {
   const text = reportText(file, nowMs);
-  if (process.env.BENCH_REPORT_OUT) (await import('node:fs')).writeFileSync(process.env.BENCH_REPORT_OUT, text);
   const app = openApp({ dataFile: file, mode: 'browser', clock: { now: () => nowMs }, scheduler: false, backup: false, log: () => {} });
   try {
     const t0 = performance.now();

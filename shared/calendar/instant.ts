@@ -3,6 +3,7 @@
 // (DOMAIN.md "Time"). This module and its siblings are the only places that know about
 // time zones.
 import { DateTime } from 'luxon';
+import { isoWall } from './civil';
 
 export const DEFAULT_ZONE = 'America/Los_Angeles';
 
@@ -22,31 +23,17 @@ export function instant(text: string): number {
   return ms;
 }
 
-const DAY_MS = 86_400_000;
-/** 'YYYY-MM-DDT' of each UTC day met so far (an agency's record spans a few thousand days). */
-const dayPrefixes = new Map<number, string>();
+/** Years isoWall writes (1900-9999); outside them Date writes the text. */
+const ISO_FAST_MIN = Date.UTC(1900, 0, 1);
+const ISO_FAST_MAX = Date.UTC(9999, 0, 1);
 
 /**
- * The stored form: UTC ISO-8601 with milliseconds and `Z` (Date#toISOString's text). Written
- * from the day's cached prefix and the time of day: a reconciliation or an export writes hundreds
- * of thousands of them, and a Date per instant costs several times more.
+ * The stored form: UTC ISO-8601 with milliseconds and `Z` (Date#toISOString's text), written
+ * without a Date: a reconciliation or an export writes hundreds of thousands of them.
  */
 export function toUtcIso(ms: number): string {
-  if (!(ms >= 0 && ms < 253_402_300_800_000) || !Number.isInteger(ms)) return new Date(ms).toISOString();
-  const day = Math.floor(ms / DAY_MS);
-  let prefix = dayPrefixes.get(day);
-  if (prefix === undefined) {
-    prefix = new Date(day * DAY_MS).toISOString().slice(0, 11);
-    dayPrefixes.set(day, prefix);
-  }
-  let r = ms - day * DAY_MS;
-  const h = Math.floor(r / 3_600_000);
-  r -= h * 3_600_000;
-  const m = Math.floor(r / 60_000);
-  r -= m * 60_000;
-  const s = Math.floor(r / 1000);
-  const milli = r - s * 1000;
-  return `${prefix}${h < 10 ? '0' : ''}${h}:${m < 10 ? '0' : ''}${m}:${s < 10 ? '0' : ''}${s}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+  if (!(ms >= ISO_FAST_MIN && ms < ISO_FAST_MAX) || !Number.isInteger(ms)) return new Date(ms).toISOString();
+  return `${isoWall(ms, true)}Z`;
 }
 
 /** ISO-8601 in the given zone with its offset, to the second (what reports print). */
