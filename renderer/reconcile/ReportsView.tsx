@@ -22,6 +22,12 @@ function periodText(p: ReportSummary['period']): string {
   return p.from === p.to ? monthLabel(p.from) : `${monthLabel(p.from)} – ${monthLabel(p.to)}`;
 }
 
+/** The report's file name; with its import time when another report has the same name. */
+function reportLabel(r: ReportSummary, all: readonly ReportSummary[], zone: string): string {
+  const name = r.fileName || `Report ${r.id}`;
+  return all.some((o) => o.id !== r.id && o.fileName === r.fileName) ? `${name}, imported ${formatListTime(r.importedAt, zone)}` : name;
+}
+
 /** The report to show: the one in the address, else the latest covering the month, else the latest. */
 function chosenReport(reports: readonly ReportSummary[], reportId: number | null, month: string | null): ReportSummary | null {
   return (
@@ -82,7 +88,7 @@ export function ReportsView({ contractor, route, zone, choose }: ViewProps) {
           <select value={report.id} onChange={(e) => choose({ reportId: Number(e.target.value), month: null })}>
             {list.map((r) => (
               <option key={r.id} value={r.id}>
-                {r.fileName || `Report ${r.id}`} ({periodText(r.period)})
+                {reportLabel(r, list, zone)}
               </option>
             ))}
           </select>
@@ -105,7 +111,7 @@ export function ReportsView({ contractor, route, zone, choose }: ViewProps) {
         </div>
       </div>
       <p className="recon-report-facts muted">
-        {count(report.ticketCount, 'ticket')}, {count(report.stopClockCount, 'stop clock')}; imported {formatListTime(report.importedAt, zone)}
+        {periodText(report.period)}: {count(report.ticketCount, 'ticket')}, {count(report.stopClockCount, 'stop clock')}; imported {formatListTime(report.importedAt, zone)}
         {report.who ? ` by ${report.who}` : ''}
         {report.skippedRows > 0 ? `, ${count(report.skippedRows, 'line')} with problems left out` : ''}. SHA-256 <span className="mono">{report.sha256.slice(0, 16)}…</span>
       </p>
