@@ -12,6 +12,7 @@ import { MonthScreen } from './month/MonthScreen';
 import { ClaimsScreen } from './claims/ClaimsScreen';
 import { EscalationScreen } from './escalation/EscalationScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
+import { HelpDeskScreen } from './helpdesk/HelpDeskScreen';
 import { ReadOnlyBanner } from './shell/ReadOnlyBanner';
 import { NoticeArea } from './shell/NoticeArea';
 import { useNotices } from './shell/notices';
@@ -26,6 +27,7 @@ const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'orders', label: 'Orders', icon: 'order' },
   { screen: 'month', label: 'Month', icon: 'month' },
   { screen: 'claims', label: 'Claims', icon: 'file' },
+  { screen: 'helpdesk', label: 'Help desk', icon: 'helpdesk' },
   { screen: 'escalation', label: 'Escalation', icon: 'ladder' },
   { screen: 'services', label: 'Services', icon: 'services' },
   { screen: 'agency', label: 'Agency', icon: 'agency' },
@@ -125,6 +127,8 @@ export function App() {
             <MonthScreen />
           ) : screen === 'claims' ? (
             <ClaimsScreen />
+          ) : screen === 'helpdesk' ? (
+            <HelpDeskScreen />
           ) : screen === 'escalation' ? (
             <EscalationScreen />
           ) : screen === 'services' ? (

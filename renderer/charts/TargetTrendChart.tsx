@@ -26,7 +26,9 @@ export function targetSummary(s: TargetSeries): string {
 export function TargetTrendChart({ series, print, width = 340, height = 200 }: TargetTrendChartProps) {
   const id = useSvgId('target');
   const animate = useAnimate(print);
-  const data = series.points.map((p, i) => ({ ...p, tick: monthTick(p.month, i), top: p.value === null ? '' : targetValueText(series.report, p.value) }));
+  // Small multiples: the month's short name under its bar (the years are in the table and the summary), the
+  // figure over it to one decimal, its unit in the title.
+  const data = series.points.map((p, i) => ({ ...p, tick: monthTick(p.month, i + 1).slice(0, 3), top: p.value === null ? '' : String(Math.round(p.value * 10) / 10) }));
   const objectiveText = targetObjectiveLabel(series);
 
   const chart = (
@@ -38,7 +40,7 @@ export function TargetTrendChart({ series, print, width = 340, height = 200 }: T
         </pattern>
       </defs>
       <CartesianGrid vertical={false} stroke={GRID} />
-      <XAxis dataKey="tick" tickLine={false} axisLine={{ stroke: AXIS_LINE }} interval={0} tick={{ fill: AXIS_TEXT, fontSize: 9 }} height={26} />
+      <XAxis dataKey="tick" tickLine={false} axisLine={{ stroke: AXIS_LINE }} interval={0} tick={{ fill: AXIS_TEXT, fontSize: 9 }} height={22} />
       <YAxis domain={series.axis.domain} ticks={series.axis.ticks} allowDataOverflow tickLine={false} axisLine={false} width={34} tick={{ fill: AXIS_TEXT, fontSize: 10 }} />
       <Bar dataKey="value" maxBarSize={22} isAnimationActive={animate} animationDuration={400}>
         {data.map((p) => (
