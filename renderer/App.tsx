@@ -13,6 +13,7 @@ import { ClaimsScreen } from './claims/ClaimsScreen';
 import { ReconcileScreen } from './reconcile/ReconcileScreen';
 import { EscalationScreen } from './escalation/EscalationScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
+import { HelpDeskScreen } from './helpdesk/HelpDeskScreen';
 import { ReadOnlyBanner } from './shell/ReadOnlyBanner';
 import { NoticeArea } from './shell/NoticeArea';
 import { useNotices } from './shell/notices';
@@ -32,6 +33,7 @@ const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'claims', label: 'Claims', icon: 'file' },
   { screen: 'reconcile', label: 'Reconcile', icon: 'compare' },
   { screen: 'conversions', label: 'Conversions', icon: 'convert' },
+  { screen: 'helpdesk', label: 'Help desk', icon: 'helpdesk' },
   { screen: 'escalation', label: 'Escalation', icon: 'ladder' },
   { screen: 'services', label: 'Services', icon: 'services' },
   { screen: 'agency', label: 'Agency', icon: 'agency' },
@@ -139,6 +141,8 @@ export function App() {
             <ReconcileScreen />
           ) : screen === 'conversions' ? (
             <ConversionScreen />
+          ) : screen === 'helpdesk' ? (
+            <HelpDeskScreen />
           ) : screen === 'escalation' ? (
             <EscalationScreen />
           ) : screen === 'services' ? (

@@ -8,3 +8,4 @@ export { AvailabilityChart, type AvailabilityChartProps } from './AvailabilityCh
 export { CreditsChart, type CreditsChartProps } from './CreditsChart';
 export { TicketsPerContractorChart, type TicketsPerContractorChartProps } from './TicketsPerContractorChart';
 export { availabilitySummary, creditsSummary, ticketsSummary } from './format';
+export { TargetTrendChart, targetSummary, type TargetTrendChartProps } from './TargetTrendChart';

@@ -4,6 +4,8 @@ import { EVENT_LABELS, isMeasuredKind, TICKET_KIND_LABELS, type Countdown, type 
 import type { TICKET_SORT_KEYS } from '../../shared/ipc/tickets';
 import type { BusinessHoursState } from '../../shared/tickets/tick';
 import { formatDue, inputToIso, isoToInput } from './dates';
+import { hasCatalog, loadAnyCatalog } from '../../shared/sla/catalog';
+import { VOCABULARY, type Term } from '../../shared/sla/vocabulary';
 
 export type TicketSortKey = (typeof TICKET_SORT_KEYS)[number];
 export type StatusFilter = 'open' | 'restored' | 'closed' | 'active' | 'all';
@@ -85,9 +87,29 @@ export interface TicketFormDraft {
   alarmAt: string;
   openedAt: string;
   measuredMs: string;
+  /** A help-desk incident's instants as typed, by the time ids of its catalog (severityAssigned, referred, acknowledged). */
+  times: Record<string, string>;
 }
 
 export type TicketField = keyof TicketFormDraft;
+
+/**
+ * What the ticket form asks for under a service's contract (the catalog is the vocabulary): its
+ * kinds, and for a service-level catalog (the help desk) that the kind is the incident's severity,
+ * the instants it records, and no alarm, contractor severity or measured value.
+ */
+export interface TicketTerms {
+  kinds: Term[];
+  incident: boolean;
+  times: Array<{ id: string; title: string }>;
+}
+
+export function ticketTermsFor(catalogId: string | null): TicketTerms {
+  if (catalogId === null || !hasCatalog(catalogId)) return { kinds: VOCABULARY.ticketKinds, incident: false, times: [] };
+  const c = loadAnyCatalog(catalogId);
+  const kinds = c.ticketKinds.map((k) => ({ id: k.id, title: k.title }));
+  return c.kind === 'service-levels' ? { kinds, incident: true, times: c.incidentTimes.map((t) => ({ id: t.id, title: t.title })) } : { kinds, incident: false, times: [] };
+}
 
 export const TICKET_FIELD_LABELS: Record<TicketField, string> = {
   serviceId: 'Service',
@@ -98,10 +120,11 @@ export const TICKET_FIELD_LABELS: Record<TicketField, string> = {
   alarmAt: 'Alarm time',
   openedAt: 'Open time',
   measuredMs: 'Measured value',
+  times: 'Times',
 };
 
 export function emptyTicketDraft(openedAtInput: string): TicketFormDraft {
-  return { serviceId: null, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: '', openedAt: openedAtInput, measuredMs: '' };
+  return { serviceId: null, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: '', openedAt: openedAtInput, measuredMs: '', times: {} };
 }
 
 export function draftFromTicket(t: Ticket, zone: string): TicketFormDraft {
@@ -114,6 +137,7 @@ export function draftFromTicket(t: Ticket, zone: string): TicketFormDraft {
     alarmAt: isoToInput(t.alarmAt, zone),
     openedAt: isoToInput(t.openedAt, zone),
     measuredMs: t.measuredMs === null ? '' : String(t.measuredMs),
+    times: Object.fromEntries(Object.entries(t.times).map(([k, v]) => [k, isoToInput(v, zone)])),
   };
 }
 
@@ -137,6 +161,8 @@ export function draftToRequest(d: TicketFormDraft, zone: string, keep: { inciden
     alarmAt: inputToIso(d.alarmAt, zone),
     openedAt: inputToIso(d.openedAt, zone) ?? '',
     measuredMs: needsMeasurement(d.kind) ? (ms === '' ? null : /^\d+$/.test(ms) ? Number(ms) : ms) : null,
+    // The times typed; one left empty is not sent, which clears it on an edit.
+    times: Object.fromEntries(Object.entries(d.times).flatMap(([k, v]) => (v.trim() === '' ? [] : [[k, inputToIso(v, zone) ?? v]]))),
   };
   if (d.serviceId !== null) req.serviceId = d.serviceId;
   if (keep.incidentId !== undefined) req.incidentId = keep.incidentId;

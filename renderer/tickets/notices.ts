@@ -22,14 +22,16 @@ export interface NoticeDraft {
   at: string;
   method: NoticeMethod;
   note: string;
+  /** A help-desk notification's kind (its catalog's); '' for a CALNET notice. */
+  kind: string;
 }
 
 export type NoticeField = keyof NoticeDraft;
 
-export const NOTICE_FIELD_LABELS: Record<NoticeField, string> = { at: 'Notified at', method: 'Method', note: 'Note' };
+export const NOTICE_FIELD_LABELS: Record<NoticeField, string> = { at: 'Notified at', method: 'Method', note: 'Note', kind: 'Kind' };
 
-export function emptyNoticeDraft(at: string): NoticeDraft {
-  return { at, method: 'phone', note: '' };
+export function emptyNoticeDraft(at: string, kind = ''): NoticeDraft {
+  return { at, method: 'phone', note: '', kind };
 }
 
 export interface NoticeRequest {
@@ -37,6 +39,7 @@ export interface NoticeRequest {
   at: string;
   method: NoticeMethod;
   note: string;
+  kind: string;
 }
 
 export type NoticeConverted = { ok: true; request: NoticeRequest } | { ok: false; errors: FormErrors<NoticeField> };
@@ -45,7 +48,7 @@ export type NoticeConverted = { ok: true; request: NoticeRequest } | { ok: false
 export function noticeRequest(ticketId: number, d: NoticeDraft, zone: string): NoticeConverted {
   const p = parseLocal(d.at, zone);
   if (!p.ok) return { ok: false, errors: { fields: { at: localProblemMessage(NOTICE_FIELD_LABELS.at, p.problem, zone) }, form: [] } };
-  return { ok: true, request: { ticketId, at: p.iso, method: d.method, note: d.note.trim() } };
+  return { ok: true, request: { ticketId, at: p.iso, method: d.method, note: d.note.trim(), kind: d.kind } };
 }
 
 /** The audit entries of this ticket's notices, recorded or deleted (the row is gone after a delete, its entry is not). */

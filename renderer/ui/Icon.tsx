@@ -18,6 +18,8 @@ const PATHS = {
   month: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4M8 14h2M14 14h2M8 17h2',
   // Two records side by side: theirs against ours.
   compare: 'M4 8h13M13 4l4 4-4 4M20 16H7M11 12l-4 4 4 4',
+  // A headset: the help desk.
+  helpdesk: 'M4 14v-2a8 8 0 0 1 16 0v2M4 14h3v5H4zM17 14h3v5h-3zM20 19a3 3 0 0 1-3 3h-3',
   // A drum with a return arrow: a copy that can be put back.
   // Two arrows passing each other: a service moving from one contract to the next.
   convert: 'M4 8h14l-4-4M20 16H6l4 4',

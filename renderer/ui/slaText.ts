@@ -1,6 +1,7 @@
 // How an engine result (shared/ipc/sla.ts) reads on screen: its measure against the objective,
 // its verdict, the credit owed and the subject it is about. Pure; the screens show what the
 // engine returned and recompute no rule (ARCHITECTURE.md "The evaluation path").
+import { isServiceLevelCatalog, loadServiceLevelCatalog } from '../../shared/sla/catalog';
 import type { SlaResultRow, SlaStatus } from '../../shared/ipc/sla';
 import { dollarsToCents, formatDollars } from '../../shared/money';
 
@@ -79,9 +80,16 @@ export interface MeasureText {
  * least" (availability, provisioning's monthly percentage), everything else to "at most".
  * An order's interval reads in days.
  */
-export function measureText(r: Pick<SlaResultRow, 'measure' | 'objective' | 'orderId'>): MeasureText {
+export function measureText(r: Pick<SlaResultRow, 'measure' | 'objective' | 'orderId'> & Partial<Pick<SlaResultRow, 'sla' | 'catalogId'>>): MeasureText {
   const m = r.measure;
   const o = r.objective;
+  // A help-desk target says itself whether it is "at most" (abandoned calls) or "at least" (resolved on first contact).
+  const target = r.catalogId !== undefined && r.sla !== undefined && isServiceLevelCatalog(r.catalogId) ? loadServiceLevelCatalog(r.catalogId).sla(r.sla) : undefined;
+  if (target?.basis === 'figure-target') {
+    // The objective as the contract states it ("6%", "35 s"); the measure to the engine's precision.
+    const objective = o ? (o.percent !== undefined ? `${trimNumber(o.percent)}%` : single(o)) : null;
+    return { measure: m ? single(m) : null, objective: objective === null ? null : `${target.comparison === '<=' ? 'at most' : 'at least'} ${objective}`, detail: null };
+  }
   if (r.orderId !== null) {
     // Provisioning: time taken (less delay) against the interval allowed; the type's month beside it.
     const detail =
@@ -109,6 +117,8 @@ function single(m: Measure): string | null {
   if (m.ms !== undefined) return `${trimNumber(m.ms)} ms`;
   if (m.hours !== undefined) return `${trimNumber(m.hours)} h`;
   if (m.percent !== undefined) return formatPercent(m.percent);
+  if (m.seconds !== undefined) return `${trimNumber(m.seconds)} s`;
+  if (m.score !== undefined) return `${trimNumber(m.score)} of 5`;
   return null;
 }
 

@@ -4,3 +4,4 @@ export * from './axis';
 export * from './availability';
 export * from './credits';
 export * from './tickets';
+export * from './scorecard';

@@ -1,7 +1,7 @@
 // Channels of the Services (circuits) screen.
 import { z } from 'zod';
 import type { Tier } from '../sla/catalog';
-import { catalogIds, DEFAULT_CATALOG_ID } from '../sla/catalog';
+import { catalogIds, DEFAULT_CATALOG_ID, hasCatalog, loadAnyCatalog } from '../sla/catalog';
 import { ids, orList, titles, VOCABULARY } from '../sla/vocabulary';
 import { channel } from './channel';
 import { dateText, dollars, id, requiredText, text, wholeNumber } from './fields';
@@ -41,6 +41,17 @@ export const serviceDraftSchema = z.object({
   address: text('Address', 200).default(''),
 });
 export type ServiceDraftInput = z.input<typeof serviceDraftSchema>;
+
+/**
+ * The tier the draft's catalog asks for, checked with the other fields (so one request lists every
+ * problem): one of a credit catalog's tiers; none ('') under a catalog without tiers (the help desk).
+ */
+export function checkServiceTier(d: { tier: string; catalogId: string }, ctx: z.RefinementCtx): void {
+  if (!hasCatalog(d.catalogId)) return;
+  const c = loadAnyCatalog(d.catalogId);
+  if (c.kind === 'credits' && d.tier === '') ctx.addIssue({ code: 'custom', path: ['tier'], message: `Tier must be ${orList(c.tiers)}` });
+  if (c.kind !== 'credits' && d.tier !== '') ctx.addIssue({ code: 'custom', path: ['tier'], message: `A ${c.title} service has no tier: leave Tier empty` });
+}
 export type ServiceDraft = z.output<typeof serviceDraftSchema>;
 
 export const serviceSchema = z.object({
@@ -120,8 +131,8 @@ export function csvPreviewSchema<R extends z.ZodType>(row: R) {
 export const serviceChannels = {
   'services:list': channel(serviceQuerySchema, z.object({ rows: z.array(serviceSchema), total: z.number().int() })),
   'services:get': channel(z.object({ id }).strict(), serviceSchema),
-  'services:create': channel(serviceDraftSchema.strict(), serviceSchema, ['services']),
-  'services:update': channel(serviceDraftSchema.extend({ id }).strict(), serviceSchema, ['services']),
+  'services:create': channel(serviceDraftSchema.strict().superRefine(checkServiceTier), serviceSchema, ['services']),
+  'services:update': channel(serviceDraftSchema.extend({ id }).strict().superRefine(checkServiceTier), serviceSchema, ['services']),
   'services:delete': channel(z.object({ id }).strict(), z.object({ deleted: z.literal(true) }), ['services']),
   /** Disconnected on a date (null: back in service); a service with tickets or orders is retired, not deleted. */
   'services:retire': channel(z.object({ id, retiredOn: dateText.nullable() }).strict(), serviceSchema, ['services']),
@@ -130,7 +141,7 @@ export const serviceChannels = {
     csvPreviewSchema(importRowSchema),
   ),
   'services:importCommit': channel(
-    z.object({ rows: z.array(serviceDraftSchema.strict()).min(1, 'Nothing to import').max(20_000) }).strict(),
+    z.object({ rows: z.array(serviceDraftSchema.strict().superRefine(checkServiceTier)).min(1, 'Nothing to import').max(20_000) }).strict(),
     z.object({ inserted: z.number().int() }),
     ['services'],
   ),

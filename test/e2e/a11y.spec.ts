@@ -12,6 +12,7 @@ import { ClaimPacketPage } from './pages/ClaimPacketPage';
 import { ClaimPage, ClaimsPage } from './pages/ClaimsPage';
 import { ConversionsPage } from './pages/ConversionPages';
 import { EscalationPage } from './pages/EscalationPage';
+import { HelpDeskPage } from './pages/HelpDeskPage';
 import { HomePage } from './pages/HomePage';
 import { IncidentsPage } from './pages/IncidentsPage';
 import { MonthPage } from './pages/MonthPage';
@@ -178,6 +179,34 @@ test('incidents, orders, month and escalation', async ({ app: _app, page }) => {
 
   await EscalationPage.open(page);
   await axe.check('Escalation');
+  axe.assertNone();
+});
+
+test('the help desk: a scorecard with missed incidents and their timelines, the figures, the billing check, an incident\'s page and form', async ({ app: _app, page }) => {
+  const axe = collector(page);
+  const desk = await HelpDeskPage.open(page);
+  await desk.chooseMonth('2026-11');
+  await desk.scorecard();
+  await expect(page.getByRole('list', { name: /^Timeline of incident / }).first()).toBeVisible();
+  await page.getByRole('button', { name: /^How this was worked out, \d+ lines?, for Initial notification, incident / }).click();
+  await axe.check('Help desk, November scorecard');
+  await desk.tab('Figures');
+  await axe.check('Help desk, figures');
+  await desk.tab('Billing check');
+  await desk.chooseMonth('2026-10');
+  await expect(page.getByTestId('billing-difference')).toHaveText('$42.00 more than expected');
+  await axe.check('Help desk, billing check');
+  await desk.tab('Scorecard');
+  await desk.chooseMonth('2026-11');
+  await (await desk.scorecard()).getByRole('link', { name: /^Severity 1 incident / }).click();
+  const sla = new SlaPanel(page);
+  await sla.waitLoaded();
+  await expect(page.getByRole('region', { name: 'Notifications received' })).toBeVisible();
+  await axe.check('A help-desk incident\'s page');
+  await page.getByRole('button', { name: /^Edit/ }).first().click();
+  await expect(page.getByRole('dialog', { name: /^Edit incident on / })).toBeVisible();
+  await axe.check('Edit incident dialog');
+  await closeDialog(page);
   axe.assertNone();
 });
 

@@ -10,17 +10,21 @@ test.use({ hostArgs: ['--demo'], testClock: '2026-11-15T20:00:00Z' });
 test('the summary chips filter the board, with the mouse and the keyboard, and "Show all" clears them', async ({ app: _app, page }) => {
   const home = new HomePage(page);
   await home.waitLoaded();
-  await expect(home.entries()).toHaveCount(7);
+  // 7 CALNET tickets and the help desk's 2 open incidents: its Severity 3 (referred Thursday 10:40,
+  // the supervisor escalation due Saturday 10:40, overdue) and its Severity 2 (referred 11:20, the
+  // resolver's acknowledgement due 11:35, overdue).
+  await expect(home.entries()).toHaveCount(9);
   const overdue = home.chip('overdue');
   const soon = home.chip('due soon');
-  await expect(overdue).toHaveText('1 overdue');
+  await expect(overdue).toHaveText('3 overdue');
   await expect(soon).toHaveText('4 due soon');
   await expect(overdue).toHaveAttribute('aria-pressed', 'false');
 
   await overdue.click();
   await expect(overdue).toHaveAttribute('aria-pressed', 'true');
-  await expect(home.circuits()).toHaveText(['SAC-HQ-VOIP-1002']);
-  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 1 of 7 open tickets: overdue.');
+  // Most overdue first: the Severity 3's escalation (over a day), the TTR of SAC-HQ-VOIP-1002 (80 min), the Severity 2's acknowledgement (25 min).
+  await expect(home.circuits()).toHaveText(['CCC-HW', 'SAC-HQ-VOIP-1002', 'CCC-APP']);
+  await expect(page.getByRole('status').filter({ hasText: 'Showing' })).toHaveText('Showing 3 of 9 open tickets: overdue.');
   // The counts stay the whole board's, so the other groups can still be added.
   await expect(soon).toHaveText('4 due soon');
 
@@ -30,16 +34,16 @@ test('the summary chips filter the board, with the mouse and the keyboard, and "
   await expect(soon).toBeFocused();
   await page.keyboard.press('Space');
   await expect(soon).toHaveAttribute('aria-pressed', 'true');
-  await expect(home.entries()).toHaveCount(5);
+  await expect(home.entries()).toHaveCount(7);
   await expect(home.entry('SAC-HQ-VOIP-1002')).toBeVisible();
 
   // Enter on a pressed chip takes its group away again.
   await page.keyboard.press('Enter');
   await expect(soon).toHaveAttribute('aria-pressed', 'false');
-  await expect(home.entries()).toHaveCount(1);
+  await expect(home.entries()).toHaveCount(3);
 
   await home.showAll().click();
-  await expect(home.entries()).toHaveCount(7);
+  await expect(home.entries()).toHaveCount(9);
   await expect(overdue).toHaveAttribute('aria-pressed', 'false');
   await expect(home.showAll()).toHaveCount(0);
 });
@@ -53,7 +57,7 @@ test('a chosen group with no ticket says so and offers to show all', async ({ ap
   await expect(home.entries()).toHaveCount(0);
   await expect(page.getByText('No ticket is on track now.')).toBeVisible();
   await home.showAll().click();
-  await expect(home.entries()).toHaveCount(7);
+  await expect(home.entries()).toHaveCount(9);
 });
 
 test('a business-time countdown says it counts business hours, and on a Sunday when it resumes', async ({ app: _app, page, setClock }) => {

@@ -5,6 +5,7 @@ import {
   SERVICE_TYPE_LABELS,
   SERVICE_TYPES,
   TIERS,
+  checkServiceTier,
   serviceDraftSchema,
   type ImportRow,
   type ServiceType,
@@ -65,7 +66,7 @@ export function previewServiceCsv(db: Db, csv: string): ImportPreview {
       site: get('site'),
       address: get('address'),
     };
-    const result = serviceDraftSchema.safeParse(candidate);
+    const result = serviceDraftSchema.superRefine(checkServiceTier).safeParse(candidate);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? '');

@@ -130,7 +130,7 @@ export function reachedLevels(db: Db, ticketIds: number[]): Map<number, { level:
  * that catalog's, and the instants a help-desk incident records (`times`) are the ones its catalog
  * names, each after the opening and after the time it answers (an acknowledgement, the referral).
  */
-function checkContract(db: Db, d: TicketDraft, prefix: string): void {
+function checkContract(db: Db, d: TicketDraft, prefix: string, now: string | null): void {
   const svc = stmt(db, 'SELECT circuit_id AS circuitId, catalog_id AS catalogId FROM services WHERE id = ?').get(d.serviceId) as { circuitId: string; catalogId: string };
   if (!hasCatalog(svc.catalogId)) return; // refused with its own message when evaluated (evaluation/prepare.ts catalogOf)
   const c = loadAnyCatalog(svc.catalogId);
@@ -149,6 +149,7 @@ function checkContract(db: Db, d: TicketDraft, prefix: string): void {
       );
     }
     if (at === null) continue;
+    if (now !== null) notInFuture(db, at, now, def.title, `${prefix}/times/${timeId}`);
     if (Date.parse(at) < opened) throw new AppError('invalid', `${def.title} (${agencyTime(db, at)}) cannot be before the incident's creation (${agencyTime(db, d.openedAt)})`, `${prefix}/times/${timeId}`);
     if (def.after !== undefined) {
       const first = named.find((x) => x.id === def.after)!;
@@ -175,9 +176,9 @@ function setTimes(db: Db, ticketId: number, times: Record<string, string | null>
 }
 
 /** Paths are the request's: tickets:update nests the draft under `ticket` (prefix '/ticket'). */
-function checkRefs(db: Db, d: TicketDraft, prefix: string): void {
+function checkRefs(db: Db, d: TicketDraft, prefix: string, now: string | null = null): void {
   if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('not_found', 'Service is not in this agency\'s list', `${prefix}/serviceId`);
-  checkContract(db, d, prefix);
+  checkContract(db, d, prefix, now);
   if (d.incidentId !== null && !stmt(db, 'SELECT 1 FROM incidents WHERE id = ?').get(d.incidentId)) throw new AppError('not_found', 'Incident was not found', `${prefix}/incidentId`);
   try {
     checkInService(db, d.serviceId, startOf(d), 'ticket');
@@ -191,7 +192,6 @@ function checkRefs(db: Db, d: TicketDraft, prefix: string): void {
 function checkTimes(db: Db, d: TicketDraft, now: string, prefix: string): void {
   notInFuture(db, d.alarmAt, now, 'The alarm', `${prefix}/alarmAt`);
   notInFuture(db, d.openedAt, now, 'The opening', `${prefix}/openedAt`);
-  for (const [timeId, at] of Object.entries(d.times)) notInFuture(db, at, now, 'That time', `${prefix}/times/${timeId}`);
 }
 
 function startOf(d: TicketDraft): string {
@@ -215,7 +215,7 @@ export function insertEvent(db: Db, e: Omit<TicketEventDraft, 'kind'> & { kind: 
 
 export function createTicket(db: Db, d: TicketDraft, now: string): number {
   return db.transaction(() => {
-    checkRefs(db, d, '');
+    checkRefs(db, d, '', now);
     checkTimes(db, d, now, '');
     const ladder = d.ladderId ?? defaultLadder(db, d.serviceId);
     const id = Number(
@@ -242,7 +242,7 @@ function defaultLadder(db: Db, serviceId: number): string | null {
 export function updateTicket(db: Db, id: number, d: TicketDraft, now: string): void {
   db.transaction(() => {
     const before = getTicket(db, id);
-    checkRefs(db, d, '/ticket');
+    checkRefs(db, d, '/ticket', now);
     checkTimes(db, d, now, '/ticket');
     const startAt = startOf(d);
     // Alarm, opening ≤ restoration ≤ closing: an edit cannot move the start past what followed it.

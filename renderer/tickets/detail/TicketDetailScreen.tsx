@@ -14,6 +14,7 @@ import { StopClockPanel } from './StopClockPanel';
 import { TicketHeader } from './TicketHeader';
 import { Timeline } from './Timeline';
 import { takesNotices } from '../sla';
+import { isServiceLevelCatalog, loadServiceLevelCatalog } from '../../../shared/sla/catalog';
 
 const DETAIL_TABLES = ['tickets', 'ticket_events', 'stop_clocks', 'incidents', 'ladder_contacts', 'services', 'contractors'];
 const REFRESH_MS = 60_000;
@@ -48,6 +49,7 @@ export function TicketDetailScreen({ id }: { id: number }) {
   }
 
   const d = detail.data;
+  const levels = isServiceLevelCatalog(d.ticket.catalogId) ? loadServiceLevelCatalog(d.ticket.catalogId) : null;
   return (
     <div className="screen ticket-detail" data-loaded={detail.loading ? 'false' : 'true'} data-computed-at={d.computedAt}>
       <Breadcrumb label={d.ticket.circuitId} />
@@ -57,9 +59,16 @@ export function TicketDetailScreen({ id }: { id: number }) {
       <div className="detail-grid">
         <Timeline detail={d} zone={zone} />
         <div className="detail-side">
-          {takesNotices(d.ticket.kind) ? <NoticesPanel ticket={d.ticket} zone={zone} /> : null}
-          <StopClockPanel ticket={d.ticket} stopClocks={d.stopClocks} zone={zone} />
-          <IncidentPanel ticket={d.ticket} />
+          {levels ? (
+            // A help-desk incident: the notifications received; no stop clocks, no CALNET incident.
+            <NoticesPanel ticket={d.ticket} zone={zone} kinds={levels.notificationKinds} />
+          ) : (
+            <>
+              {takesNotices(d.ticket.kind) ? <NoticesPanel ticket={d.ticket} zone={zone} /> : null}
+              <StopClockPanel ticket={d.ticket} stopClocks={d.stopClocks} zone={zone} />
+              <IncidentPanel ticket={d.ticket} />
+            </>
+          )}
           <HistoryPanel
             ticketId={d.ticket.id}
             stopClockIds={d.stopClocks.map((s) => s.id)}

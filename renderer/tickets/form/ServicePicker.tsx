@@ -16,7 +16,8 @@ function optionText(s: Service): string {
 
 interface Props {
   value: number | null;
-  onChange: (id: number) => void;
+  /** The service chosen, with its record when the picker has it (its catalog decides the ticket's terms). */
+  onChange: (id: number, service: Service | null) => void;
   error: string | undefined;
   autoFocus?: boolean;
 }
@@ -49,7 +50,7 @@ export function ServicePicker({ value, onChange, error, autoFocus }: Props) {
   const pick = (id: number) => {
     const s = options.find((o) => o.id === id);
     if (s) setPicked(s);
-    onChange(id);
+    onChange(id, s ?? null);
   };
 
   const onSearchKey = (e: KeyboardEvent<HTMLInputElement>) => {

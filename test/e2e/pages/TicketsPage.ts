@@ -93,6 +93,27 @@ export class TicketsPage {
     return detail;
   }
 
+  /**
+   * Opens a help-desk incident on a service under a service-level catalog: the form then asks for
+   * the severity, the creation and the incident's own times (labels as the catalog names them).
+   */
+  async openIncident(v: { service: string; number: string; severity: string; createdAt: string; times?: Record<string, string> }): Promise<TicketDetailPage> {
+    await this.openButton.click();
+    await expect(this.form).toBeVisible();
+    await this.form.getByRole('searchbox', { name: 'Find a service' }).fill(v.service);
+    const option = this.field('Service').locator('option').filter({ hasText: new RegExp(`^${v.service} ·`) });
+    await expect(option).toHaveCount(1);
+    await this.field('Service').selectOption((await option.getAttribute('value'))!);
+    await this.field('Incident number').fill(v.number);
+    await this.field('Severity').selectOption({ label: v.severity });
+    await this.field('Created').fill(v.createdAt);
+    for (const [label, at] of Object.entries(v.times ?? {})) await this.field(label).fill(at);
+    await this.form.getByRole('button', { name: 'Open ticket' }).click();
+    const detail = new TicketDetailPage(this.page);
+    await detail.waitLoaded();
+    return detail;
+  }
+
   async fillForm(v: OpenTicketValues): Promise<void> {
     await this.form.getByRole('searchbox', { name: 'Find a service' }).fill(v.service);
     // Options of a native <select> are not in Playwright's role tree: find the one for the circuit by its text.

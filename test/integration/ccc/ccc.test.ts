@@ -8,6 +8,7 @@ import type { PeriodFigures } from '../../../shared/ipc/figures';
 import type { Service } from '../../../shared/ipc/services';
 import type { BillingCheckView, ContractorNotice, MonthReport, Scorecard, SlaResultRow, TicketResults } from '../../../shared/ipc/sla';
 import type { TicketDetail } from '../../../shared/ipc/tickets';
+import { createScheduler, type Notice } from '../../../electron/services/scheduler';
 import { call, count, manualClock, openTestApp } from '../support/tempData';
 
 type App = ReturnType<typeof openTestApp>;
@@ -126,6 +127,32 @@ describe('evaluation through the sla:* channels', () => {
     ]);
     const board = await call<{ entries: Array<{ ticket: { id: number }; countdowns: Array<{ key: string }> }> }>(app, 'tickets:board', {});
     expect(board.entries[0]!.countdowns.map((c) => c.key)).toEqual(['initial-notification', 'update-notifications@2026-10-05T17:00:00.000Z']);
+  });
+
+  it('notifies 15 minutes before a notification is due and once it is overdue, each hourly update on its own', async () => {
+    const clock = manualClock('2026-10-05T16:00:20Z');
+    const app = openTestApp({ clock });
+    const { sec } = await center(app);
+    // Severity 1 created 09:00, severity assigned 09:00:10: initial notification due 09:15, updates due 10:00, 11:00, …
+    const { ticket } = await call<TicketDetail>(app, 'tickets:create', incident(sec.id, { times: { severityAssigned: '2026-10-05T09:00:10-07:00' } }));
+    const seen: Notice[] = [];
+    const scheduler = createScheduler({ db: app.db, clock, emit: (n) => seen.push(n) });
+    clock.set('2026-10-05T16:00:30Z'); // 14.5 min before 09:15
+    const soon = scheduler.tick();
+    expect(soon.map((n) => [n.id, n.title, n.body])).toEqual([
+      [`ticket:${ticket.id}:initial-notification:soon`, '15 minutes left: Initial notification (Notifications: Initial Notification)', 'CCC-SEC — ticket IM-1001: due in 15 minutes.'],
+    ]);
+    clock.set('2026-10-05T16:15:01Z');
+    expect(scheduler.tick().map((n) => [n.id, n.level, n.body])).toEqual([
+      [`ticket:${ticket.id}:initial-notification:overdue`, 'overdue', 'CCC-SEC — ticket IM-1001: not received on time: record it when it comes, or chase the center.'],
+    ]);
+    // 09:45: the 1-hour update (10:00) is 15 minutes away; 10:45: the 2-hour one, a notice of its own.
+    clock.set('2026-10-05T16:45:00Z');
+    expect(scheduler.tick().map((n) => n.id)).toEqual([`ticket:${ticket.id}:update-notifications@2026-10-05T17:00:00.000Z:soon`]);
+    clock.set('2026-10-05T16:58:00Z');
+    await call(app, 'notices:add', { ticketId: ticket.id, kind: 'update', at: '2026-10-05T09:58:00-07:00' });
+    clock.set('2026-10-05T17:45:00Z');
+    expect(scheduler.tick().map((n) => n.id)).toEqual([`ticket:${ticket.id}:update-notifications@2026-10-05T18:00:00.000Z:soon`]);
   });
 
   it('scores a month\'s figures entered by hand: an abandon rate of 6.5% misses, on the scorecard with its trend', async () => {

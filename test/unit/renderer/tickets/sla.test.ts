@@ -12,17 +12,19 @@ describe('the ticket', () => {
 
 describe('recording a notice', () => {
   it('reads the time in the agency’s zone and keeps the method and note', () => {
-    expect(noticeRequest(4, { at: '2026-10-06T10:20', method: 'email', note: '  Told the CALNET program office  ' }, LA)).toEqual({
+    expect(noticeRequest(4, { at: '2026-10-06T10:20', method: 'email', note: '  Told the CALNET program office  ', kind: '' }, LA)).toEqual({
       ok: true,
-      request: { ticketId: 4, at: '2026-10-06T10:20:00-07:00', method: 'email', note: 'Told the CALNET program office' },
+      request: { ticketId: 4, at: '2026-10-06T10:20:00-07:00', method: 'email', note: 'Told the CALNET program office', kind: '' },
     });
+    // A help-desk notification keeps its kind.
+    expect(noticeRequest(4, { at: '2026-10-06T10:20', method: 'email', note: '', kind: 'initial' }, LA)).toMatchObject({ ok: true, request: { kind: 'initial' } });
   });
 
   it('names the time field when it is empty, unreadable or in the hour skipped at spring-forward', () => {
-    expect(noticeRequest(4, { at: '', method: 'phone', note: '' }, LA)).toEqual({ ok: false, errors: { fields: { at: 'Notified at is required' }, form: [] } });
-    const bad = noticeRequest(4, { at: 'yesterday', method: 'phone', note: '' }, LA);
+    expect(noticeRequest(4, { at: '', method: 'phone', note: '', kind: '' }, LA)).toEqual({ ok: false, errors: { fields: { at: 'Notified at is required' }, form: [] } });
+    const bad = noticeRequest(4, { at: 'yesterday', method: 'phone', note: '', kind: '' }, LA);
     expect(bad.ok ? null : bad.errors.fields.at).toMatch(/^Notified at must be a date and time/);
-    const skipped = noticeRequest(4, { at: '2026-03-08T02:30', method: 'phone', note: '' }, LA);
+    const skipped = noticeRequest(4, { at: '2026-03-08T02:30', method: 'phone', note: '', kind: '' }, LA);
     expect(skipped.ok ? null : skipped.errors.fields.at).toMatch(/skipped when clocks spring forward/);
   });
 });
