@@ -72,7 +72,7 @@ describe('the open/edit form', () => {
   it('sends times as ISO with the agency offset; the measurement only for delay and jitter', () => {
     const d = { ...emptyTicketDraft('2026-10-06T10:00'), serviceId: 3, kind: 'repair' as const, measuredMs: '12' };
     expect(draftToRequest(d, LA)).toEqual({
-      serviceId: 3, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: null, openedAt: '2026-10-06T10:00:00-07:00', measuredMs: null,
+      serviceId: 3, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: null, openedAt: '2026-10-06T10:00:00-07:00', measuredMs: null, times: {},
     });
     expect(draftToRequest({ ...d, kind: 'jitter' }, LA).measuredMs).toBe(12);
     expect(draftToRequest({ ...d, kind: 'jitter', measuredMs: '12.5' }, LA).measuredMs).toBe('12.5');
