@@ -52,6 +52,18 @@ export function checkServiceTier(d: { tier: string; catalogId: string }, ctx: z.
   if (c.kind === 'credits' && d.tier === '') ctx.addIssue({ code: 'custom', path: ['tier'], message: `Tier must be ${orList(c.tiers)}` });
   if (c.kind !== 'credits' && d.tier !== '') ctx.addIssue({ code: 'custom', path: ['tier'], message: `A ${c.title} service has no tier: leave Tier empty` });
 }
+/**
+ * Run checkServiceTier even when other fields failed (zod skips refinements after a failed field
+ * by default), so a form with several problems shows the tier's next to its field too; only once
+ * the tier and catalog themselves parsed.
+ */
+export const TIER_CHECK_WHEN = {
+  when: (p: z.core.ParsePayload): boolean => {
+    const v = p.value as { tier?: unknown; catalogId?: unknown } | undefined;
+    return typeof v?.tier === 'string' && typeof v.catalogId === 'string'
+      && !p.issues.some((i) => i.path?.[0] === 'tier' || i.path?.[0] === 'catalogId');
+  },
+};
 export type ServiceDraft = z.output<typeof serviceDraftSchema>;
 
 export const serviceSchema = z.object({
@@ -131,8 +143,8 @@ export function csvPreviewSchema<R extends z.ZodType>(row: R) {
 export const serviceChannels = {
   'services:list': channel(serviceQuerySchema, z.object({ rows: z.array(serviceSchema), total: z.number().int() })),
   'services:get': channel(z.object({ id }).strict(), serviceSchema),
-  'services:create': channel(serviceDraftSchema.strict().superRefine(checkServiceTier), serviceSchema, ['services']),
-  'services:update': channel(serviceDraftSchema.extend({ id }).strict().superRefine(checkServiceTier), serviceSchema, ['services']),
+  'services:create': channel(serviceDraftSchema.strict().superRefine(checkServiceTier, TIER_CHECK_WHEN), serviceSchema, ['services']),
+  'services:update': channel(serviceDraftSchema.extend({ id }).strict().superRefine(checkServiceTier, TIER_CHECK_WHEN), serviceSchema, ['services']),
   'services:delete': channel(z.object({ id }).strict(), z.object({ deleted: z.literal(true) }), ['services']),
   /** Disconnected on a date (null: back in service); a service with tickets or orders is retired, not deleted. */
   'services:retire': channel(z.object({ id, retiredOn: dateText.nullable() }).strict(), serviceSchema, ['services']),
@@ -141,7 +153,7 @@ export const serviceChannels = {
     csvPreviewSchema(importRowSchema),
   ),
   'services:importCommit': channel(
-    z.object({ rows: z.array(serviceDraftSchema.strict().superRefine(checkServiceTier)).min(1, 'Nothing to import').max(20_000) }).strict(),
+    z.object({ rows: z.array(serviceDraftSchema.strict().superRefine(checkServiceTier, TIER_CHECK_WHEN)).min(1, 'Nothing to import').max(20_000) }).strict(),
     z.object({ inserted: z.number().int() }),
     ['services'],
   ),

@@ -6,6 +6,7 @@ import {
   SERVICE_TYPES,
   TIERS,
   checkServiceTier,
+  TIER_CHECK_WHEN,
   serviceDraftSchema,
   type ImportRow,
   type ServiceType,
@@ -66,7 +67,7 @@ export function previewServiceCsv(db: Db, csv: string): ImportPreview {
       site: get('site'),
       address: get('address'),
     };
-    const result = serviceDraftSchema.superRefine(checkServiceTier).safeParse(candidate);
+    const result = serviceDraftSchema.superRefine(checkServiceTier, TIER_CHECK_WHEN).safeParse(candidate);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const key = String(issue.path[0] ?? '');

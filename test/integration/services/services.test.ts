@@ -65,6 +65,19 @@ describe('services on a real data file', () => {
     expect(count(app, 'audit_log')).toBe(0);
   });
 
+  it('lists every problem of a form at once, the missing tier among them', async () => {
+    const app = openTestApp();
+    const r = await app.dispatch('services:create', { ...draft, contractorId: undefined, tier: '', tmrc: 'lots' });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      const byPath = Object.fromEntries((r.error.issues ?? []).map((i) => [i.path, i.message]));
+      expect(byPath['/contractorId']).toMatch(/Contractor is required/);
+      expect(byPath['/tier']).toMatch(/Tier must be Basic, Standard or Premier/);
+      expect(byPath['/tmrc']).toMatch(/TMRC must be a dollar amount/);
+    }
+    expect(count(app, 'services')).toBe(0);
+  });
+
   it('updates and deletes with before/after in the audit log', async () => {
     const app = openTestApp();
     const s = await call<Service>(app, 'services:create', draft);
