@@ -19,6 +19,9 @@ import { useNotices } from './shell/notices';
 import { Icon, type IconName } from './ui/Icon';
 import { hrefFor, packetRouteFromHash, useHash, useScreen, type Screen } from './shell/route';
 import { ClaimPacketScreen } from './claims/packet/ClaimPacketScreen';
+import { ConversionScreen } from './conversion/ConversionScreen';
+import { scheduleRouteFromHash } from './conversion/route';
+import { ScheduleScreen } from './conversion/schedule/ScheduleScreen';
 
 const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'home', label: 'Home', icon: 'home' },
@@ -28,6 +31,7 @@ const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'month', label: 'Month', icon: 'month' },
   { screen: 'claims', label: 'Claims', icon: 'file' },
   { screen: 'reconcile', label: 'Reconcile', icon: 'compare' },
+  { screen: 'conversions', label: 'Conversions', icon: 'convert' },
   { screen: 'escalation', label: 'Escalation', icon: 'ladder' },
   { screen: 'services', label: 'Services', icon: 'services' },
   { screen: 'agency', label: 'Agency', icon: 'agency' },
@@ -60,8 +64,12 @@ export function App() {
 
   const fatal = info.error ?? agency.error;
   // The claim packet is a print view: the page alone, so what shows is what prints.
-  const packet = packetRouteFromHash(useHash());
+  const hash = useHash();
+  const packet = packetRouteFromHash(hash);
   if (packet && !fatal) return <ClaimPacketScreen claimId={packet.claimId} />;
+  // The conversion schedule is a print view too.
+  const schedule = scheduleRouteFromHash(hash);
+  if (schedule && !fatal) return <ScheduleScreen projectId={schedule.projectId} />;
 
   return (
     <div className="app">
@@ -129,6 +137,8 @@ export function App() {
             <ClaimsScreen />
           ) : screen === 'reconcile' ? (
             <ReconcileScreen />
+          ) : screen === 'conversions' ? (
+            <ConversionScreen />
           ) : screen === 'escalation' ? (
             <EscalationScreen />
           ) : screen === 'services' ? (

@@ -1,7 +1,7 @@
 // Where the case comes from: a picked or dropped .json file, or pasted text; and the contractor
 // its services belong to (a case file names none).
 import type { Contractor } from '../../shared/ipc/agency';
-import { FileDrop } from '../ui/FileDrop';
+import { FileDropZone } from '../ui/FileDropZone';
 import { pickedFileProblem } from './model';
 import { useCaseFilesUi } from './store';
 
@@ -37,12 +37,12 @@ export function CaseSource({ contractors, onFileProblem }: { contractors: readon
           ))}
         </select>
       </label>
-      <FileDrop label="Case file" prompt="Drop a case file here" accept=".json,application/json" disabled={busy} onFile={(file) => void load(file)} after=", or paste its JSON below.">
+      <FileDropZone what="a case file" accept=".json,application/json" inputLabel="Case file" disabled={busy} onFile={(f) => void load(f)} after=", or paste its JSON below.">
         <p className="field-hint">
           The case file format of <code>npm run sla -- evaluate</code> (docs/case-format.md): services, tickets with their stop clocks and
           notices, orders, site survivability usage and SLA history. Nothing is saved until you confirm the import.
         </p>
-      </FileDrop>
+      </FileDropZone>
       <label className="case-paste">
         <span className="field-label">Case file JSON{fileName ? <span className="mono"> — {fileName}</span> : null}</span>
         <textarea

@@ -1,7 +1,7 @@
 // Which screen shows, kept in the address hash (`#/services`) so reload and back/forward work.
 import { useSyncExternalStore } from 'react';
 
-export const SCREENS = ['home', 'tickets', 'incidents', 'orders', 'month', 'claims', 'reconcile', 'escalation', 'services', 'agency', 'backups'] as const;
+export const SCREENS = ['home', 'tickets', 'incidents', 'orders', 'month', 'claims', 'reconcile', 'conversions', 'escalation', 'services', 'agency', 'backups'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export function screenFromHash(hash: string): Screen {

@@ -19,6 +19,8 @@ const PATHS = {
   // Two records side by side: theirs against ours.
   compare: 'M4 8h13M13 4l4 4-4 4M20 16H7M11 12l-4 4 4 4',
   // A drum with a return arrow: a copy that can be put back.
+  // Two arrows passing each other: a service moving from one contract to the next.
+  convert: 'M4 8h14l-4-4M20 16H6l4 4',
   backup: 'M5 6c0-1.7 3.1-3 7-3s7 1.3 7 3-3.1 3-7 3-7-1.3-7-3zM5 6v12c0 1.7 3.1 3 7 3M19 6v5M14 17a4 4 0 1 0 1.2-2.8L14 15.5M14 12.5v3h3',
 } as const;
 

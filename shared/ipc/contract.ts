@@ -13,6 +13,7 @@ import { chartChannels } from './charts';
 import { ticketChannels } from './tickets';
 import { claimChannels } from './claims';
 import { caseFileChannels } from './caseFiles';
+import { conversionChannels } from './conversion';
 import { reconcileChannels } from './reconcile';
 
 export const ipcErrorSchema = z.object({
@@ -55,7 +56,7 @@ export const appChannels = {
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels, reconcileChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels, conversionChannels, reconcileChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
 ) as typeof appChannels &
@@ -68,6 +69,7 @@ export const contract = [serviceChannels, agencyChannels, auditChannels, ticketC
   typeof claimChannels &
   typeof caseFileChannels &
   typeof chartChannels &
+  typeof conversionChannels &
   typeof reconcileChannels;
 
 export type Contract = typeof contract;

@@ -256,9 +256,6 @@ export const ourTicketSchema = z.object({
 });
 export type OurTicketRow = z.infer<typeof ourTicketSchema>;
 
-/** One of our tickets their report lacks, in brief (a year's report can leave thousands out; its stop clocks are on the ticket). */
-export const ourTicketBriefSchema = ourTicketSchema.omit({ stopClocks: true }).extend({ stopClockCount: z.number().int() });
-export type OurTicketBrief = z.infer<typeof ourTicketBriefSchema>;
 
 export const DIFFERENCE_KINDS = [
   'start',
@@ -376,7 +373,7 @@ export const reconciliationSchema = z.object({
   matches: z.array(matchSchema),
   differences: z.array(ticketDifferencesSchema),
   theirsWeLack: z.array(theirTicketSchema.extend({ unknownCircuit: z.boolean() })),
-  oursTheyLack: z.array(ourTicketBriefSchema),
+  oursTheyLack: z.array(ourTicketSchema),
   invalidStopClocks: z.array(invalidStopClockSchema),
   months: z.array(monthTotalsSchema),
   totals: monthTotalsSchema.omit({ month: true }),

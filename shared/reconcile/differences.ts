@@ -14,7 +14,7 @@
 import { formatAgencyTime } from '../calendar/agencyTime';
 import { toUtcIso } from '../calendar/instant';
 import { ZoneClock } from '../calendar/zoneClock';
-import type { Difference, DifferenceKind, Effect, InvalidStopClock, OurTicketBrief, OurTicketRow, TheirTicketRow, TicketDifferences } from '../ipc/reconcile';
+import type { Difference, DifferenceKind, Effect, InvalidStopClock, OurTicketRow, TheirTicketRow, TicketDifferences } from '../ipc/reconcile';
 import { centsToDollars, formatDollars } from '../money';
 import type { Catalog } from '../sla/catalog';
 import type { StopClockInput, TicketInput } from '../sla/model';
@@ -179,8 +179,8 @@ export function theirTicketView(t: TheirTicket, catalog: Catalog, zone: string):
   };
 }
 
-/** One of our tickets in brief: its times, not its stop clocks. */
-export function ourTicketBrief(t: OurTicket, zone: string): OurTicketBrief {
+/** One of our tickets: its times (ourTicketView adds its stop clocks). */
+function ourTicketTimes(t: OurTicket, zone: string): Omit<OurTicketRow, 'stopClocks'> {
   const i = t.input;
   const start = i.alarmAtMs != null && i.alarmAtMs < i.openedAtMs ? i.alarmAtMs : i.openedAtMs;
   const iso = (ms: number | null | undefined) => (ms == null ? null : toUtcIso(ms));
@@ -196,16 +196,14 @@ export function ourTicketBrief(t: OurTicket, zone: string): OurTicketBrief {
     restoredAt: iso(i.restoredAtMs),
     actualRestoredAt: iso(i.actualRestoredAtMs),
     closedAt: iso(i.closedAtMs),
-    stopClockCount: i.stopClocks?.length ?? 0,
     month: ZoneClock.of(zone).monthOf(start),
     fromReport: t.fromReport,
   };
 }
 
 export function ourTicketView(t: OurTicket, catalog: Catalog, zone: string): OurTicketRow {
-  const { stopClockCount: _count, ...brief } = ourTicketBrief(t, zone);
   return {
-    ...brief,
+    ...ourTicketTimes(t, zone),
     stopClocks: (t.input.stopClocks ?? []).map((s, k) => ({
       id: t.stopClockIds[k] ?? 0,
       code: s.code,

@@ -10,6 +10,7 @@ import { test, expect, type Page } from './fixtures';
 import { BackupsPage } from './pages/BackupsPage';
 import { ClaimPacketPage } from './pages/ClaimPacketPage';
 import { ClaimPage, ClaimsPage } from './pages/ClaimsPage';
+import { ConversionsPage } from './pages/ConversionPages';
 import { EscalationPage } from './pages/EscalationPage';
 import { HomePage } from './pages/HomePage';
 import { IncidentsPage } from './pages/IncidentsPage';
@@ -315,6 +316,70 @@ test('a Converged VoIP service’s page, each monthly SLA tab, and its dialogs',
   await voip.openRetire('SAC-HQ-VOIP-1005');
   await axe.check('Retire service dialog');
   await closeDialog(page);
+  axe.assertNone();
+});
+
+test('conversions: projects, board, items with a bulk action, an item, its dialogs, set-up, import preview, schedule', async ({ app: _app, page }) => {
+  const axe = collector(page);
+  const list = await ConversionsPage.open(page);
+  await axe.check('Conversion projects');
+  await page.getByRole('main').getByRole('button', { name: 'New project' }).click();
+  await expect(page.getByRole('dialog', { name: 'New conversion project' })).toBeVisible();
+  await axe.check('New conversion project dialog (template)');
+  await page.getByRole('dialog').getByRole('radio', { name: 'A blank project' }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Add milestone' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('dialog').locator('.field-error').first()).toBeVisible();
+  await axe.check('New blank project with errors beside the fields');
+  await closeDialog(page);
+
+  const project = await list.openProject('CALNET 2 to CALNET 3 (demo)');
+  await axe.check('Conversion board');
+  const importing = await project.openImport();
+  await importing.choose('inventory.csv', 'old_circuit_id,incumbent_contractor,incumbent_service\nA11Y-C2-1,AT&T,Centrex line\nA11Y-C2-2,Sprint,Centrex line');
+  await expect(importing.line(3)).toBeVisible();
+  await axe.check('Import the old inventory, preview with a problem');
+  await closeDialog(page);
+
+  await project.view('Items');
+  await project.tick('C2-FRE-0401', 'C2-FRE-0402', 'C2-LA-0302');
+  await axe.check('Items, three ticked, bulk actions');
+  await project.bulk('Order…');
+  await axe.check('Items with the bulk outcome (done and blocked)');
+  await page.getByRole('toolbar', { name: /^Bulk actions/ }).getByRole('button', { name: 'Record Form 20…' }).click();
+  await axe.check('Bulk Form 20 dialog');
+  await closeDialog(page);
+
+  const item = await project.openItem('C2-LA-0301');
+  await axe.check('Item C2-LA-0301 (a blocked order)');
+  await page.getByRole('main').getByRole('button', { name: 'Edit…' }).click();
+  await axe.check('Edit item dialog');
+  await closeDialog(page);
+  await item.paperwork.getByRole('button', { name: 'Record Form 20…' }).click();
+  await axe.check('Form 20 dialog');
+  await closeDialog(page);
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'CALNET 2 to CALNET 3 (demo)' }).click();
+  await project.waitLoaded();
+  const converted = await project.openItem('C2-OAK-0202');
+  await converted.step('Convert').getByRole('button').click();
+  await page.getByRole('dialog').getByRole('radio', { name: 'A new service, entered here' }).check();
+  await axe.check('Convert dialog, a new service');
+  await closeDialog(page);
+
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'CALNET 2 to CALNET 3 (demo)' }).click();
+  await project.waitLoaded();
+  await project.view('Dates, roles and ATOs');
+  await axe.check('Set-up: dates, milestones, roles, ATOs');
+  await page.getByRole('button', { name: 'Add a contact…' }).click();
+  await axe.check('Add a contact dialog');
+  await closeDialog(page);
+  await page.getByRole('row', { name: /Verizon/ }).getByRole('button', { name: 'Record…' }).click();
+  await axe.check('ATO dialog');
+  await closeDialog(page);
+
+  await page.getByRole('link', { name: 'Printable schedule' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-schedule-ready', '1');
+  await axe.check('Printable conversion schedule');
   axe.assertNone();
 });
 

@@ -4,6 +4,7 @@ import { toUtcIso } from '../../../shared/calendar/instant';
 import type { AppServices } from '../app';
 import { call, DAY as D, HOUR as H, MINUTE as M, type Made } from './channels';
 import { seedDemoClaims } from './claims';
+import { seedDemoConversion } from './conversion';
 import { DEMO_ZONE, seedDemoMonth } from './month';
 
 const SITES = [
@@ -130,4 +131,7 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
 
   // Claims of the months before: partly credited, disputed, and one awaiting an answer.
   await seedDemoClaims(app, nowMs, serviceId);
+
+  // A CALNET 2 → CALNET 3 conversion in progress (no service row added: the figures above stay).
+  await seedDemoConversion(app, nowMs, serviceId);
 }

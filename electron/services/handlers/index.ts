@@ -8,6 +8,7 @@ import { backupHandlers } from './backups';
 import { claimHandlers } from './claims';
 import { caseFileHandlers } from './caseFiles';
 import { chartHandlers } from './charts';
+import { conversionHandlers } from './conversion';
 import { serviceHandlers } from './services';
 import { inputHandlers } from './inputs';
 import { reconcileHandlers } from './reconcile';
@@ -30,4 +31,4 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers, ...reconcileHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers, ...conversionHandlers, ...reconcileHandlers };

@@ -9,7 +9,7 @@ import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { InvalidStopClock, MonthTotals, Reconciliation, TicketDifferences } from '../../../shared/ipc/reconcile';
 import { centsToDollars } from '../../../shared/money';
 import {
-  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketBrief, rawDifferences, theirTicketView, theirVersion, type DifferenceContext,
+  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, theirVersion, type DifferenceContext,
 } from '../../../shared/reconcile/differences';
 import { monthsOf, recordsOutcomes, ticketOutcomes, type Outcome, type RecordsOutcomes } from '../../../shared/reconcile/engine';
 import { keyOf, givenFacts } from '../../../shared/reconcile/read';
@@ -216,7 +216,7 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
     })),
     differences,
     theirsWeLack: lack.map((t) => ({ ...theirTicketView(t, catalogOfCircuit(t.circuitId), zone), unknownCircuit: !known.has(keyOf(t.circuitId)) })),
-    oursTheyLack: theyLack.map((o) => ourTicketBrief(o, zone)),
+    oursTheyLack: theyLack.map((o) => ourTicketView(o, ours.services.get(ours.serviceOf.get(o.input.id)!)!.catalog, zone)),
     invalidStopClocks: invalid.map((x) => x.flag),
     months: monthList,
     totals: {

@@ -1,24 +1,22 @@
-// A file to read: dropped on the zone or chosen with the (visually hidden, keyboard-reachable)
-// file input, whose label is the link "choose one". The caller reads the File it is handed.
-// The services CSV import, the case-file import and the Reconcile imports share it.
+// A place to drop a file or choose one (a CSV to import, a case file): the file goes to `onFile`;
+// the text under it says what the file must hold.
 import { useState, type DragEvent, type ReactNode } from 'react';
 import { Icon } from './Icon';
 
-interface FileDropProps {
-  /** The input's accessible name ("Report file"). */
-  label: string;
-  /** "Drop the report here" */
-  prompt: string;
+interface Props {
+  /** "a CSV file", "a case file": the drop line and the picker's name. */
+  what: string;
   accept: string;
+  /** The file input's accessible name ("CSV file"). */
+  inputLabel: string;
   disabled?: boolean;
   onFile: (file: File) => void;
-  /** Words after "choose one" in the prompt's sentence (", or paste its JSON below."). */
+  /** Words after "choose one" on the same line (", or paste its JSON below."). */
   after?: ReactNode;
-  /** What the file must hold, under the prompt. */
-  children?: ReactNode;
+  children: ReactNode;
 }
 
-export function FileDrop({ label, prompt, accept, disabled = false, onFile, after, children }: FileDropProps) {
+export function FileDropZone({ what, accept, inputLabel, disabled = false, onFile, after, children }: Props) {
   const [dragging, setDragging] = useState(false);
   const onDrop = (e: DragEvent<HTMLDivElement>) => {
     e.preventDefault();
@@ -40,14 +38,14 @@ export function FileDrop({ label, prompt, accept, disabled = false, onFile, afte
       <Icon name="file" size={28} />
       <div className="drop-text">
         <p>
-          <strong>{prompt}</strong> or{' '}
+          <strong>Drop {what} here</strong> or{' '}
           <label className="file-pick">
             choose one
             <input
               type="file"
               accept={accept}
               className="visually-hidden"
-              aria-label={label}
+              aria-label={inputLabel}
               disabled={disabled}
               onChange={(e) => {
                 const file = e.target.files?.[0];
