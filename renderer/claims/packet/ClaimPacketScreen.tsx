@@ -113,7 +113,6 @@ export function ClaimPacketScreen({ claimId }: { claimId: number }) {
         {p.subjects.map((s) => (
           <PacketSubjectSection key={s.key} s={s} p={p} numbers={numbers} />
         ))}
-        <PacketDisputes p={p} />
         <PacketConditions p={p} />
         <PacketVerification p={p} />
       </article>
