@@ -69,7 +69,7 @@ function reportText(file: string, nowMs: number): string {
       const minutes = (restored - start - theirs.reduce((s, x) => s + (x.end - x.start), 0)) / MIN;
       const base = [lacking ? `NEW-${i}` : t.reference, lacking ? `CKT-NEW-${i}` : svc.circuitId, wall(opened), wall(alarm), wall(restored), wall(t.closedAtMs as number)];
       // Their verdict by their own arithmetic against the tier's Time to Repair (Premier 4 h, Standard 5 h, Basic 6 h).
-      const verdict = minutes <= TTR_MINUTES[svc.tier]! ? 'Met' : 'Missed';
+      const verdict = minutes <= TTR_MINUTES[svc.tier ?? '']! ? 'Met' : 'Missed';
       if (theirs.length === 0) data.push([...base, '', '', '', verdict]);
       for (const s of theirs) data.push([...base, s.code, wall(s.start), wall(s.end), verdict]);
     });

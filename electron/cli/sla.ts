@@ -2,7 +2,7 @@
 // Success: the answer as JSON on stdout, exit 0. Bad input: nothing on stdout, one
 // `PATH: message` line per problem on stderr, exit 2. Never a stack trace: everything is caught.
 import { parseCalendarRequest, runCalendarRequest } from '../../shared/calendar/request';
-import { evaluateCase, validateCase } from '../../shared/sla/index';
+import { evaluateAnyCase, validateAnyCase } from '../../shared/sla/index';
 import { InputError, problemLines, readJsonFile } from './io';
 
 const USAGE = `usage: npm run --silent sla -- evaluate CASE.json    the SLA report of a case file (docs/case-format.md)
@@ -34,9 +34,10 @@ function compute(argv: ReadonlyArray<string>): unknown {
   if (extra.length > 0) bad(`unexpected argument${extra.length > 1 ? 's' : ''} ${extra.map((a) => JSON.stringify(a)).join(', ')}`);
   const json = readJsonFile(file);
   if (command === 'evaluate') {
-    const v = validateCase(json);
+    // The case's `catalog` decides its inputs and rules: CALNET's, or a service-level catalog's (the help desk).
+    const v = validateAnyCase(json);
     if (!v.ok) throw new InputError(v.problems);
-    return evaluateCase(v.value);
+    return evaluateAnyCase(v.value);
   }
   const r = parseCalendarRequest(json);
   if (!r.ok) throw new InputError(r.problems);

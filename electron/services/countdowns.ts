@@ -33,13 +33,17 @@ export function loadClockData(db: Db, tickets: Ticket[]): TicketClockData[] {
   }));
 }
 
-/** SLA countdowns of a ticket not yet restored (restored tickets have nothing left to miss). */
-export function slaCountdowns(d: TicketClockData, nowMs: number): Countdown[] {
-  if (d.ticket.status !== 'open') return [];
+/**
+ * SLA countdowns of a ticket not yet restored (restored tickets have nothing left to miss), or of
+ * a help-desk incident not yet closed (its restored notification falls due after the restoration).
+ */
+export function slaCountdowns(d: TicketClockData, nowMs: number, zone?: string): Countdown[] {
   const { ticket, service, catalog } = d.live;
-  return ticketCountdowns(ticket, service, catalog, nowMs).map((c) => ({
-    key: c.sla,
-    label: catalog.sla(c.sla)?.title ?? c.sla,
+  if (d.ticket.status === 'closed' || (d.ticket.status !== 'open' && catalog.kind === 'credits')) return [];
+  return ticketCountdowns(ticket, service, catalog, nowMs, zone).map((c) => ({
+    // Each due time of a schedule (the help desk's hourly updates) is its own countdown: the scheduler notifies each once.
+    key: c.label !== undefined && c.label !== catalog.sla(c.sla)?.title && c.dueAtMs !== null ? `${c.sla}@${toUtcIso(c.dueAtMs)}` : c.sla,
+    label: c.label ?? catalog.sla(c.sla)?.title ?? c.sla,
     clause: c.clause,
     kind: 'sla' as const,
     dueAt: c.dueAtMs === null ? null : toUtcIso(c.dueAtMs),
@@ -123,7 +127,7 @@ export function clockTickets(db: Db, tickets: Ticket[], nowMs: number): ClockedT
   return loadClockData(db, tickets).map((d) => {
     const contact = nextContact(db, d);
     const esc = escalationCountdownOf(d, contact, nowMs, cal);
-    return { ticket: d.ticket, countdowns: [...slaCountdowns(d, nowMs), ...(esc ? [esc] : [])], nextContact: contact, reachedLevel: d.reachedLevel };
+    return { ticket: d.ticket, countdowns: [...slaCountdowns(d, nowMs, cal.timeZone), ...(esc ? [esc] : [])], nextContact: contact, reachedLevel: d.reachedLevel };
   });
 }
 

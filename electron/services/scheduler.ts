@@ -4,6 +4,7 @@
 // so a restart neither repeats a notice nor loses one that fell due while the app was closed.
 // The clock and the timer are injected, so tests control time.
 import { toUtcIso } from '../../shared/calendar/instant';
+import { catalogIdsOf, loadServiceLevelCatalog } from '../../shared/sla/catalog';
 import type { EventPayload } from '../../shared/ipc/contract';
 import type { Countdown, Ticket } from '../../shared/ipc/tickets';
 import type { Clock } from './clock';
@@ -36,9 +37,24 @@ function phaseOf(c: Countdown, nowMs: number): 'soon' | 'overdue' | null {
   return dueMs - nowMs <= SOON_MS ? 'soon' : null;
 }
 
+/** Is this countdown a step of a help-desk incident's schedule (something to receive, not a restoration to wait for)? */
+function isIncidentStep(c: Countdown): boolean {
+  const sla = c.key.split('@')[0]!;
+  return c.kind === 'sla' && catalogIdsOf('service-levels').some((id) => loadServiceLevelCatalog(id).sla(sla)?.basis === 'incident-step');
+}
+
 function describe(t: Ticket, c: Countdown, phase: 'soon' | 'overdue'): Notice & { key: string } {
   const what = c.kind === 'sla' ? `${c.label} (${c.clause})` : c.label;
   const ticket = `${t.circuitId}${t.contractorTicket ? ` — ticket ${t.contractorTicket}` : ''}`;
+  if (isIncidentStep(c)) {
+    return {
+      key: `ticket:${t.id}:${c.key}:${phase}`,
+      id: `ticket:${t.id}:${c.key}:${phase}`,
+      level: phase === 'overdue' ? 'overdue' : 'warning',
+      title: phase === 'overdue' ? `Overdue: ${what}` : `15 minutes left: ${what}`,
+      body: `${ticket}: ${phase === 'overdue' ? 'not received on time: record it when it comes, or chase the center' : 'due in 15 minutes'}.`,
+    };
+  }
   return {
     key: `ticket:${t.id}:${c.key}:${phase}`,
     id: `ticket:${t.id}:${c.key}:${phase}`,

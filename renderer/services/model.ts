@@ -138,8 +138,9 @@ export function serviceTypeLabel(t: ServiceType): string {
   return SERVICE_TYPE_LABELS[t] ?? t;
 }
 
-export function tierLabel(t: Tier): string {
-  return TIER_LABELS[t] ?? t;
+/** A tier's title; '' for a service whose catalog has no tiers (the help desk). */
+export function tierLabel(t: Tier | ''): string {
+  return t === '' ? '' : (TIER_LABELS[t] ?? t);
 }
 
 export function money(cents: number): string {

@@ -56,6 +56,30 @@ export function daysBetweenDates(from: string, to: string): number {
   return dayOfIsoDate(to) - dayOfIsoDate(from);
 }
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A report's period as people write it, as 'YYYY-MM' (a month) or 'YYYY' (a year): "2026-10",
+ * "2026/10", "10/2026", "Oct 2026", "October 2026", "2026". Null for anything else (a day, a
+ * thirteenth month, text).
+ */
+export function parsePeriodLabel(text: string): string | null {
+  const t = text.trim().toLowerCase();
+  const pad = (m: number) => String(m).padStart(2, '0');
+  let m = /^(\d{4})$/.exec(t);
+  if (m) return m[1]!;
+  m = /^(\d{4})[-/.](\d{1,2})$/.exec(t);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return `${m[1]}-${pad(Number(m[2]))}`;
+  m = /^(\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return `${m[2]}-${pad(Number(m[1]))}`;
+  m = /^([a-z]+)\.?[\s,-]+(\d{4})$/.exec(t);
+  if (m) {
+    const i = MONTH_NAMES.findIndex((n) => m![1]!.startsWith(n) && (m![1]!.length === 3 || 'january february march april may june july august september october november december'.includes(m![1]!)));
+    if (i >= 0) return `${m[2]}-${pad(i + 1)}`;
+  }
+  return null;
+}
+
 const DAY = 86_400_000;
 
 /**

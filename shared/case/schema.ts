@@ -13,7 +13,7 @@ import type { CaseFile } from './types';
 
 export const INSTANT_HINT = 'an ISO-8601 date and time with an offset or Z, e.g. 2026-10-05T09:00:00-07:00';
 
-const text = z.string().trim().min(1, 'must not be empty');
+export const text = z.string().trim().min(1, 'must not be empty');
 
 /** ISO-8601 instant with an offset or Z. */
 export const isoInstant = z
@@ -32,12 +32,12 @@ const money = z
   .refine((n) => Number.isFinite(n), 'must be a finite dollar amount')
   .refine((n) => n >= 0, { error: (iss) => `cannot be negative (found ${String(iss.input)})` });
 
-const month = z
+export const month = z
   .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a month written YYYY-MM, e.g. 2026-10, not ${describeValue(iss.input)}`) })
   .refine(isMonth, { error: (iss) => `must be a month written YYYY-MM, e.g. 2026-10, not ${describeValue(iss.input)}` });
 
 /** An optional field: absent or null both mean "not given". */
-function opt<T extends z.ZodType>(schema: T) {
+export function opt<T extends z.ZodType>(schema: T) {
   return schema.nullish().transform((v) => (v === null ? undefined : v) as z.output<T> | undefined);
 }
 

@@ -2,12 +2,13 @@
 // with the JSON pointer of the field and a sentence a person understands.
 import type { Problem } from '../validation/problem';
 import { jsonPointer, parseProblems } from '../validation/problem';
-import { catalogIds, hasCatalog, loadCatalog } from '../sla/catalog';
-import type { Catalog } from '../sla/catalog';
+import { catalogIds, hasCatalog, loadAnyCatalog, loadCatalog } from '../sla/catalog';
+import type { Catalog, ServiceLevelCatalog } from '../sla/catalog';
 import { isIsoDate } from '../calendar/holidays';
 import { DEFAULT_ZONE } from '../calendar/instant';
 import { parseInstantFast, ZoneClock } from '../calendar/zoneClock';
 import { buildCaseSchema } from './schema';
+import { buildServiceLevelCaseSchema, serviceLevelCrossChecks, type ServiceLevelCaseFile } from './serviceLevels';
 import type { CaseFile } from './types';
 
 export const DEFAULT_CATALOG = 'calnet3-converged-voip';
@@ -29,6 +30,42 @@ function problem(path: ReadonlyArray<PropertyKey>, message: string): Problem {
 
 export type CaseValidation = { ok: true; value: CaseFile } | { ok: false; problems: Problem[] };
 
+/** A case file under a catalog of either kind: CALNET's (CaseFile) or a service-level one (the help desk). */
+export type AnyCaseFile = CaseFile | ServiceLevelCaseFile;
+export type AnyCaseValidation = { ok: true; value: AnyCaseFile } | { ok: false; problems: Problem[] };
+
+export function isServiceLevelCase(c: AnyCaseFile): c is ServiceLevelCaseFile {
+  return c.catalog !== undefined && hasCatalog(c.catalog) && loadAnyCatalog(c.catalog).kind === 'service-levels';
+}
+
+const levelSchemas = new Map<string, ReturnType<typeof buildServiceLevelCaseSchema>>();
+
+function validateServiceLevelCase(json: object, catalog: ServiceLevelCatalog): AnyCaseValidation {
+  let schema = levelSchemas.get(catalog.id);
+  if (!schema) levelSchemas.set(catalog.id, (schema = buildServiceLevelCaseSchema(catalog)));
+  const parsed = parseProblems(schema, json);
+  if (!parsed.ok) return { ok: false, problems: parsed.problems };
+  const value = parsed.value as ServiceLevelCaseFile;
+  const problems = serviceLevelCrossChecks(value);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value };
+}
+
+/**
+ * A case file under any shipped catalog (the `sla` command): its `catalog` decides which inputs
+ * it carries and which rules check them (docs/case-format.md).
+ */
+export function validateAnyCase(json: unknown): AnyCaseValidation {
+  if (json !== null && typeof json === 'object' && !Array.isArray(json)) {
+    const id = (json as { catalog?: unknown }).catalog;
+    if (typeof id === 'string' && hasCatalog(id)) {
+      const catalog = loadAnyCatalog(id);
+      if (catalog.kind === 'service-levels') return validateServiceLevelCase(json, catalog);
+    }
+  }
+  return validateCase(json);
+}
+
+/** A CALNET (credit catalog) case file; a service-level catalog's case is refused at /catalog (validateAnyCase reads it). */
 export function validateCase(json: unknown): CaseValidation {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) {
     return { ok: false, problems: [problem([], 'a case file must be a JSON object with month, services, tickets, ...')] };
@@ -37,8 +74,10 @@ export function validateCase(json: unknown): CaseValidation {
   const problems: Problem[] = [];
   let catalogId = DEFAULT_CATALOG;
   if (typeof rawCatalog === 'string') {
-    if (hasCatalog(rawCatalog)) catalogId = rawCatalog;
-    else problems.push(problem(['catalog'], `unknown SLA catalog ${JSON.stringify(rawCatalog)} (known: ${catalogIds().join(', ')})`));
+    if (!hasCatalog(rawCatalog)) problems.push(problem(['catalog'], `unknown SLA catalog ${JSON.stringify(rawCatalog)} (known: ${catalogIds().join(', ')})`));
+    else if (loadAnyCatalog(rawCatalog).kind !== 'credits') {
+      return { ok: false, problems: [problem(['catalog'], `${JSON.stringify(rawCatalog)} is a service-level catalog (met or missed, no credits): evaluate its case files with npm run sla -- evaluate`)] };
+    } else catalogId = rawCatalog;
   }
   const catalog = loadCatalog(catalogId);
   const parsed = parseProblems(schemaFor(catalog), json);

@@ -15,6 +15,7 @@ import { claimChannels } from './claims';
 import { caseFileChannels } from './caseFiles';
 import { conversionChannels } from './conversion';
 import { reconcileChannels } from './reconcile';
+import { figureChannels } from './figures';
 
 export const ipcErrorSchema = z.object({
   code: z.string(),
@@ -56,7 +57,7 @@ export const appChannels = {
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels, conversionChannels, reconcileChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels, conversionChannels, reconcileChannels, figureChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
 ) as typeof appChannels &
@@ -70,7 +71,8 @@ export const contract = [serviceChannels, agencyChannels, auditChannels, ticketC
   typeof caseFileChannels &
   typeof chartChannels &
   typeof conversionChannels &
-  typeof reconcileChannels;
+  typeof reconcileChannels &
+  typeof figureChannels;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract & string;

@@ -1,6 +1,7 @@
 // Channels of the Services (circuits) screen.
 import { z } from 'zod';
 import type { Tier } from '../sla/catalog';
+import { catalogIds, DEFAULT_CATALOG_ID } from '../sla/catalog';
 import { ids, orList, titles, VOCABULARY } from '../sla/vocabulary';
 import { channel } from './channel';
 import { dateText, dollars, id, requiredText, text, wholeNumber } from './fields';
@@ -17,12 +18,20 @@ export const TIER_LABELS: Record<Tier, string> = titles(VOCABULARY.tiers);
 
 const serviceTypeEnum = (message?: string) => z.enum(ids(VOCABULARY.serviceTypes), message === undefined ? undefined : { message });
 const tierEnum = (message?: string) => z.enum(ids(VOCABULARY.tiers), message === undefined ? undefined : { message });
+/** A service's tier: one of the tiers, or '' for a service of a catalog with none (the help desk commits to no tier). */
+const serviceTier = (message?: string) => z.enum([...ids(VOCABULARY.tiers), ''], message === undefined ? undefined : { message });
+
+/** The SLA catalogs a service can be under (resources/catalogs). */
+export const CATALOG_IDS = catalogIds() as [string, ...string[]];
 
 export const serviceDraftSchema = z.object({
   circuitId: requiredText('Circuit ID', 64),
   contractorId: z.number({ message: 'Contractor is required' }).int().positive('Contractor is required'),
   serviceType: serviceTypeEnum(`Service type must be ${orList(VOCABULARY.serviceTypes)}`),
-  tier: tierEnum(`Tier must be ${orList(VOCABULARY.tiers)}`),
+  /** Checked against the catalog: required under a credit catalog (CALNET), '' under one without tiers. */
+  tier: serviceTier(`Tier must be ${orList(VOCABULARY.tiers)}`),
+  /** The contract the service is under; its type (and tier) must be that catalog's. */
+  catalogId: z.enum(CATALOG_IDS, { message: `Catalog must be ${CATALOG_IDS.join(' or ')}` }).default(DEFAULT_CATALOG_ID),
   tmrc: dollars('TMRC'),
   aduc: dollars('ADUC').default(0),
   installFee: dollars('Installation fee').default(0),
@@ -40,7 +49,8 @@ export const serviceSchema = z.object({
   contractorId: id,
   contractorName: z.string(),
   serviceType: serviceTypeEnum(),
-  tier: tierEnum(),
+  /** '' for a service of a catalog without tiers (the help desk). */
+  tier: serviceTier(),
   tmrcCents: z.number().int(),
   aducCents: z.number().int(),
   installFeeCents: z.number().int(),
@@ -85,7 +95,7 @@ export const importRowSchema = z.object({
   fields: z.record(z.string(), z.string()),
   draft: z
     .object({
-      circuitId: z.string(), contractorId: id, serviceType: serviceTypeEnum(), tier: tierEnum(),
+      circuitId: z.string(), contractorId: id, serviceType: serviceTypeEnum(), tier: serviceTier(),
       tmrc: z.string(), aduc: z.string(), installFee: z.string(), seats: z.number().int(), site: z.string(), address: z.string(),
     })
     .nullable(),

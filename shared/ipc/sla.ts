@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { MONTHLY_SLA_IDS } from '../sla/vocabulary';
+import { catalogIdsOf } from '../sla/catalog';
 import { dateText, id, isoInstant, monthText, text } from './fields';
 
 export const measureSchema = z.object({
@@ -12,6 +13,9 @@ export const measureSchema = z.object({
   percent: z.number().optional(),
   ms: z.number().optional(),
   hours: z.number().optional(),
+  /** Service-level catalogs (the help desk): seconds (speed of answer), a score (satisfaction, of 5). */
+  seconds: z.number().optional(),
+  score: z.number().optional(),
 });
 
 export const SLA_STATUSES = ['met', 'missed', 'pending', 'not-applicable'] as const;
@@ -142,9 +146,11 @@ export const noticeDraftSchema = z
     at: isoInstant,
     method: z.enum(NOTICE_METHODS, { message: 'Method must be phone, e-mail, portal or other' }).default('phone'),
     note: text('Note', 2000).default(''),
+    /** A help-desk notification's kind (its catalog's: initial, update, restored, escalation); '' for a CALNET notice. */
+    kind: z.string({ message: 'Kind must be text' }).trim().max(40, 'Kind is at most 40 characters').default(''),
   })
   .strict();
-export const noticeSchema = z.object({ id, ticketId: id, at: z.string(), method: z.string(), note: z.string(), createdAt: z.string() });
+export const noticeSchema = z.object({ id, ticketId: id, at: z.string(), method: z.string(), note: z.string(), kind: z.string(), createdAt: z.string() });
 export type ContractorNotice = z.infer<typeof noticeSchema>;
 
 export const usageDraftSchema = z
@@ -184,7 +190,82 @@ export const historySchema = z.object({
 });
 export type HistoryEntry = z.infer<typeof historySchema>;
 
+const SERVICE_LEVEL_CATALOGS = catalogIdsOf('service-levels') as [string, ...string[]];
+
+/** A service-level contract's month (the help desk): a contractor, its catalog, a month. */
+export const scorecardQuerySchema = z
+  .object({
+    contractorId: id,
+    catalogId: z.enum(SERVICE_LEVEL_CATALOGS, { message: `Catalog must be a service-level catalog: ${SERVICE_LEVEL_CATALOGS.join(', ')}` }).default(SERVICE_LEVEL_CATALOGS[0]),
+    month: monthText,
+    /** Months of the trend, ending with `month`. */
+    months: z.number().int().min(1).max(36).default(12),
+  })
+  .strict();
+
+const timelineEntrySchema = z.object({
+  at: z.string(),
+  what: z.string(),
+  kind: z.enum(['event', 'notification', 'due']),
+  status: z.enum(['met', 'missed', 'pending']).nullable(),
+});
+
+/** The scorecard of a service-level contract's month (issue 14 item 4). */
+export const scorecardSchema = z.object({
+  contractorId: id,
+  contractorName: z.string(),
+  catalogId: z.string(),
+  catalogTitle: z.string(),
+  month: monthText,
+  asOf: z.string(),
+  timeZone: z.string(),
+  /** The catalog's word that no money is owed. */
+  remedy: z.string(),
+  /** The month's targets, then the year's, each with its explain lines. */
+  targets: z.array(slaResultSchema),
+  /** The targets' figures month by month (oldest first), ready to plot. */
+  trend: z.array(z.object({ month: monthText, points: z.array(z.object({ sla: z.string(), value: z.number().nullable(), met: z.boolean().nullable() })) })),
+  trendTargets: z.array(z.object({ sla: z.string(), title: z.string(), report: z.enum(['seconds', 'percent', 'score']), comparison: z.enum(['<=', '>=']), objective: z.number(), period: z.enum(['month', 'year']) })),
+  /** Per step of the schedule, how the month's incidents did. */
+  steps: z.array(z.object({ sla: z.string(), title: z.string(), met: z.number().int(), missed: z.number().int(), pending: z.number().int(), notApplicable: z.number().int() })),
+  incidents: z.object({
+    total: z.number().int(),
+    /** Incidents with a missed step, each with every step's result and its timeline. */
+    missed: z.array(
+      z.object({
+        ticketId: id,
+        reference: z.string(),
+        kind: z.string(),
+        kindTitle: z.string(),
+        circuitId: z.string(),
+        createdAt: z.string(),
+        results: z.array(slaResultSchema),
+        timeline: z.array(timelineEntrySchema),
+      }),
+    ),
+  }),
+});
+export type Scorecard = z.infer<typeof scorecardSchema>;
+
+/** The billing check of a month (issue 14 item 5): expected bill from the incidents and the year's rates, beside the billed amount. */
+export const billingCheckSchema = z.object({
+  contractorId: id,
+  catalogId: z.string(),
+  month: monthText,
+  year: z.string(),
+  lines: z.array(z.object({ serviceType: z.string(), title: z.string(), billedPer: z.enum(['incident', 'call']), count: z.number().int(), rateCents: z.number().int().nullable(), expectedCents: z.number().int().nullable() })),
+  expectedCents: z.number().int().nullable(),
+  billedCents: z.number().int().nullable(),
+  invoice: z.string(),
+  differenceCents: z.number().int().nullable(),
+  missingRates: z.array(z.string()),
+  explain: z.array(z.string()),
+});
+export type BillingCheckView = z.infer<typeof billingCheckSchema>;
+
 export const slaChannels = {
+  'sla:scorecard': channel(scorecardQuerySchema, scorecardSchema),
+  'sla:billingCheck': channel(scorecardQuerySchema.omit({ months: true }), billingCheckSchema),
   'sla:month': channel(monthReportQuerySchema, monthReportSchema),
   'sla:result': channel(resultQuerySchema, slaResultSchema),
   'sla:ticket': channel(z.object({ id }).strict(), ticketResultsSchema),

@@ -29,6 +29,11 @@ export const ticketDraftSchema = z
     /** Delay and jitter tickets: the measured one-way delay or jitter, ms (29.4.8.5, 29.4.8.8). */
     measuredMs: z.number({ message: 'Measured value must be a number of milliseconds' }).int('Measured value must be whole milliseconds').min(0, 'Measured value cannot be negative').max(100_000).nullable().default(null),
     incidentId: id.nullable().default(null),
+    /**
+     * A help-desk incident's instants besides opening and restoration, by the time ids its catalog
+     * names (severityAssigned, referred, acknowledged); checked against the service's catalog.
+     */
+    times: z.record(z.string().max(40), isoInstant.nullable(), { message: 'Times must be an object of instants by name' }).default({}),
     /** One of the shipped escalation ladders (shared/escalation), or null for the contractor's default. */
     ladderId: z.enum(LADDERS.map((l) => l.id) as [string, ...string[]], { message: `Ladder must be ${LADDERS.map((l) => l.id).join(', ')} or none` }).nullable().default(null),
   })
@@ -47,7 +52,10 @@ export const ticketSchema = z.object({
   contractorId: id,
   contractorName: z.string(),
   serviceType: z.enum(ids(VOCABULARY.serviceTypes)),
-  tier: z.enum(ids(VOCABULARY.tiers)),
+  /** '' for a service of a catalog without tiers (the help desk). */
+  tier: z.enum([...ids(VOCABULARY.tiers), '']),
+  /** The contract the ticket is under: its service's catalog. */
+  catalogId: z.string(),
   site: z.string(),
   incidentId: id.nullable(),
   contractorTicket: z.string(),
@@ -63,6 +71,8 @@ export const ticketSchema = z.object({
   closedAt: z.string().nullable(),
   measuredMs: z.number().nullable(),
   ladderId: z.string().nullable(),
+  /** A help-desk incident's recorded instants by time id (UTC ISO); {} for a CALNET ticket. */
+  times: z.record(z.string(), z.string()),
   status: z.enum(TICKET_STATUSES),
   updatedAt: z.string(),
 });

@@ -5,6 +5,8 @@
 // forms and contract derive from (vocabulary.ts).
 import { z } from 'zod';
 import calnet3ConvergedVoip from '../../resources/catalogs/calnet3-converged-voip.json';
+import cccHelpDesk from '../../resources/catalogs/ccc-help-desk.json';
+import { buildServiceLevelCatalog, serviceLevelCatalogSchema, type ServiceLevelCatalog } from './serviceLevels';
 
 /**
  * The tiers an objective can name (29.4.8: Basic, Standard, Premier): the shape of every
@@ -103,6 +105,8 @@ export type RefusedCondition = z.infer<typeof refusedSchema>;
 export const catalogSchema = z
   .object({
     id: z.string().min(1),
+    /** A credit catalog: missed SLAs owe money (CALNET). A "service-levels" catalog is serviceLevels.ts. */
+    kind: z.literal('credits'),
     title: z.string().min(1),
     source: z.string().min(1),
     section: z.string().min(1),
@@ -179,12 +183,19 @@ export interface Catalog extends CatalogData {
 /**
  * The shipped catalogs, by id: a second contract is a JSON file in resources/catalogs and one
  * line here (the bundlers of the renderer, the main process and the CLI read it the same way).
+ * A catalog is of one of two kinds: "credits" (CALNET: tiers, stop clocks, credits; this file)
+ * or "service-levels" (met or missed, no money: the Customer Care Center, serviceLevels.ts).
  */
 const SOURCES: Record<string, unknown> = {
   'calnet3-converged-voip': calnet3ConvergedVoip,
+  'ccc-help-desk': cccHelpDesk,
 };
 
-const loaded = new Map<string, Catalog>();
+/** A catalog of either kind. */
+export type AnyCatalog = Catalog | ServiceLevelCatalog;
+export type { ServiceLevelCatalog };
+
+const loaded = new Map<string, AnyCatalog>();
 
 export function catalogIds(): string[] {
   return Object.keys(SOURCES);
@@ -194,13 +205,15 @@ export function normalizeCode(code: string): string {
   return code.trim().toUpperCase().replace(/[\s-]+/g, '_');
 }
 
+function invalid(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Error {
+  const lines = issues.map((i) => `${i.path.map(String).join('/')}: ${i.message}`);
+  return new Error(`invalid SLA catalog: ${lines.join('; ')}`);
+}
+
 /** Validates raw catalog data (throws with every problem listed when it is not a catalog). */
 export function buildCatalog(data: unknown): Catalog {
   const parsed = catalogSchema.safeParse(data);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('/')}: ${i.message}`);
-    throw new Error(`invalid SLA catalog: ${lines.join('; ')}`);
-  }
+  if (!parsed.success) throw invalid(parsed.error.issues);
   const c = parsed.data;
   const byId = new Map(c.slas.map((s) => [s.id, s]));
   const kindById = new Map(c.ticketKinds.map((k) => [k.id, k]));
@@ -219,26 +232,69 @@ export function buildCatalog(data: unknown): Catalog {
   };
 }
 
+/** Validates raw catalog data of either kind, by its `kind` (throws with every problem listed). */
+export function buildAnyCatalog(data: unknown): AnyCatalog {
+  const kind = data !== null && typeof data === 'object' ? (data as { kind?: unknown }).kind : undefined;
+  if (kind !== 'service-levels') return buildCatalog(data);
+  const parsed = serviceLevelCatalogSchema.safeParse(data);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  return buildServiceLevelCatalog(parsed.data);
+}
+
 export const DEFAULT_CATALOG_ID = 'calnet3-converged-voip';
 
-/** The catalog with that id, validated once and cached; throws for an unknown id. */
-export function loadCatalog(id = DEFAULT_CATALOG_ID): Catalog {
+/** The catalog with that id, of either kind, validated once and cached; throws for an unknown id. */
+export function loadAnyCatalog(id = DEFAULT_CATALOG_ID): AnyCatalog {
   const cached = loaded.get(id);
   if (cached) return cached;
   const source = SOURCES[id];
   if (source === undefined) throw new Error(`unknown SLA catalog "${id}" (known: ${catalogIds().join(', ')})`);
-  const catalog = buildCatalog(source);
+  const catalog = buildAnyCatalog(source);
   loaded.set(id, catalog);
   return catalog;
 }
 
-/** The catalog a service (or a case file) names: loadCatalog by another name, for readers of the vocabulary. */
-export function catalogFor(id: string): Catalog {
-  return loadCatalog(id);
+/** The credit catalog with that id (CALNET); throws for an unknown id or a service-level catalog. */
+export function loadCatalog(id = DEFAULT_CATALOG_ID): Catalog {
+  const c = loadAnyCatalog(id);
+  if (c.kind !== 'credits') throw new Error(`"${id}" is a service-level catalog (met or missed, no credits), not a credit catalog`);
+  return c;
+}
+
+/** The service-level catalog with that id; throws for an unknown id or a credit catalog. */
+export function loadServiceLevelCatalog(id: string): ServiceLevelCatalog {
+  const c = loadAnyCatalog(id);
+  if (c.kind !== 'service-levels') throw new Error(`"${id}" is a credit catalog, not a service-level catalog`);
+  return c;
+}
+
+/** The catalog a service (or a case file) names: loadAnyCatalog by another name, for readers of the vocabulary. */
+export function catalogFor(id: string): AnyCatalog {
+  return loadAnyCatalog(id);
 }
 
 export function hasCatalog(id: string): boolean {
   return Object.prototype.hasOwnProperty.call(SOURCES, id);
+}
+
+/** Is this a shipped credit catalog (CALNET)? Services under another kind have no tier, TMRC or stop clocks. */
+export function isCreditCatalog(id: string): boolean {
+  return hasCatalog(id) && loadAnyCatalog(id).kind === 'credits';
+}
+
+/** Is this a shipped service-level catalog (met or missed, no money)? */
+export function isServiceLevelCatalog(id: string): boolean {
+  return hasCatalog(id) && loadAnyCatalog(id).kind === 'service-levels';
+}
+
+/** The ids of the shipped catalogs of one kind, in catalogIds() order. */
+export function catalogIdsOf(kind: AnyCatalog['kind']): string[] {
+  return catalogIds().filter((id) => loadAnyCatalog(id).kind === kind);
+}
+
+/** The catalog's title, or the id itself for one this version does not ship. */
+export function catalogTitle(id: string): string {
+  return hasCatalog(id) ? loadAnyCatalog(id).title : id;
 }
 
 /** The objective of the tier in the objective's own unit; null when the tier has none (N/A). */

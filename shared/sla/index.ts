@@ -1,14 +1,28 @@
 // Public API of the SLA engine (DOMAIN.md, CASE_FORMAT.md). The engine is organised by rule
 // (rules/: duration per ticket, availability, measured delay / jitter, site survivability,
-// provisioning, notification), its types are in model.ts, and the one rule for which stop clocks
-// count is stop-clocks.ts.
+// provisioning, notification; for a service-level catalog such as the help desk: the incident
+// notification schedule, monthly targets, yearly targets), its types are in model.ts, and the one
+// rule for which stop clocks count is stop-clocks.ts.
 export type { Catalog, CreditTerms, SlaDefinition, StopClockCondition, RefusedCondition, Tier, TicketKind } from './catalog';
-export { loadCatalog, catalogFor, catalogIds, hasCatalog, buildCatalog, objectiveMs, tierObjective, TIERS, DEFAULT_CATALOG_ID } from './catalog';
+export type { AnyCatalog, ServiceLevelCatalog } from './catalog';
+export {
+  loadCatalog, loadAnyCatalog, loadServiceLevelCatalog, catalogFor, catalogIds, catalogIdsOf, catalogTitle, hasCatalog, isCreditCatalog,
+  isServiceLevelCatalog, buildCatalog, buildAnyCatalog, objectiveMs, tierObjective, TIERS, DEFAULT_CATALOG_ID,
+} from './catalog';
+export type { ServiceLevel, IncidentStep, FigureTarget, FigureDefinition } from './serviceLevels';
+export type { PreparedLevels } from './levels';
+export { prepareLevels, evaluateLevelsMonth, levelCountdowns } from './levels';
+export type { PreparedIncident, StepOutcome, DueCheck, TimelineEntry } from './rules/incidentSchedule';
+export { prepareIncident, stepOutcome, incidentTimeline, incidentCountdowns } from './rules/incidentSchedule';
+export { targetOutcome, targetObjectiveText } from './rules/monthlyTargets';
+export { yearOf } from './rules/yearlyTargets';
 export type { Term, TicketKindTerm, Vocabulary } from './vocabulary';
 export { VOCABULARY, TICKET_KINDS, MEASURED_TICKET_KINDS, isMeasuredKind, vocabularies, vocabularyOf } from './vocabulary';
 export type {
   ServiceInput,
   TicketInput,
+  NotificationInput,
+  FigureInput,
   StopClockInput,
   OrderInput,
   UsageInput,
@@ -34,10 +48,12 @@ export type {
 export { prepareCase, prepareModel } from './prepare';
 export { toServiceInput, toTicketInput, toOrderInput, toStopClockInput } from './convert';
 export { orderStatus, orderDelayMs } from './rules/provisioning';
-export { evaluateCase, evaluateMonth } from './evaluate';
+export { evaluateCase, evaluateAnyCase, evaluateMonth, prepareAny, isPreparedLevels } from './evaluate';
+export type { AnyPrepared } from './evaluate';
 export { plainReport, plainResult } from './result';
-export { validateCase } from '../case/validate';
-export type { CaseValidation } from '../case/validate';
+export { validateCase, validateAnyCase } from '../case/validate';
+export type { CaseValidation, AnyCaseFile, AnyCaseValidation } from '../case/validate';
+export type { ServiceLevelCaseFile } from '../case/serviceLevels';
 export type { CaseFile } from '../case/types';
 export { stopClockStatus, afterRestorationWindow } from './stop-clocks';
 export { prepareTicket, unavailableMs, elapsedMs, stoppedMs, stopClockFacts, isStopped, ticketStart, ticketRestoration } from './unavailable';

@@ -14,7 +14,8 @@ export interface ServiceInput {
   id: string;
   /** A service type id of the catalog (converged-voip, converged-voip-voicemail, site-survivability). */
   type: string;
-  tier: Tier;
+  /** The committed tier; null for a service of a service-level catalog (the help desk commits to none). */
+  tier: Tier | null;
   tmrcCents: number;
   aducCents?: number;
   installFeeCents?: number;
@@ -55,6 +56,29 @@ export interface TicketInput {
   measuredMs?: number | null;
   noticesMs?: number[];
   stopClocks?: StopClockInput[];
+  /**
+   * Service-level catalogs (the help desk): the instants the catalog's `incidentTimes` name
+   * (severityAssigned, referred, acknowledged), null or absent when not recorded.
+   */
+  times?: Record<string, number | null>;
+  /** Service-level catalogs: the notifications the agency received, each of a kind the catalog names. */
+  notifications?: NotificationInput[];
+}
+
+/** A notification received about an incident (Customer Care Center IM Notification). */
+export interface NotificationInput {
+  kind: string;
+  atMs: number;
+}
+
+/**
+ * A figure of a service-level contract's report for a period ('2026-10' for a month, '2026' for
+ * a year), in the catalog's unit (calls, seconds, points of 5).
+ */
+export interface FigureInput {
+  period: string;
+  figure: string;
+  value: number;
 }
 
 export interface OrderInput {
@@ -95,6 +119,8 @@ export interface ModelInput {
   orders?: OrderInput[];
   usage?: UsageInput[];
   history?: HistoryInput[];
+  /** Service-level catalogs: the contract's monthly and yearly figures. */
+  figures?: FigureInput[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,6 +176,8 @@ export interface StopClockFacts {
 // What the engine prepares once (prepare.ts)
 
 export interface PreparedService extends ServiceInput {
+  /** A credit catalog's service always has a tier (prepareModel refuses one without). */
+  tier: Tier;
   index: number;
   /** The tier's place in TIERS (per-tier facts are kept in that order). */
   tierIndex: number;
@@ -351,6 +379,8 @@ export interface NotificationOutcome {
 export interface Countdown {
   sla: string;
   clause: string;
+  /** What falls due when it is more than the SLA's title ("Update notifications: 2-hour update"). */
+  label?: string;
   objectiveMs: number;
   /** The measure so far: Unavailable Time, or the plain outage duration for CAT 2 / CAT 3. */
   unavailableMs: number;
@@ -382,6 +412,9 @@ export interface Measure {
   percent?: number;
   ms?: number;
   hours?: number;
+  /** Service-level catalogs: seconds (speed of answer), a score (satisfaction, points of 5). */
+  seconds?: number;
+  score?: number;
 }
 
 export interface CreditLine {

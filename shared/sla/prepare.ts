@@ -6,11 +6,11 @@
 import { DEFAULT_ZONE } from '../calendar/instant';
 import { ZoneClock } from '../calendar/zoneClock';
 import type { CaseFile } from '../case/types';
-import type { Catalog, SlaDefinition } from './catalog';
+import type { Catalog, SlaDefinition, Tier } from './catalog';
 import { loadCatalog, TIERS } from './catalog';
 import { prepareHistory } from './consecutive';
 import { caseModel } from './convert';
-import type { CaseTicket, ModelInput, PreparedCase, PreparedOrder, PreparedService, TicketGroups } from './model';
+import type { CaseTicket, ModelInput, PreparedCase, PreparedOrder, PreparedService, ServiceInput, TicketGroups } from './model';
 import { addClosedTicket, availabilityKinds } from './rules/availability';
 import { durationSlasFor } from './rules/duration';
 import { addMeasuredTicket, measuredSlaByKind } from './rules/measured';
@@ -50,6 +50,12 @@ interface Coverage {
   measured: SlaDefinition | undefined;
 }
 
+/** A credit catalog's service names its committed tier (the contract's objectives are per tier). */
+function tierOf(s: ServiceInput): Tier {
+  if (s.tier === null) throw new Error(`service ${s.id} has no tier: a credit catalog's objectives are per tier (Basic, Standard, Premier)`);
+  return s.tier;
+}
+
 /** Prepare the engine's own model (the app's live data). */
 export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()): PreparedCase {
   const zone = input.zone ?? DEFAULT_ZONE;
@@ -76,8 +82,8 @@ export function prepareModel(input: ModelInput, catalog: Catalog = loadCatalog()
     site: s.site ?? null,
     seats: s.seats ?? null,
     type: canonical(s.type, typeIds),
-    tier: canonical(s.tier, TIERS),
-    tierIndex: TIERS.indexOf(s.tier),
+    tier: canonical(tierOf(s), TIERS),
+    tierIndex: TIERS.indexOf(tierOf(s)),
     index,
     siteKey: s.site ?? s.id,
   }));

@@ -8,6 +8,7 @@
 // lines are the same whenever they are read: a prepared case does not change once prepared, and
 // the explainer works from the same facts the verdict came from.
 import type { SlaDefinition } from './catalog';
+import type { ServiceLevel } from './serviceLevels';
 import { flatLines } from './format';
 import type { CreditLine, Explainer, Measure, Report, SlaResult } from './model';
 import { NO_CREDIT } from './money';
@@ -32,13 +33,13 @@ export class EngineResult implements SlaResult {
   credit: CreditLine = NO_CREDIT;
   remedy: string | undefined = undefined;
   #lines: string[] | undefined;
-  #def: SlaDefinition;
+  #def: SlaDefinition | ServiceLevel;
   #explainer: Explainer<unknown, unknown> | undefined;
   #ctx: unknown;
   #subject: unknown;
 
   /** A result whose lines are `lines`, or written by `explainer(ctx, sla, subject, result)` when first read. */
-  constructor(sla: SlaDefinition, lines: string[] | undefined, explainer?: Explainer<unknown, unknown>, ctx?: unknown, subject?: unknown) {
+  constructor(sla: SlaDefinition | ServiceLevel, lines: string[] | undefined, explainer?: Explainer<unknown, unknown>, ctx?: unknown, subject?: unknown) {
     this.sla = sla.id;
     this.#lines = lines;
     this.#def = sla;
@@ -51,7 +52,8 @@ export class EngineResult implements SlaResult {
   get explain(): string[] {
     let lines = this.#lines;
     if (lines === undefined) {
-      lines = flatLines((this.#explainer as Explainer<unknown, unknown>)(this.#ctx, this.#def, this.#subject, this));
+      // Only the credit rules defer their lines (a service-level result is built with its lines).
+      lines = flatLines((this.#explainer as Explainer<unknown, unknown>)(this.#ctx, this.#def as SlaDefinition, this.#subject, this));
       this.#lines = lines;
       this.#explainer = undefined;
       this.#ctx = undefined;
@@ -85,7 +87,7 @@ export class EngineResult implements SlaResult {
  * (shared lines, or results too few to defer), else written by `explainer(ctx, sla, subject,
  * result)` when first read.
  */
-export function newResult<C, S>(sla: SlaDefinition, lines: string[] | undefined, explainer?: Explainer<C, S>, ctx?: C, subject?: S): EngineResult {
+export function newResult<C, S>(sla: SlaDefinition | ServiceLevel, lines: string[] | undefined, explainer?: Explainer<C, S>, ctx?: C, subject?: S): EngineResult {
   return new EngineResult(sla, lines, explainer as Explainer<unknown, unknown> | undefined, ctx, subject);
 }
 

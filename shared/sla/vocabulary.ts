@@ -2,8 +2,8 @@
 // app offers, with their titles, come from the catalogs (resources/catalogs), validated when
 // loaded. The contract's enums and the forms derive from here, so a second catalog brings its
 // terms with it and nothing else re-lists them.
-import type { Catalog, Tier } from './catalog';
-import { catalogFor, catalogIds } from './catalog';
+import type { AnyCatalog, Tier } from './catalog';
+import { catalogFor, catalogIds, catalogIdsOf, loadCatalog } from './catalog';
 
 export interface Term<Id extends string = string> {
   id: Id;
@@ -26,11 +26,12 @@ export interface Vocabulary {
 }
 
 /** The terms of a catalog. */
-export function vocabularyOf(catalog: Catalog): Vocabulary {
+export function vocabularyOf(catalog: AnyCatalog): Vocabulary {
   return {
     catalogId: catalog.id,
     title: catalog.title,
-    tiers: catalog.tiers.map((t) => ({ id: t.id, title: t.title })),
+    // A service-level catalog (the help desk) commits to no tier: its services have none.
+    tiers: catalog.kind === 'credits' ? catalog.tiers.map((t) => ({ id: t.id, title: t.title })) : [],
     ticketKinds: catalog.ticketKinds.map((k) => ({ id: k.id, title: k.title, measured: k.measured })),
     serviceTypes: catalog.serviceTypes.map((t) => ({ id: t.id, title: t.title })),
   };
@@ -76,7 +77,7 @@ export const TICKET_KINDS: readonly string[] = Object.freeze(VOCABULARY.ticketKi
  * jitter, site survivability): the ones whose earlier months an ATR can record as history.
  */
 export const MONTHLY_SLA_IDS: readonly string[] = Object.freeze([
-  ...new Set(catalogIds().flatMap((id) => catalogFor(id).slas.filter((s) => s.remedy.kind === 'consecutive-months').map((s) => s.id))),
+  ...new Set(catalogIdsOf('credits').flatMap((id) => loadCatalog(id).slas.filter((s) => s.remedy.kind === 'consecutive-months').map((s) => s.id))),
 ]);
 
 /** The kinds that record a measured value (delay, jitter): a ticket of such a kind needs its measurement and no restoration. */

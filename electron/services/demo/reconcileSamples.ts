@@ -110,7 +110,7 @@ export function demoReport(db: Db, nowMs: number): SampleFile {
       .filter((s) => s.ticketId === t.id && s.voided === 0 && s.endMs !== null)
       .map((s) => ({ code: s.code, startMs: s.startMs as number, endMs: s.endMs as number }));
     tickets.push({
-      number: t.reference, circuitId: svc.circuitId, tier: svc.tier, measured: catalog.ticketKind(t.kind)?.measured ?? false,
+      number: t.reference, circuitId: svc.circuitId, tier: svc.tier ?? '', measured: catalog.ticketKind(t.kind)?.measured ?? false,
       openedMs: opened, alarmMs: alarm, restoredMs: (t.actualRestoredAtMs ?? t.restoredAtMs) as number | null, closedMs: t.closedAtMs as number | null, stops,
     });
   }
@@ -124,7 +124,7 @@ export function demoReport(db: Db, nowMs: number): SampleFile {
     const svc = rows.services.find((s) => s.circuitId === x.circuitId);
     const openedMs = parseWallTime(`${month}-${String(x.day).padStart(2, '0')} ${x.time}`, 'yyyy-MM-dd HH:mm', zone);
     if (!svc || openedMs === null || openedMs + x.minutes * MIN > nowMs) continue;
-    tickets.push({ number: x.ticket, circuitId: x.circuitId, tier: svc.tier, measured: false, openedMs, alarmMs: null, restoredMs: openedMs + x.minutes * MIN, closedMs: openedMs + (x.minutes + 60) * MIN, stops: [] });
+    tickets.push({ number: x.ticket, circuitId: x.circuitId, tier: svc.tier ?? '', measured: false, openedMs, alarmMs: null, restoredMs: openedMs + x.minutes * MIN, closedMs: openedMs + (x.minutes + 60) * MIN, stops: [] });
   }
   tickets.sort((a, b) => a.openedMs - b.openedMs || a.number.localeCompare(b.number));
 

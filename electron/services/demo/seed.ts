@@ -3,6 +3,7 @@
 import { toUtcIso } from '../../../shared/calendar/instant';
 import type { AppServices } from '../app';
 import { call, DAY as D, HOUR as H, MINUTE as M, type Made } from './channels';
+import { seedDemoCcc } from './ccc';
 import { seedDemoClaims } from './claims';
 import { seedDemoConversion } from './conversion';
 import { DEMO_ZONE, seedDemoMonth } from './month';
@@ -134,4 +135,6 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
 
   // A CALNET 2 → CALNET 3 conversion in progress (no service row added: the figures above stay).
   await seedDemoConversion(app, nowMs, serviceId);
+  // A second contract: the state Customer Care Center's help-desk service levels (met or missed, no money).
+  await seedDemoCcc(app, nowMs);
 }

@@ -7,7 +7,7 @@ import { caseFileText } from '../../../shared/case/text';
 import { MAX_EXPORT_MONTHS, type ExportedCase } from '../../../shared/ipc/caseFiles';
 import { AppError, notFound } from '../errors';
 import type { Db } from '../db/open';
-import type { CaseFile } from '../../../shared/case/types';
+import { isServiceLevelCase, type AnyCaseFile } from '../../../shared/case/validate';
 import { listContractors } from '../repositories/agency';
 import { incidentReferencesOf } from '../repositories/incidents';
 import { orderReferencesOf } from '../repositories/orders';
@@ -49,8 +49,14 @@ function readableIds(refs: Map<number, string>, fallback: string): (id: string) 
   };
 }
 
-/** The case with its tickets, orders and incidents named as people know them (see readableIds). */
-export function withReferences(db: Db, c: CaseFile): CaseFile {
+/** The case with its tickets (incidents), orders and incidents named as people know them (see readableIds). */
+export function withReferences(db: Db, c: AnyCaseFile): AnyCaseFile {
+  if (isServiceLevelCase(c)) {
+    // A help-desk case names its incidents by the center's incident numbers (the ticket number field).
+    const incidents = c.tickets ?? [];
+    const name = readableIds(ticketNumbersOf(db, incidents.map((t) => Number(t.id))), 'incident');
+    return { ...c, tickets: incidents.map((t) => ({ ...t, id: name(t.id) })) };
+  }
   const tickets = c.tickets ?? [];
   const orders = c.orders ?? [];
   const ticket = readableIds(ticketNumbersOf(db, tickets.map((t) => Number(t.id))), 'ticket');

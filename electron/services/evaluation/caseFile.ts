@@ -4,7 +4,10 @@
 // of its inputs; an ATR hands one to the CALNET office in a dispute.
 import { toUtcIso } from '../../../shared/calendar/instant';
 import type { CaseStopClock, CaseTicket } from '../../../shared/case/types';
-import { loadCatalog, type CaseFile, type Catalog, type ModelInput, type StopClockInput, type TicketInput } from '../../../shared/sla';
+import { timeField, type ServiceLevelCaseFile } from '../../../shared/case/serviceLevels';
+import {
+  isServiceLevelCatalog, loadCatalog, type AnyCaseFile, type CaseFile, type Catalog, type ModelInput, type StopClockInput, type Tier, type TicketInput,
+} from '../../../shared/sla';
 import type { Db } from '../db/open';
 import { groupRows, toModelInput } from './model';
 import { monthData } from './month';
@@ -75,7 +78,7 @@ export function caseFileOf(model: ModelInput, catalogId: string, month: string, 
     month,
     asOf: toUtcIso(asOfMs),
     services: model.services.map((s) =>
-      compact({ id: s.id, type: s.type, tier: s.tier, tmrc: dollars(s.tmrcCents), aduc: dollars(s.aducCents), installFee: dollars(s.installFeeCents), site: s.site ?? undefined }),
+      compact({ id: s.id, type: s.type, tier: s.tier as Tier, tmrc: dollars(s.tmrcCents), aduc: dollars(s.aducCents), installFee: dollars(s.installFeeCents), site: s.site ?? undefined }),
     ),
     tickets: (model.tickets ?? []).map((t) => caseTicket(t, catalog, asOfMs)),
     orders: (model.orders ?? []).map((o) =>
@@ -93,10 +96,48 @@ export function caseFileOf(model: ModelInput, catalogId: string, month: string, 
   };
 }
 
+/**
+ * The case file of a service-level contract's group (the help desk, docs/case-format.md "Help-desk
+ * case files"): its services, the incidents with their times and notifications, and the figures
+ * of the month and its year. An incident still open has no restoration in it: the command then
+ * measures it as open up to `asOf`, as the app does.
+ */
+export function serviceLevelCaseFileOf(model: ModelInput, catalogId: string, month: string, asOfMs: number): ServiceLevelCaseFile {
+  const byPeriod = new Map<string, Record<string, number>>();
+  for (const f of model.figures ?? []) {
+    const v = byPeriod.get(f.period) ?? {};
+    v[f.figure] = f.value;
+    byPeriod.set(f.period, v);
+  }
+  return {
+    timeZone: model.zone,
+    catalog: catalogId,
+    month,
+    asOf: toUtcIso(asOfMs),
+    services: model.services.map((s) => ({ id: s.id, type: s.type })),
+    tickets: (model.tickets ?? []).map((t) => {
+      const times = Object.fromEntries(Object.entries(t.times ?? {}).flatMap(([k, v]) => (v === null ? [] : [[timeField(k), toUtcIso(v)]])));
+      const notifications = [...(t.notifications ?? [])].sort((a, b) => a.atMs - b.atMs).map((n) => ({ kind: n.kind, at: toUtcIso(n.atMs) }));
+      const restored = t.actualRestoredAtMs ?? (t.notRestoredAtMs != null ? null : t.restoredAtMs);
+      return compact({
+        id: t.id,
+        serviceId: t.serviceId,
+        kind: t.kind,
+        openedAt: toUtcIso(t.openedAtMs),
+        ...times,
+        restoredAt: iso(restored),
+        closedAt: restored == null ? undefined : iso(t.closedAtMs),
+        notifications: notifications.length ? notifications : undefined,
+      });
+    }),
+    figures: [...byPeriod.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, values]) => ({ period, values })),
+  };
+}
+
 export interface GroupCaseFile {
   catalogId: string;
   contractorId: number;
-  caseFile: CaseFile;
+  caseFile: AnyCaseFile;
 }
 
 /**
@@ -108,6 +149,8 @@ export function monthCaseFiles(db: Db, month: string, asOfMs: number, contractor
   return groupRows(rows).map((g) => ({
     catalogId: g.catalogId,
     contractorId: g.contractorId,
-    caseFile: caseFileOf(toModelInput(g.rows, zone, month).input, g.catalogId, month, asOfMs),
+    caseFile: isServiceLevelCatalog(g.catalogId)
+      ? serviceLevelCaseFileOf(toModelInput(g.rows, zone, month).input, g.catalogId, month, asOfMs)
+      : caseFileOf(toModelInput(g.rows, zone, month).input, g.catalogId, month, asOfMs),
   }));
 }

@@ -1,21 +1,21 @@
 // The engine's view of open tickets for the live countdowns (home board, ticket detail, the
 // notification scheduler): each ticket with its stop clocks, its service and the service's
 // catalog, mapped as the month's report maps them.
-import type { Catalog, ServiceInput, TicketInput } from '../../../shared/sla';
+import type { AnyCatalog, ServiceInput, TicketInput } from '../../../shared/sla';
 import type { Db } from '../db/open';
-import { engineService, stopClockInput, ticketInput } from './model';
+import { engineService, incidentFacts, stopClockInput, ticketInput } from './model';
 import { catalogOf } from './prepare';
 import { readLiveRows } from './rows';
 
 export interface LiveTicket {
   ticket: TicketInput;
   service: ServiceInput;
-  catalog: Catalog;
+  catalog: AnyCatalog;
 }
 
 const NO_NOTICES: number[] = [];
 
-/** The engine inputs of the given tickets, by ticket id (countdowns need no notices). */
+/** The engine inputs of the given tickets, by ticket id (CALNET countdowns need no notices; a help-desk incident's need its notifications). */
 export function liveTickets(db: Db, ticketIds: number[]): Map<number, LiveTicket> {
   const rows = readLiveRows(db, ticketIds);
   const services = new Map(rows.services.map((s) => [s.id, s]));
@@ -25,12 +25,13 @@ export function liveTickets(db: Db, ticketIds: number[]): Map<number, LiveTicket
     if (list) list.push(stopClockInput(r));
     else stops.set(r.ticketId as number, [stopClockInput(r)]);
   }
+  const incidents = incidentFacts(rows);
   const out = new Map<number, LiveTicket>();
   for (const t of rows.tickets) {
     const s = services.get(t.serviceId);
     if (!s) continue;
     const service = engineService(s);
-    out.set(t.id, { ticket: ticketInput(t, service.id, stops.get(t.id) ?? [], NO_NOTICES), service, catalog: catalogOf(s.catalogId) });
+    out.set(t.id, { ticket: ticketInput(t, service.id, stops.get(t.id) ?? [], NO_NOTICES, incidents.get(t.id)), service, catalog: catalogOf(s.catalogId) });
   }
   return out;
 }

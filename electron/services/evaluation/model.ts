@@ -4,9 +4,12 @@
 // that contractor's orders). Within a group a service is named by its Circuit ID, unique per
 // contractor, so the explain lines and a case file name it as the ATR and the contractor do;
 // tickets and orders are named by their row ids.
-import { hasCatalog, loadCatalog, type HistoryInput, type ModelInput, type OrderInput, type ServiceInput, type StopClockInput, type TicketInput, type UsageInput } from '../../../shared/sla';
+import {
+  isCreditCatalog, loadCatalog, type FigureInput, type HistoryInput, type ModelInput, type NotificationInput, type OrderInput, type ServiceInput, type StopClockInput,
+  type TicketInput, type UsageInput,
+} from '../../../shared/sla';
 import { isIsoDate } from '../../../shared/calendar/holidays';
-import type { AgencyRows, Ms, ServiceRow, StopClockRow, TicketRow } from './rows';
+import type { AgencyRows, FigureRow, Ms, ServiceRow, StopClockRow, TicketRow } from './rows';
 
 /** The rows of one catalog and one contractor. */
 export interface RowGroup {
@@ -17,7 +20,7 @@ export interface RowGroup {
 
 /** The site keys of a group's site-survivability services (29.4.8.7 is per site): `site`, else the Circuit ID. */
 function survivabilitySites(services: ServiceRow[], catalogId: string): Set<string> {
-  const catalog = hasCatalog(catalogId) ? loadCatalog(catalogId) : null;
+  const catalog = isCreditCatalog(catalogId) ? loadCatalog(catalogId) : null;
   const types = new Set(catalog ? catalog.slas.filter((s) => s.basis === 'site-usage').flatMap((s) => s.serviceTypes) : []);
   return new Set(services.filter((s) => types.has(s.type)).map((s) => s.site || s.circuitId));
 }
@@ -34,7 +37,7 @@ export function groupRows(rows: AgencyRows): RowGroup[] {
     const key = `${s.catalogId}|${s.contractorId}`;
     let g = groups.get(key);
     if (!g) {
-      g = { catalogId: s.catalogId, contractorId: s.contractorId, rows: { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: [], history: [] } };
+      g = { catalogId: s.catalogId, contractorId: s.contractorId, rows: { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: [], history: [], times: [], figures: [] } };
       groups.set(key, g);
     }
     g.rows.services.push(s);
@@ -48,10 +51,12 @@ export function groupRows(rows: AgencyRows): RowGroup[] {
   // can also hold tickets of another contractor's services (linked to the same incident): those
   // belong to no group here, as when every contractor is read, so the rows are split below.
   const allOwn = rows.tickets.every((t) => groupOfService.has(t.serviceId)) && rows.orders.every((o) => groupOfService.has(o.serviceId));
+  // A service-level contract's figures are its contractor's under its catalog.
+  const figuresOf = (g: RowGroup): FigureRow[] => rows.figures.filter((f) => f.catalogId === g.catalogId && f.contractorId === g.contractorId);
   if (groups.size === 1 && allOwn) {
     const only = [...groups.values()][0]!;
     const { usage, siteHistory } = siteRows(only);
-    only.rows = { ...rows, services: only.rows.services, usage, history: [...rows.history.filter((h) => h.serviceId !== null), ...siteHistory] };
+    only.rows = { ...rows, services: only.rows.services, usage, history: [...rows.history.filter((h) => h.serviceId !== null), ...siteHistory], figures: figuresOf(only) };
     return [only];
   }
   const groupOfTicket = new Map<number, RowGroup>();
@@ -70,11 +75,13 @@ export function groupRows(rows: AgencyRows): RowGroup[] {
   }
   for (const sc of rows.stopClocks) (sc.ticketId !== null ? groupOfTicket.get(sc.ticketId) : groupOfOrder.get(sc.orderId as number))?.rows.stopClocks.push(sc);
   for (const n of rows.notices) groupOfTicket.get(n.ticketId)?.rows.notices.push(n);
+  for (const x of rows.times) groupOfTicket.get(x.ticketId)?.rows.times.push(x);
   for (const h of rows.history) if (h.serviceId !== null) groupOfService.get(h.serviceId)?.rows.history.push(h);
   for (const g of groups.values()) {
     const { usage, siteHistory } = siteRows(g);
     g.rows.usage = usage;
     g.rows.history.push(...siteHistory);
+    g.rows.figures = figuresOf(g);
   }
   return [...groups.values()];
 }
@@ -120,7 +127,13 @@ export function stopClockInput(r: StopClockRow): StopClockInput {
  * recorded: the engine decides the measured restoration and where after-restoration stop clocks
  * count (29.4.7 items 2 and 3, 29.4.8.11 "adjusted to the actual restoration time").
  */
-export function ticketInput(t: TicketRow, serviceId: string, stopClocks: StopClockInput[], noticesMs: number[]): TicketInput {
+export function ticketInput(
+  t: TicketRow,
+  serviceId: string,
+  stopClocks: StopClockInput[],
+  noticesMs: number[],
+  incident?: { times: Record<string, number | null>; notifications: NotificationInput[] },
+): TicketInput {
   return {
     id: String(t.id),
     serviceId,
@@ -135,12 +148,33 @@ export function ticketInput(t: TicketRow, serviceId: string, stopClocks: StopClo
     measuredMs: t.measuredMs,
     noticesMs,
     stopClocks,
+    times: incident?.times,
+    notifications: incident?.notifications,
   };
+}
+
+/** A service-level incident's times and notifications from its rows (none for a CALNET ticket), by ticket id. */
+export function incidentFacts(rows: Pick<AgencyRows, 'times' | 'notices'>): Map<number, { times: Record<string, number | null>; notifications: NotificationInput[] }> {
+  const out = new Map<number, { times: Record<string, number | null>; notifications: NotificationInput[] }>();
+  const of = (id: number) => {
+    let f = out.get(id);
+    if (!f) out.set(id, (f = { times: {}, notifications: [] }));
+    return f;
+  };
+  for (const x of rows.times) of(x.ticketId).times[x.timeId] = at(x.atMs, 'ticket_times', 'at', x.ticketId);
+  for (const n of rows.notices) if (n.kind !== '') of(n.ticketId).notifications.push({ kind: n.kind, atMs: need(n.atMs, 'ticket_notices', 'at', n.id) });
+  return out;
+}
+
+/** The engine's figures of a group's rows, in the catalog's unit (value / 10^scale). */
+export function figureInputs(rows: FigureRow[]): FigureInput[] {
+  return rows.map((f) => ({ period: f.period, figure: f.figure, value: f.value / 10 ** f.scale }));
 }
 
 /** The engine's service: named by its Circuit ID within its group. */
 export function engineService(s: ServiceRow, id: string = s.circuitId): ServiceInput {
-  return { id, type: s.type, tier: s.tier, tmrcCents: s.tmrcCents, aducCents: s.aducCents, installFeeCents: s.installFeeCents, site: s.site || null, seats: s.seats };
+  // '' (stored for a service of a catalog without tiers, the help desk) is no tier.
+  return { id, type: s.type, tier: s.tier || null, tmrcCents: s.tmrcCents, aducCents: s.aducCents, installFeeCents: s.installFeeCents, site: s.site || null, seats: s.seats };
 }
 
 /** One shared, frozen empty list for the many tickets with no stop clocks or notices. */
@@ -171,6 +205,7 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Gro
   const notices: number[][] = [];
   for (let i = 0; i < rows.notices.length; i++) {
     const n = rows.notices[i]!;
+    if (n.kind !== '') continue; // a notification of a service-level catalog (incidentFacts)
     const atMs = need(n.atMs, 'ticket_notices', 'at', n.id);
     const list = notices[n.ticketId];
     if (list) list.push(atMs);
@@ -188,9 +223,10 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Gro
     services.push(engineService(s, id));
   }
   const tickets: TicketInput[] = [];
+  const incidents = rows.times.length > 0 || rows.notices.some((n) => n.kind !== '') ? incidentFacts(rows) : null;
   for (let i = 0; i < rows.tickets.length; i++) {
     const t = rows.tickets[i]!;
-    tickets.push(ticketInput(t, engineId[t.serviceId] ?? String(t.serviceId), ticketStops[t.id] ?? NONE, notices[t.id] ?? NONE));
+    tickets.push(ticketInput(t, engineId[t.serviceId] ?? String(t.serviceId), ticketStops[t.id] ?? NONE, notices[t.id] ?? NONE, incidents?.get(t.id)));
   }
   const orders: OrderInput[] = rows.orders.map((o) => ({
     id: String(o.id),
@@ -207,5 +243,5 @@ export function toModelInput(rows: AgencyRows, zone: string, month: string): Gro
     if (serviceId === undefined) continue; // a service outside the group
     history.push({ sla: h.sla, serviceId, site: h.site, month: h.month, met: h.met === 1 });
   }
-  return { input: { zone, month, services, tickets, orders, usage, history }, services: byEngineId };
+  return { input: { zone, month, services, tickets, orders, usage, history, figures: figureInputs(rows.figures) }, services: byEngineId };
 }

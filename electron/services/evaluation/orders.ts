@@ -5,7 +5,7 @@
 import { toUtcIso } from '../../../shared/calendar/instant';
 import type { OrderDue, OrderResults } from '../../../shared/ipc/sla';
 import type { Order } from '../../../shared/ipc/tickets';
-import { orderDelayMs, orderStatus, type PreparedOrder } from '../../../shared/sla';
+import { isPreparedLevels, orderDelayMs, orderStatus, type PreparedOrder } from '../../../shared/sla';
 import { notFound } from '../errors';
 import type { Db } from '../db/open';
 import type { OrderRecord } from '../repositories/orders';
@@ -36,6 +36,7 @@ export function withDue(db: Db, orders: OrderRecord[], nowMs: number): Order[] {
   const zone = agencyZone(db);
   const dues = new Map<string, OrderDue>();
   for (const g of prepareRows(readOrdersRows(db, orders.map((o) => o.id)), zone, '2000-01', FULL_DATA)) {
+    if (isPreparedLevels(g.prepared)) continue; // no orders under a service-level catalog (refused when recorded)
     for (const o of g.prepared.orders) dues.set(o.id, dueOf(o, nowMs));
   }
   return orders.map((o) => {
@@ -55,7 +56,8 @@ export function orderResults(db: Db, orderId: number, nowMs: number): OrderResul
   const zone = agencyZone(db);
   const own = readOrderRows(db, orderId);
   const service = own.services[0];
-  const prepared = prepareRows(own, zone, '2000-01', FULL_DATA)[0]?.prepared.orders[0];
+  const group = prepareRows(own, zone, '2000-01', FULL_DATA)[0];
+  const prepared = group && !isPreparedLevels(group.prepared) ? group.prepared.orders[0] : undefined;
   if (!prepared || !service) throw notFound('The order');
   const due = dueOf(prepared, nowMs);
   const asOf = toUtcIso(nowMs);

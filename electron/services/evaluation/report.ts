@@ -4,12 +4,12 @@
 import { shiftMonth, toUtcIso } from '../../../shared/calendar/instant';
 import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { MonthReport, MonthReportQuery, ServiceMonths, SlaResultRow, TicketResults } from '../../../shared/ipc/sla';
-import { evaluateMonth, loadCatalog, catalogIds } from '../../../shared/sla';
+import { evaluateMonth, loadAnyCatalog, catalogIds } from '../../../shared/sla';
 import { AppError, notFound } from '../errors';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { longestOrderInterval, prepareRows } from './prepare';
-import { explainRow, FULL_DATA, toResultRow, type GroupEvaluation } from './results';
+import { explainRow, FULL_DATA, ticketMonthOf, toResultRow, type GroupEvaluation } from './results';
 import { monthData } from './month';
 import { MONTHS_BEFORE, readServiceRows, readTicketRows } from './rows';
 import { agencyZone } from './zone';
@@ -43,7 +43,7 @@ export function totalOf(rows: SlaResultRow[]): number {
 }
 
 function knownSla(id: string): boolean {
-  return catalogIds().some((c) => loadCatalog(c).sla(id) !== undefined);
+  return catalogIds().some((c) => loadAnyCatalog(c).sla(id) !== undefined);
 }
 
 function contractorOfService(db: Db, serviceId: number, path: string): number {
@@ -92,9 +92,10 @@ function emptyReport(db: Db, month: string, nowMs: number): MonthReport {
 
 /** The contractor whose rows hold the result named by `key` (ticket, order or service), when the key names one. */
 function contractorOfKey(db: Db, key: string): number | null {
-  const m = /\|([tos])(\d+)$/.exec(key);
+  const m = /\|([tosc])(\d+)$/.exec(key);
   if (!m) return null;
   const id = Number(m[2]);
+  if (m[1] === 'c') return id; // a service-level contract's target names its contractor
   const sql = {
     t: 'SELECT s.contractor_id AS c FROM tickets t JOIN services s ON s.id = t.service_id WHERE t.id = ?',
     o: 'SELECT s.contractor_id AS c FROM orders o JOIN services s ON s.id = o.service_id WHERE o.id = ?',
@@ -121,10 +122,10 @@ export function ticketResults(db: Db, ticketId: number, nowMs: number): TicketRe
   if (!rows.tickets.some((t) => t.id === ticketId)) throw notFound('The ticket');
   const id = String(ticketId);
   for (const g of prepareRows(rows, zone, '2000-01', FULL_DATA)) {
-    const t = g.subjects.ticket(id);
-    if (!t) continue;
-    const results = monthRows([g], t.startMonth, nowMs, () => true, (r) => r.ticketId === ticketId);
-    return { ticketId, month: t.startMonth, asOf: toUtcIso(nowMs), results, totalCredit: totalOf(results) };
+    const month = ticketMonthOf(g, id);
+    if (month === undefined) continue;
+    const results = monthRows([g], month, nowMs, () => true, (r) => r.ticketId === ticketId);
+    return { ticketId, month, asOf: toUtcIso(nowMs), results, totalCredit: totalOf(results) };
   }
   throw notFound('The ticket');
 }

@@ -3,15 +3,20 @@
 // pending result waits for, and a stable key naming the result within its month.
 import { shiftMonth } from '../../../shared/calendar/instant';
 import type { SlaResultRow, SlaStatus } from '../../../shared/ipc/sla';
-import type { Catalog, PreparedCase, SlaResult } from '../../../shared/sla';
+import { isPreparedLevels, type AnyCatalog, type AnyPrepared, type SlaResult } from '../../../shared/sla';
 import { awaiting, Subjects } from './awaiting';
 import type { ServiceRow } from './rows';
 
-/** `${sla}|t<ticket>`, `|o<order>`, `|s<service>`, `|site:<site>`: one result per SLA and subject. */
-export function resultKey(r: { sla: string; ticketId: number | null; orderId: number | null; serviceId: number | null; site: string | null }): string {
+/**
+ * `${sla}|t<ticket>`, `|o<order>`, `|s<service>`, `|site:<site>`, and `|c<contractor>` for a
+ * service-level contract's target (the help desk's month, whose subject is the contract itself):
+ * one result per SLA and subject.
+ */
+export function resultKey(r: { sla: string; ticketId: number | null; orderId: number | null; serviceId: number | null; site: string | null; contractorId: number | null }): string {
   if (r.ticketId !== null) return `${r.sla}|t${r.ticketId}`;
   if (r.orderId !== null) return `${r.sla}|o${r.orderId}`;
   if (r.serviceId !== null) return `${r.sla}|s${r.serviceId}`;
+  if (r.site === null && r.contractorId !== null) return `${r.sla}|c${r.contractorId}`;
   return `${r.sla}|site:${r.site ?? ''}`;
 }
 
@@ -34,17 +39,33 @@ export const FULL_DATA: Horizon = { tickets: null, usage: null };
 
 /** One group's prepared evaluation, and what maps its results back to the agency's rows. */
 export interface GroupEvaluation {
-  catalog: Catalog;
-  prepared: PreparedCase;
+  catalog: AnyCatalog;
+  prepared: AnyPrepared;
   services: Map<string, ServiceRow>;
-  subjects: Subjects;
+  /** Lookups of a credit catalog's tickets and orders (null for a service-level catalog: its prepared model has its own). */
+  subjects: Subjects | null;
+  /** The contractor of the group's rows (a service-level contract's targets are its). */
+  contractorId: number | null;
   horizon: Horizon;
   /** Contractor ticket numbers ("t12") and order references ("o3"), as the ATR names them. */
   references: Map<string, string>;
 }
 
-export function groupEvaluation(catalog: Catalog, prepared: PreparedCase, services: Map<string, ServiceRow>, horizon: Horizon, references: Map<string, string> = new Map()): GroupEvaluation {
-  return { catalog, prepared, services, subjects: new Subjects(prepared), horizon, references };
+export function groupEvaluation(
+  catalog: AnyCatalog,
+  prepared: AnyPrepared,
+  services: Map<string, ServiceRow>,
+  horizon: Horizon,
+  references: Map<string, string> = new Map(),
+  contractorId: number | null = null,
+): GroupEvaluation {
+  return { catalog, prepared, services, subjects: isPreparedLevels(prepared) ? null : new Subjects(prepared), contractorId, horizon, references };
+}
+
+/** The month a ticket's per-ticket results belong to (its outage's start; a help-desk incident's creation), or undefined when the group lacks it. */
+export function ticketMonthOf(g: GroupEvaluation, id: string): string | undefined {
+  if (isPreparedLevels(g.prepared)) return g.prepared.incidentById.get(id)?.month;
+  return g.subjects?.ticket(id)?.startMonth;
 }
 
 /**
@@ -60,7 +81,7 @@ function horizonLine(r: SlaResult, g: GroupEvaluation, month: string, basis: str
   const before = shiftMonth(month, count);
   if (before >= horizon) return null;
   const key = basis === 'site-usage' ? `site:${r.site ?? ''}` : `svc:${r.serviceId ?? ''}`;
-  if (g.prepared.history.has(`${r.sla}|${key}|${before}`)) return null;
+  if (isPreparedLevels(g.prepared) || g.prepared.history.has(`${r.sla}|${key}|${before}`)) return null;
   return `Consecutive months: this evaluation reads the agency's data from ${horizon} on and the recorded history; ${before} is in neither, so the count is ${count} or more (from the third month on the credit is the same).`;
 }
 
@@ -77,7 +98,7 @@ export function toResultRow(r: SlaResult, g: GroupEvaluation, month: string, asO
     month,
     serviceId: service?.id ?? null,
     circuitId: service?.circuitId ?? null,
-    contractorId: service?.contractorId ?? null,
+    contractorId: service?.contractorId ?? g.contractorId,
     site: r.site ?? null,
     ticketId: r.ticketId === undefined ? null : Number(r.ticketId),
     orderId: r.orderId === undefined ? null : Number(r.orderId),
@@ -90,7 +111,8 @@ export function toResultRow(r: SlaResult, g: GroupEvaluation, month: string, asO
     consecutiveMisses: r.consecutiveMisses ?? null,
     credit: { tmrcPercent: r.credit.tmrcPercent, aducDays: r.credit.aducDays, installFeePercent: r.credit.installFeePercent, amount: r.credit.amount },
     remedy: r.remedy ?? null,
-    awaiting: def ? awaiting(r, def, g.prepared, g.subjects, month, asOfMs) : null,
+    // A help-desk step says what it waits for in its explain lines.
+    awaiting: def && def.basis !== 'incident-step' && def.basis !== 'figure-target' && g.subjects && !isPreparedLevels(g.prepared) ? awaiting(r, def, g.prepared, g.subjects, month, asOfMs) : null,
     explain: [],
   };
   row.key = resultKey(row);
@@ -101,7 +123,7 @@ export function toResultRow(r: SlaResult, g: GroupEvaluation, month: string, asO
 export function explainRow(row: SlaResultRow, r: SlaResult, g: GroupEvaluation): SlaResultRow {
   row.explain = [...r.explain];
   const def = g.catalog.sla(r.sla);
-  const note = def ? horizonLine(r, g, row.month, def.basis) : null;
+  const note = def && def.basis !== 'incident-step' && def.basis !== 'figure-target' ? horizonLine(r, g, row.month, def.basis) : null;
   if (note !== null) row.explain.push(note);
   return row;
 }

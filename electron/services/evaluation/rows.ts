@@ -4,7 +4,7 @@
 // (unixepoch): on an agency-year that costs the read ~40 ms more than handing JavaScript the text
 // (measured), and spares the engine ~600,000 strings to make, parse and collect (~100 ms).
 import { monthBounds, shiftMonth, toUtcIso } from '../../../shared/calendar/instant';
-import type { ServiceInput, TicketInput } from '../../../shared/sla';
+import { isServiceLevelCatalog, type ServiceInput, type TicketInput } from '../../../shared/sla';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 
@@ -65,15 +65,46 @@ export interface OrderRow {
   reference: string;
 }
 
+/** A notice (CALNET, kind '') or a notification received (a service-level catalog's kind). */
+export interface NoticeRow {
+  id: number;
+  ticketId: number;
+  atMs: Ms;
+  kind: string;
+}
+
+/** An instant a service-level catalog's incident records (severityAssigned, referred, acknowledged). */
+export interface TimeRow {
+  ticketId: number;
+  timeId: string;
+  atMs: Ms;
+}
+
+/** A figure of a service-level contract's report: `value` / 10^`scale` in the catalog's unit. */
+export interface FigureRow {
+  contractorId: number;
+  catalogId: string;
+  period: string;
+  figure: string;
+  value: number;
+  scale: number;
+}
+
 export interface AgencyRows {
   services: ServiceRow[];
   tickets: TicketRow[];
   stopClocks: StopClockRow[];
-  notices: Array<{ id: number; ticketId: number; atMs: Ms }>;
+  notices: NoticeRow[];
   orders: OrderRow[];
   usage: Array<{ id: number; site: string; startMs: Ms; endMs: Ms }>;
   history: Array<{ sla: string; serviceId: number | null; site: string | null; month: string; met: number }>;
+  /** Service-level catalogs (the help desk): incident times and the contract's figures. */
+  times: TimeRow[];
+  figures: FigureRow[];
 }
+
+/** No rows of a kind the scope does not read. */
+export const NO_ROWS = Object.freeze([]) as unknown as never[];
 
 /** SQL for an instant column as epoch ms (see Ms). */
 function msOf(column: string, as: string): string {
@@ -88,7 +119,9 @@ const TICKETS = `SELECT t.id, t.service_id AS serviceId, t.kind, t.incident_id A
 const STOP_CLOCKS = `SELECT id, ticket_id AS ticketId, order_id AS orderId, code, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')}, voided_at IS NOT NULL AS voided,
   ${msOf('window_start', 'windowStartMs')}, ${msOf('window_end', 'windowEndMs')}, note FROM stop_clocks
   WHERE retracted_at IS NULL`; // a retracted stop clock was entered in error: it never happened as recorded
-const NOTICES = `SELECT id, ticket_id AS ticketId, ${msOf('at', 'atMs')} FROM ticket_notices`;
+const NOTICES = `SELECT id, ticket_id AS ticketId, ${msOf('at', 'atMs')}, kind FROM ticket_notices`;
+const TIMES = `SELECT ticket_id AS ticketId, time_id AS timeId, ${msOf('at', 'atMs')} FROM ticket_times`;
+const FIGURES = 'SELECT contractor_id AS contractorId, catalog_id AS catalogId, period, figure, value, scale FROM contract_figures';
 const ORDERS = `SELECT o.id, o.service_id AS serviceId, ${msOf('o.ordered_at', 'orderedAtMs')}, o.due_date AS dueDate,
   ${msOf('o.completed_at', 'completedAtMs')}, o.reference AS reference FROM orders o`;
 const USAGE = `SELECT id, site, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')} FROM survivability_events`;
@@ -116,6 +149,8 @@ export function readAgencyRows(db: Db): AgencyRows {
     orders: stmt(db, ORDERS).all() as OrderRow[],
     usage: stmt(db, USAGE).all() as AgencyRows['usage'],
     history: stmt(db, HISTORY).all() as AgencyRows['history'],
+    times: stmt(db, `${TIMES} ORDER BY ticket_id, time_id`).all() as TimeRow[],
+    figures: stmt(db, `${FIGURES} ORDER BY id`).all() as FigureRow[],
   };
 }
 
@@ -140,6 +175,16 @@ function stopClocksOf(db: Db, tickets: TicketRow[], orders: OrderRow[]): StopClo
 
 function noticesOf(db: Db, tickets: TicketRow[]): AgencyRows['notices'] {
   return tickets.length ? (stmt(db, `${NOTICES} WHERE ticket_id IN (${IDS})`).all(ids(tickets.map((t) => t.id))) as AgencyRows['notices']) : [];
+}
+
+/** The incident times of these tickets (only incidents of a service-level catalog have any). */
+function timesOf(db: Db, tickets: TicketRow[]): TimeRow[] {
+  return tickets.length ? (stmt(db, `${TIMES} WHERE ticket_id IN (${IDS}) ORDER BY ticket_id, time_id`).all(ids(tickets.map((t) => t.id))) as TimeRow[]) : [];
+}
+
+/** The figures of some periods (months '2026-10', years '2026'), of one contractor or all. */
+export function readFigures(db: Db, periods: readonly string[], contractorId: number | null): FigureRow[] {
+  return stmt(db, `${FIGURES} WHERE period IN (${IDS}) AND (@contractor IS NULL OR contractor_id = @contractor) ORDER BY id`).all(JSON.stringify(periods), { contractor: contractorId }) as FigureRow[];
 }
 
 function servicesById(db: Db, list: Iterable<number>): ServiceRow[] {
@@ -225,6 +270,9 @@ export function readMonthRows(db: Db, scope: MonthScope): AgencyRows {
     orders,
     usage: stmt(db, `${USAGE} WHERE start_at < @to AND (end_at IS NULL OR end_at > @from) ORDER BY id`).all({ from: usageSpan.from, to: usageSpan.to }) as AgencyRows['usage'],
     history: stmt(db, `${HISTORY} WHERE month <= ?`).all(scope.month) as AgencyRows['history'],
+    times: timesOf(db, inMonth),
+    // A service-level contract's month is scored from its figures of the month, and of its year.
+    figures: readFigures(db, [scope.month, scope.month.slice(0, 4)], contractor),
   };
 }
 
@@ -256,6 +304,7 @@ export function mergeRows(rows: AgencyRows, more: Partial<AgencyRows>): AgencyRo
     tickets: add(rows.tickets, more.tickets),
     stopClocks: add(rows.stopClocks, more.stopClocks),
     notices: add(rows.notices, more.notices),
+    times: more.times && more.times.length ? [...rows.times, ...more.times.filter((x) => !rows.times.some((y) => y.ticketId === x.ticketId && y.timeId === x.timeId))] : rows.times,
   };
 }
 
@@ -270,6 +319,8 @@ export function readTicketRows(db: Db, ticketId: number): AgencyRows {
     orders: [],
     usage: [],
     history: [],
+    times: timesOf(db, tickets),
+    figures: NO_ROWS,
   };
 }
 
@@ -281,7 +332,7 @@ export function readTicketRows(db: Db, ticketId: number): AgencyRows {
  */
 export function readServiceRows(db: Db, serviceId: number, first: string, last: string, zone: string, orderIntervalDays: number): AgencyRows {
   const [service] = servicesById(db, [serviceId]);
-  if (!service) return { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: [], history: [] };
+  if (!service) return { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: [], history: [], times: [], figures: [] };
   const tickets = withIncidents(db, byId(stmt(db, `${TICKETS} WHERE t.service_id = ?`).all(serviceId) as TicketRow[]));
   const orders = ordersDueIn(db, first, last, zone, orderIntervalDays, service.contractorId);
   const site = service.site || service.circuitId;
@@ -295,6 +346,8 @@ export function readServiceRows(db: Db, serviceId: number, first: string, last: 
     orders,
     usage: stmt(db, `${USAGE} WHERE site = @site AND start_at < @to AND (end_at IS NULL OR end_at > @from) ORDER BY id`).all({ site, from, to }) as AgencyRows['usage'],
     history: stmt(db, `${HISTORY} WHERE service_id = @id OR site = @site`).all({ id: serviceId, site }) as AgencyRows['history'],
+    times: timesOf(db, tickets),
+    figures: NO_ROWS,
   };
 }
 
@@ -309,6 +362,8 @@ export function readOrderRows(db: Db, orderId: number): AgencyRows {
     orders,
     usage: [],
     history: [],
+    times: NO_ROWS,
+    figures: NO_ROWS,
   };
 }
 
@@ -323,6 +378,8 @@ export function readOrdersDueRows(db: Db, month: string, zone: string, contracto
     orders,
     usage: [],
     history: [],
+    times: NO_ROWS,
+    figures: NO_ROWS,
   };
 }
 
@@ -337,13 +394,23 @@ export function readOrdersRows(db: Db, orderIds: number[]): AgencyRows {
     orders,
     usage: [],
     history: [],
+    times: NO_ROWS,
+    figures: NO_ROWS,
   };
 }
 
-/** Tickets by id with their stop clocks and services, not their notices (the live countdowns of open tickets). */
-export function readLiveRows(db: Db, ticketIds: number[]): Pick<AgencyRows, 'services' | 'tickets' | 'stopClocks'> {
+/**
+ * Tickets by id with their stop clocks, services and incident times (the live countdowns of open
+ * tickets), and the notifications of those an incident schedule counts down (a service-level
+ * catalog's: what falls due next depends on what was received).
+ */
+export function readLiveRows(db: Db, ticketIds: number[]): Pick<AgencyRows, 'services' | 'tickets' | 'stopClocks' | 'times' | 'notices'> {
   const tickets = ticketIds.length ? (stmt(db, `${TICKETS} WHERE t.id IN (${IDS})`).all(ids(ticketIds)) as TicketRow[]) : [];
-  return { services: tickets.length ? servicesById(db, tickets.map((t) => t.serviceId)) : [], tickets, stopClocks: stopClocksOf(db, tickets, []) };
+  const times = timesOf(db, tickets);
+  const services = tickets.length ? servicesById(db, tickets.map((t) => t.serviceId)) : [];
+  const levels = new Set(services.filter((s) => isServiceLevelCatalog(s.catalogId)).map((s) => s.id));
+  const incidents = levels.size ? tickets.filter((t) => levels.has(t.serviceId)) : [];
+  return { services, tickets, stopClocks: stopClocksOf(db, tickets, []), times, notices: noticesOf(db, incidents) };
 }
 
 /**
@@ -370,5 +437,7 @@ export function readContractorTicketRows(db: Db, contractorId: number, first: st
     orders: [],
     usage: [],
     history: stmt(db, `${HISTORY} WHERE service_id IN (SELECT id FROM services WHERE contractor_id = ?)`).all(contractorId) as AgencyRows['history'],
+    times: timesOf(db, tickets),
+    figures: NO_ROWS,
   };
 }

@@ -270,14 +270,14 @@ class Writer {
       if (incidentId === undefined) return;
       const ticketId = this.attempt(base, {}, () =>
         createTicket(this.db, {
-          serviceId, contractorTicket: t.id, kind: t.kind as Ticket['kind'], severity: '', description: this.source,
+          serviceId, contractorTicket: t.id, kind: t.kind as Ticket['kind'], severity: '', description: this.source, times: {},
           alarmAt: t.alarmAt ?? null, openedAt: t.openedAt, measuredMs: t.measuredMs ?? null, incidentId, ladderId: null,
         }, this.now),
       );
       if (ticketId === null) return;
       (t.stopClocks ?? []).forEach((sc, j) => this.stopClock(sc, `${base}/stopClocks/${j}`, { ticketId, orderId: null }));
       (t.notices ?? []).forEach((at, j) =>
-        this.attempt(`${base}/notices/${j}`, { '/at': '', '/ticketId': '' }, () => addNotice(this.db, { ticketId, at, method: 'other', note: this.source }, this.now)),
+        this.attempt(`${base}/notices/${j}`, { '/at': '', '/ticketId': '' }, () => addNotice(this.db, { ticketId, at, method: 'other', note: this.source, kind: '' }, this.now)),
       );
       // The timeline. A case has no time for the End-User's "not restored" report: it is recorded
       // at the actual restoration, where a case ends the after-restoration stop clocks (29.4.7

@@ -38,7 +38,7 @@ export function openTheirTicket(db: Db, req: { reportId: number; ticketNumber: s
     const ticketId = createTicket(
       db,
       {
-        serviceId: service.id, contractorTicket: theirs.ticketNumber, kind: req.kind, severity: '', incidentId: null, ladderId: null, measuredMs: null,
+        serviceId: service.id, contractorTicket: theirs.ticketNumber, kind: req.kind, severity: '', incidentId: null, ladderId: null, measuredMs: null, times: {},
         description: `Opened from ${source} (line ${theirs.line}): the ticket was not in our record.`,
         openedAt: toUtcIso(theirs.openedMs), alarmAt: theirs.alarmMs === null ? null : toUtcIso(theirs.alarmMs),
       },

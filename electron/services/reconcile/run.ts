@@ -16,9 +16,9 @@ import { keyOf, givenFacts } from '../../../shared/reconcile/read';
 import { matchTickets, type Pair } from '../../../shared/reconcile/match';
 import type { OurTicket, ServiceRecord, TheirTicket } from '../../../shared/reconcile/types';
 import type { Catalog, HistoryInput, ServiceInput, TicketInput } from '../../../shared/sla';
+import { isCreditCatalog, loadCatalog } from '../../../shared/sla/catalog';
 import type { Db } from '../db/open';
 import { groupRows, toModelInput } from '../evaluation/model';
-import { catalogOf } from '../evaluation/prepare';
 import { readContractorTicketRows, type ServiceRow } from '../evaluation/rows';
 import { agencyZone } from '../evaluation/zone';
 import * as repo from '../repositories/reconcile';
@@ -39,8 +39,10 @@ function ourRecord(db: Db, contractorId: number, first: string, last: string, zo
   const services: OurRecord['services'] = new Map();
   const serviceOf = new Map<string, string>();
   for (const g of groupRows(rows)) {
-    if (g.contractorId !== contractorId) continue;
-    const catalog = catalogOf(g.catalogId);
+    // A contractor's ticket report is weighed against credit SLAs (CALNET); a help-desk
+    // (service-level) contract has no stop clocks or credits to reconcile.
+    if (g.contractorId !== contractorId || !isCreditCatalog(g.catalogId)) continue;
+    const catalog = loadCatalog(g.catalogId);
     const model = toModelInput(g.rows, zone, first);
     const byRow = new Map(g.rows.tickets.map((t) => [String(t.id), t]));
     const stopIds = new Map<number, number[]>();
@@ -160,7 +162,7 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   });
 
   const byCircuit = new Map([...ours.services.values()].map((s) => [keyOf(s.row.circuitId), s.catalog]));
-  const defaultCatalog = [...ours.services.values()][0]?.catalog ?? catalogOf('calnet3-converged-voip');
+  const defaultCatalog = [...ours.services.values()][0]?.catalog ?? loadCatalog();
   const catalogOfCircuit = (circuit: string) => byCircuit.get(keyOf(circuit)) ?? defaultCatalog;
   const lack = matching.theirsWeLack.filter((t) => inScope(theirMonth.get(t)!));
   for (const t of lack) invalid.push(...invalidStopClocksOf(t, catalogOfCircuit(t.circuitId), zone).map((flag) => ({ month: theirMonth.get(t)!, flag })));

@@ -3,11 +3,11 @@
 // claim's lines, fetched for all lines at once (a packet may have hundreds). SQL only.
 import type { PacketOrder, PacketTicket } from '../../../shared/ipc/claims';
 import type { ContractorNotice, UsageEvent } from '../../../shared/ipc/sla';
-import type { StopClock, Ticket, TicketEvent } from '../../../shared/ipc/tickets';
+import type { StopClock, TicketEvent } from '../../../shared/ipc/tickets';
 import { AppError } from '../errors';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
-import { TICKET_SELECT } from './tickets';
+import { TICKET_SELECT, toTicket } from './tickets';
 
 export interface PacketAgency {
   name: string;
@@ -93,7 +93,7 @@ function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
  */
 export function packetTickets(db: Db, ticketIds: readonly number[], title: (code: string) => string): Map<number, PacketTicket> {
   const list = ids(ticketIds);
-  const tickets = stmt(db, `${TICKET_SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(list) as Ticket[];
+  const tickets = (stmt(db, `${TICKET_SELECT} WHERE t.id IN (SELECT value FROM json_each(?))`).all(list) as Array<Parameters<typeof toTicket>[0]>).map(toTicket);
   const events = groupBy(stmt(db, `${EVENT_SELECT} WHERE ticket_id IN (SELECT value FROM json_each(?)) ORDER BY at, id`).all(list) as TicketEvent[], (e) => e.ticketId);
   const stops = groupBy(
     (stmt(db, `${STOP_SELECT} WHERE ticket_id IN (SELECT value FROM json_each(?)) ORDER BY start_at, id`).all(list) as Array<Omit<StopClock, 'title'>>).map((s) => ({ ...s, title: title(s.code) })),

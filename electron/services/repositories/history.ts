@@ -4,7 +4,7 @@
 // are right from the first month. One verdict per SLA, service (site for site survivability) and month.
 import { instant } from '../../../shared/calendar/instant';
 import type { HistoryEntry } from '../../../shared/ipc/sla';
-import { catalogIds, loadCatalog, type SlaDefinition } from '../../../shared/sla/catalog';
+import { catalogIdsOf, catalogTitle, isCreditCatalog, loadCatalog, type SlaDefinition } from '../../../shared/sla/catalog';
 import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
@@ -46,9 +46,9 @@ function refuse(message: string, path: string): never {
   throw new AppError('invalid', message, path);
 }
 
-/** The SLA as the catalogs define it (the first catalog that has it). */
+/** The SLA as the credit catalogs define it (the first that has it): history steps up credits, which only they owe. */
 function definition(slaId: string): SlaDefinition {
-  for (const id of catalogIds()) {
+  for (const id of catalogIdsOf('credits')) {
     const s = loadCatalog(id).sla(slaId);
     if (s) return s;
   }
@@ -81,6 +81,8 @@ function checkSubject(db: Db, d: HistoryDraft): HistoryDraft {
     | ServiceFacts
     | undefined;
   if (!svc) refuse('Service is not in this agency\'s list', '/serviceId');
+  // A service-level contract (the help desk) owes no money: no step of a remedy to record history for.
+  if (!isCreditCatalog(svc.catalogId)) refuse(`${sla.title} does not apply to ${svc.circuitId}, a service under ${catalogTitle(svc.catalogId)} (met or missed, no credits)`, '/serviceId');
   const catalog = loadCatalog(svc.catalogId);
   const own = catalog.sla(d.sla);
   const typeTitle = (t: string) => catalog.serviceTypes.find((x) => x.id === t)?.title ?? t;

@@ -1,10 +1,13 @@
 // Contractor notices to the CALNET Program on CAT 2 / CAT 3 tickets (29.4.8.9 Notification: the
 // first within 60 minutes of the outage start, then an update at least every 60 minutes until
 // restoration). The engine reads their instants; the method and note are the ATR's record.
+// On a help-desk incident (a service-level catalog) the same rows are the notifications the agency
+// received, each of a kind its catalog names (initial, update, restored, escalation).
 import { instant } from '../../../shared/calendar/instant';
 import type { ContractorNotice } from '../../../shared/ipc/sla';
 import { TICKET_KIND_LABELS } from '../../../shared/ipc/tickets';
-import { loadCatalog } from '../../../shared/sla/catalog';
+import { loadAnyCatalog, loadCatalog } from '../../../shared/sla/catalog';
+import { orList } from '../../../shared/sla/vocabulary';
 import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
@@ -17,12 +20,14 @@ export interface NoticeDraft {
   at: string;
   method: string;
   note: string;
+  /** '' for a CALNET notice; a notification kind of a service-level catalog. */
+  kind: string;
 }
 
 /** A notice "now" may be typed a little ahead of the clock (a minute), never later. */
 const FUTURE_SLACK_MS = 60_000;
 
-const SELECT = `SELECT id, ticket_id AS ticketId, at, method, note, created_at AS createdAt FROM ticket_notices`;
+const SELECT = `SELECT id, ticket_id AS ticketId, at, method, note, kind, created_at AS createdAt FROM ticket_notices`;
 
 export function getNotice(db: Db, id: number): ContractorNotice {
   const r = stmt(db, `${SELECT} WHERE id = ?`).get(id) as ContractorNotice | undefined;
@@ -62,7 +67,13 @@ const labels = (kinds: string[], word: string) => kinds.map(label).join(` ${word
 export function addNotice(db: Db, d: NoticeDraft, now: string): ContractorNotice {
   return db.transaction(() => {
     const t = ticketFacts(db, d.ticketId);
-    const { kinds, clause } = noticeKinds(t.catalogId);
+    const c = loadAnyCatalog(t.catalogId);
+    if (c.kind === 'service-levels') {
+      if (!c.notificationKinds.some((k) => k.id === d.kind)) throw new AppError('invalid', `Kind must be ${orList(c.notificationKinds)} (a ${c.title} notification)`, '/kind');
+    } else if (d.kind !== '') {
+      throw new AppError('invalid', 'A notice to the CALNET Program has no kind (kinds are for help-desk notifications)', '/kind');
+    }
+    const { kinds, clause } = c.kind === 'credits' ? noticeKinds(t.catalogId) : { kinds: [t.kind], clause: '' };
     if (!kinds.includes(t.kind)) {
       throw new AppError(
         'refused',
@@ -75,12 +86,14 @@ export function addNotice(db: Db, d: NoticeDraft, now: string): ContractorNotice
     const atMs = instant(at);
     const dates = agencyDates(db);
     // 29.4.8.9 counts from the outage start (the earlier of alarm and opening): a notice before it is a typing error.
-    if (atMs < instant(t.startAt)) throw new AppError('invalid', `The notice cannot be before the outage start (${dates.format(instant(t.startAt))})`, '/at');
+    if (atMs < instant(t.startAt)) {
+      throw new AppError('invalid', c.kind === 'credits' ? `The notice cannot be before the outage start (${dates.format(instant(t.startAt))})` : `The notification cannot be before the incident's creation (${dates.format(instant(t.startAt))})`, '/at');
+    }
     const nowMs = instant(now);
     if (atMs > nowMs + FUTURE_SLACK_MS) throw new AppError('invalid', `The notice cannot be in the future (it is now ${dates.format(nowMs)})`, '/at');
     const id = Number(
-      stmt(db, 'INSERT INTO ticket_notices (ticket_id, at, method, note, created_at) VALUES (@ticketId, @at, @method, @note, @now)').run({
-        ticketId: d.ticketId, at, method: d.method, note: d.note, now,
+      stmt(db, 'INSERT INTO ticket_notices (ticket_id, at, method, note, kind, created_at) VALUES (@ticketId, @at, @method, @note, @kind, @now)').run({
+        ticketId: d.ticketId, at, method: d.method, note: d.note, kind: d.kind, now,
       }).lastInsertRowid,
     );
     const created = getNotice(db, id);

@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { agencyDate } from '../evaluation/zone';
 import { checkInService } from './services';
+import { catalogTitle, isCreditCatalog } from '../../../shared/sla/catalog';
 import { orderStopClocks } from './stopClocks';
 import { utc } from './tickets';
 import { notInFuture } from './timeRules';
@@ -49,7 +50,10 @@ export function listOrders(db: Db, serviceId?: number): OrderRecord[] {
 }
 
 function normalize(db: Db, d: OrderDraft, now: string): OrderDraft {
-  if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('not_found', 'Service is not in this agency\'s list', '/serviceId');
+  const svc = stmt(db, 'SELECT circuit_id AS circuitId, catalog_id AS catalogId FROM services WHERE id = ?').get(d.serviceId) as { circuitId: string; catalogId: string } | undefined;
+  if (!svc) throw new AppError('not_found', 'Service is not in this agency\'s list', '/serviceId');
+  // Orders are measured by a credit catalog's Provisioning SLA; a service-level contract (the help desk) has none.
+  if (!isCreditCatalog(svc.catalogId)) throw new AppError('refused', `${svc.circuitId} is under ${catalogTitle(svc.catalogId)}, which has no provisioning SLA: record orders on a CALNET service`, '/serviceId');
   const n = { ...d, orderedAt: utc(d.orderedAt), completedAt: d.completedAt === null ? null : utc(d.completedAt) };
   // The order was placed and completed already; only the due date lies ahead.
   notInFuture(db, n.orderedAt, now, 'The order date', '/orderedAt');

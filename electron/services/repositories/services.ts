@@ -1,7 +1,9 @@
 // Services (circuits): the agency's billable service instances. A service with tickets, orders
 // or SLA history is evidence for claims: it is retired (disconnected on a date), never deleted.
 import { instant } from '../../../shared/calendar/instant';
-import type { Service, ServiceDraft, ServiceQuery } from '../../../shared/ipc/services';
+import { TIERS, type Service, type ServiceDraft, type ServiceQuery } from '../../../shared/ipc/services';
+import { loadAnyCatalog } from '../../../shared/sla/catalog';
+import { orList } from '../../../shared/sla/vocabulary';
 import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
@@ -40,7 +42,8 @@ const SORT_COLUMNS: Record<NonNullable<ServiceQuery['sort']>['key'], string> = {
   circuitId: 's.circuit_id COLLATE NOCASE',
   contractor: 'c.name COLLATE NOCASE',
   serviceType: 's.service_type',
-  tier: "CASE s.tier WHEN 'basic' THEN 1 WHEN 'standard' THEN 2 ELSE 3 END",
+  // The catalogs' tier order (Basic, Standard, Premier), then services without a tier (the help desk).
+  tier: `CASE s.tier ${TIERS.map((t, i) => `WHEN '${t}' THEN ${i + 1}`).join(' ')} ELSE ${TIERS.length + 1} END`,
   tmrc: 's.tmrc_cents',
   aduc: 's.aduc_cents',
   site: 's.site COLLATE NOCASE',
@@ -119,6 +122,26 @@ function checkContractor(db: Db, contractorId: number): void {
   }
 }
 
+/**
+ * The service's terms are its catalog's (the catalog is the vocabulary): a type it lists, a tier
+ * it offers, or none under a catalog without tiers. A service-level contract (the help desk) owes
+ * no credits, so its services carry no TMRC, ADUC or installation fee.
+ */
+function checkCatalogTerms(d: ServiceDraft): void {
+  const c = loadAnyCatalog(d.catalogId);
+  if (!c.serviceTypes.some((t) => t.id === d.serviceType)) {
+    throw new AppError('invalid', `Service type must be one of ${c.title}'s: ${orList(c.serviceTypes)}`, '/serviceType');
+  }
+  if (c.kind === 'credits') {
+    if (!c.tiers.some((t) => t.id === d.tier)) throw new AppError('invalid', `Tier must be ${orList(c.tiers)}`, '/tier');
+    return;
+  }
+  if (d.tier !== '') throw new AppError('invalid', `A ${c.title} service has no tier: leave Tier empty`, '/tier');
+  for (const [field, label] of [['tmrc', 'TMRC'], ['aduc', 'ADUC'], ['installFee', 'Installation fee']] as const) {
+    if (d[field] !== 0) throw new AppError('invalid', `${label} must be 0: ${c.title} owes no credits (its bill is checked on the Help desk screen)`, `/${field}`);
+  }
+}
+
 function checkUnique(db: Db, d: ServiceDraft, exceptId: number | null): void {
   const clash = stmt(
     db,
@@ -130,8 +153,8 @@ function checkUnique(db: Db, d: ServiceDraft, exceptId: number | null): void {
 function insertRow(db: Db, d: ServiceDraft, at: string): number {
   const info = stmt(
     db,
-    `INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, aduc_cents, install_fee_cents, seats, site, address, created_at, updated_at)
-     VALUES (@circuitId, @contractorId, @serviceType, @tier, @tmrc, @aduc, @installFee, @seats, @site, @address, @at, @at)`,
+    `INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, aduc_cents, install_fee_cents, seats, site, address, catalog_id, created_at, updated_at)
+     VALUES (@circuitId, @contractorId, @serviceType, @tier, @tmrc, @aduc, @installFee, @seats, @site, @address, @catalogId, @at, @at)`,
   ).run({ ...d, at });
   return Number(info.lastInsertRowid);
 }
@@ -139,6 +162,7 @@ function insertRow(db: Db, d: ServiceDraft, at: string): number {
 export function createService(db: Db, d: ServiceDraft, at: string): Service {
   return db.transaction(() => {
     checkContractor(db, d.contractorId);
+    checkCatalogTerms(d);
     checkUnique(db, d, null);
     const id = insertRow(db, d, at);
     const created = getService(db, id);
@@ -153,6 +177,7 @@ export function createServices(db: Db, drafts: ServiceDraft[], at: string): numb
     drafts.forEach((d, i) => {
       try {
         checkContractor(db, d.contractorId);
+        checkCatalogTerms(d);
         checkUnique(db, d, null);
       } catch (e) {
         if (e instanceof AppError) throw new AppError(e.code, `Row ${i + 1}: ${e.message}`, `/rows/${i}${e.path}`);
@@ -169,10 +194,16 @@ export function updateService(db: Db, id: number, d: ServiceDraft, at: string): 
   return db.transaction(() => {
     const before = getService(db, id);
     checkContractor(db, d.contractorId);
+    checkCatalogTerms(d);
     checkUnique(db, d, id);
+    if (d.catalogId !== before.catalogId) {
+      // Its tickets' kinds and results are the old contract's: the record would no longer read.
+      const n = (stmt(db, 'SELECT count(*) AS n FROM tickets WHERE service_id = ?').get(id) as { n: number }).n;
+      if (n > 0) throw new AppError('refused', `${before.circuitId} has ${plural(n, 'ticket')} under its contract: its catalog cannot change`, '/catalogId');
+    }
     stmt(
       db,
-      `UPDATE services SET circuit_id = @circuitId, contractor_id = @contractorId, service_type = @serviceType, tier = @tier,
+      `UPDATE services SET circuit_id = @circuitId, contractor_id = @contractorId, service_type = @serviceType, tier = @tier, catalog_id = @catalogId,
          tmrc_cents = @tmrc, aduc_cents = @aduc, install_fee_cents = @installFee, seats = @seats, site = @site, address = @address, updated_at = @at
        WHERE id = @id`,
     ).run({ ...d, id, at });

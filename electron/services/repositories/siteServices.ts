@@ -1,7 +1,7 @@
 // Which services are a site's Site Survivability services: those whose type the catalog's
 // site-usage SLA covers (29.4.8.7 Excessive Usage of Site Survivability), read from each
 // service's own catalog so a second catalog needs no code here.
-import { loadCatalog } from '../../../shared/sla/catalog';
+import { isCreditCatalog, loadCatalog } from '../../../shared/sla/catalog';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 
@@ -18,6 +18,8 @@ interface Row extends SiteService {
 
 /** Service types each catalog's site-usage SLAs cover. */
 function siteUsageTypes(catalogId: string): Set<string> {
+  // A service-level catalog (the help desk) has no site survivability.
+  if (!isCreditCatalog(catalogId)) return new Set();
   return new Set(loadCatalog(catalogId).slas.filter((s) => s.basis === 'site-usage').flatMap((s) => s.serviceTypes));
 }
 

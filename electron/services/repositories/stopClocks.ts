@@ -1,6 +1,6 @@
 // Stop clocks on tickets and orders (29.4.7). Refused conditions never reach the table; a
 // voided interval stays, with who and why, and stops counting.
-import { loadCatalog } from '../../../shared/sla/catalog';
+import { catalogTitle, isCreditCatalog, loadCatalog } from '../../../shared/sla/catalog';
 import type { StopClock } from '../../../shared/ipc/tickets';
 import { stopClockProblems } from '../../../shared/tickets/stopClockRules';
 import { AppError, notFound } from '../errors';
@@ -62,7 +62,11 @@ function insertStopClock(db: Db, d: StopClockDraft, now: string, correctsId: num
   // A stop clock records a condition that happened; a maintenance window may be scheduled ahead.
   notInFuture(db, d.startAt, now, 'The stop clock\'s start', '/startAt');
   notInFuture(db, d.endAt, now, 'The stop clock\'s end', '/endAt');
-  if (d.ticketId !== null) getTicket(db, d.ticketId, '/ticketId');
+  if (d.ticketId !== null) {
+    const t = getTicket(db, d.ticketId, '/ticketId');
+    // Stop clocks are a credit contract's (29.4.7); a service-level contract (the help desk) has none.
+    if (!isCreditCatalog(t.catalogId)) throw new AppError('refused', `This incident is under ${catalogTitle(t.catalogId)}, which has no stop clocks: its schedule runs on the 24x7 calendar`, '/ticketId');
+  }
   if (d.orderId !== null && !stmt(db, 'SELECT 1 FROM orders WHERE id = ?').get(d.orderId)) throw notFound('The order', '/orderId');
   if (d.ticketId !== null && d.endAt === null) {
     const running = stmt(db, 'SELECT code FROM stop_clocks WHERE ticket_id = ? AND end_at IS NULL AND voided_at IS NULL AND retracted_at IS NULL').get(d.ticketId) as { code: string } | undefined;

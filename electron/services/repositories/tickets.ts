@@ -3,7 +3,8 @@
 // ticket row keeps the resulting instants for the engine.
 import { parseInstant, toUtcIso } from '../../../shared/calendar/instant';
 import { EVENT_LABELS, isMeasuredKind, type Ticket, type TicketEvent, type TicketEventKind } from '../../../shared/ipc/tickets';
-import { loadCatalog } from '../../../shared/sla/catalog';
+import { hasCatalog, loadAnyCatalog, loadCatalog } from '../../../shared/sla/catalog';
+import { orList } from '../../../shared/sla/vocabulary';
 import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
@@ -25,6 +26,8 @@ export interface TicketDraft {
   measuredMs: number | null;
   incidentId: number | null;
   ladderId: string | null;
+  /** A help-desk incident's instants by the time ids of its catalog (severityAssigned, referred, acknowledged); null clears one. */
+  times: Record<string, string | null>;
 }
 
 /** What the timeline stores: the user's events plus those the app writes itself. */
@@ -54,8 +57,16 @@ export const TICKET_SELECT = `SELECT t.id, t.service_id AS serviceId, s.circuit_
   c.name AS contractorName, s.service_type AS serviceType, s.tier, s.site, t.incident_id AS incidentId,
   t.contractor_ticket AS contractorTicket, t.kind, t.severity, t.description, t.alarm_at AS alarmAt, t.opened_at AS openedAt,
   t.start_at AS startAt, t.restored_at AS restoredAt, t.not_restored_at AS notRestoredAt, t.actual_restored_at AS actualRestoredAt,
-  t.closed_at AS closedAt, t.measured_ms AS measuredMs, t.ladder_id AS ladderId, ${STATUS_SQL} AS status, t.updated_at AS updatedAt
+  t.closed_at AS closedAt, t.measured_ms AS measuredMs, t.ladder_id AS ladderId, ${STATUS_SQL} AS status, t.updated_at AS updatedAt,
+  s.catalog_id AS catalogId, (SELECT json_group_object(time_id, at) FROM ticket_times WHERE ticket_id = t.id) AS times
   FROM tickets t JOIN services s ON s.id = t.service_id JOIN contractors c ON c.id = s.contractor_id`;
+
+/** A ticket as read with TICKET_SELECT: its incident times arrive as JSON text. */
+export function toTicket(row: Omit<Ticket, 'times'> & { times: string | null }): Ticket {
+  return { ...row, times: row.times ? (JSON.parse(row.times) as Record<string, string>) : {} };
+}
+
+type TicketRow = Omit<Ticket, 'times'> & { times: string | null };
 
 /** Stored form of an instant: UTC ISO-8601 (the request carries any offset). */
 export function utc(iso: string): string {
@@ -68,9 +79,9 @@ const utcOrNull = (iso: string | null) => (iso === null ? null : utc(iso));
 
 /** `path` names the request's field that carries the id ('/ticketId' for a timeline event). */
 export function getTicket(db: Db, id: number, path = '/id'): Ticket {
-  const t = stmt(db, `${TICKET_SELECT} WHERE t.id = ?`).get(id) as Ticket | undefined;
+  const t = stmt(db, `${TICKET_SELECT} WHERE t.id = ?`).get(id) as TicketRow | undefined;
   if (!t) throw notFound('The ticket', path);
-  return t;
+  return toTicket(t);
 }
 
 export function listEvents(db: Db, ticketId: number): TicketEvent[] {
@@ -114,9 +125,59 @@ export function reachedLevels(db: Db, ticketIds: number[]): Map<number, { level:
   return out;
 }
 
+/**
+ * A ticket is under its service's contract (the catalog is the vocabulary): its kind is one of
+ * that catalog's, and the instants a help-desk incident records (`times`) are the ones its catalog
+ * names, each after the opening and after the time it answers (an acknowledgement, the referral).
+ */
+function checkContract(db: Db, d: TicketDraft, prefix: string): void {
+  const svc = stmt(db, 'SELECT circuit_id AS circuitId, catalog_id AS catalogId FROM services WHERE id = ?').get(d.serviceId) as { circuitId: string; catalogId: string };
+  if (!hasCatalog(svc.catalogId)) return; // refused with its own message when evaluated (evaluation/prepare.ts catalogOf)
+  const c = loadAnyCatalog(svc.catalogId);
+  if (!c.ticketKinds.some((k) => k.id === d.kind)) {
+    throw new AppError('invalid', `Kind must be one of ${c.title}'s (${svc.circuitId} is under it): ${orList(c.ticketKinds)}`, `${prefix}/kind`);
+  }
+  const named = c.kind === 'service-levels' ? c.incidentTimes : [];
+  const opened = Date.parse(d.openedAt);
+  for (const [timeId, at] of Object.entries(d.times)) {
+    const def = named.find((x) => x.id === timeId);
+    if (!def) {
+      throw new AppError(
+        'invalid',
+        named.length ? `Times can be ${named.map((x) => x.id).join(', ')} (${c.title}), not "${timeId}"` : `A ${c.title} ticket records no such times ("${timeId}")`,
+        `${prefix}/times/${timeId}`,
+      );
+    }
+    if (at === null) continue;
+    if (Date.parse(at) < opened) throw new AppError('invalid', `${def.title} (${agencyTime(db, at)}) cannot be before the incident's creation (${agencyTime(db, d.openedAt)})`, `${prefix}/times/${timeId}`);
+    if (def.after !== undefined) {
+      const first = named.find((x) => x.id === def.after)!;
+      const w = d.times[first.id] ?? null;
+      if (w === null) throw new AppError('invalid', `${def.title} needs ${first.title.toLowerCase()} first`, `${prefix}/times/${timeId}`);
+      if (Date.parse(at) < Date.parse(w)) throw new AppError('invalid', `${def.title} (${agencyTime(db, at)}) cannot be before ${first.title.toLowerCase()} (${agencyTime(db, w)})`, `${prefix}/times/${timeId}`);
+    }
+  }
+  if (c.kind === 'service-levels' && (d.alarmAt !== null || d.measuredMs !== null)) {
+    throw new AppError('invalid', `A ${c.title} incident has no network alarm or measured value`, `${prefix}/${d.alarmAt !== null ? 'alarmAt' : 'measuredMs'}`);
+  }
+}
+
+/** Writes a ticket's incident times (the given ones; null removes one), audited. */
+function setTimes(db: Db, ticketId: number, times: Record<string, string | null>, now: string): void {
+  for (const [timeId, at] of Object.entries(times)) {
+    const before = stmt(db, 'SELECT at FROM ticket_times WHERE ticket_id = ? AND time_id = ?').get(ticketId, timeId) as { at: string } | undefined;
+    const after = at === null ? null : utc(at);
+    if ((before?.at ?? null) === after) continue;
+    if (after === null) stmt(db, 'DELETE FROM ticket_times WHERE ticket_id = ? AND time_id = ?').run(ticketId, timeId);
+    else stmt(db, 'INSERT INTO ticket_times (ticket_id, time_id, at) VALUES (?, ?, ?) ON CONFLICT (ticket_id, time_id) DO UPDATE SET at = excluded.at').run(ticketId, timeId, after);
+    audit(db, now, 'ticket_times', `${ticketId}:${timeId}`, before === undefined ? 'insert' : after === null ? 'delete' : 'update', before ?? null, after === null ? null : { at: after });
+  }
+}
+
 /** Paths are the request's: tickets:update nests the draft under `ticket` (prefix '/ticket'). */
 function checkRefs(db: Db, d: TicketDraft, prefix: string): void {
   if (!stmt(db, 'SELECT 1 FROM services WHERE id = ?').get(d.serviceId)) throw new AppError('not_found', 'Service is not in this agency\'s list', `${prefix}/serviceId`);
+  checkContract(db, d, prefix);
   if (d.incidentId !== null && !stmt(db, 'SELECT 1 FROM incidents WHERE id = ?').get(d.incidentId)) throw new AppError('not_found', 'Incident was not found', `${prefix}/incidentId`);
   try {
     checkInService(db, d.serviceId, startOf(d), 'ticket');
@@ -130,6 +191,7 @@ function checkRefs(db: Db, d: TicketDraft, prefix: string): void {
 function checkTimes(db: Db, d: TicketDraft, now: string, prefix: string): void {
   notInFuture(db, d.alarmAt, now, 'The alarm', `${prefix}/alarmAt`);
   notInFuture(db, d.openedAt, now, 'The opening', `${prefix}/openedAt`);
+  for (const [timeId, at] of Object.entries(d.times)) notInFuture(db, at, now, 'That time', `${prefix}/times/${timeId}`);
 }
 
 function startOf(d: TicketDraft): string {
@@ -165,6 +227,7 @@ export function createTicket(db: Db, d: TicketDraft, now: string): number {
                  @measuredMs, @ladderId, @now, @now)`,
       ).run({ ...d, alarmAt: utcOrNull(d.alarmAt), openedAt: utc(d.openedAt), startAt: startOf(d), ladderId: ladder, now }).lastInsertRowid,
     );
+    setTimes(db, id, d.times, now);
     audit(db, now, 'tickets', id, 'insert', null, getTicket(db, id));
     insertEvent(db, { ticketId: id, kind: 'opened', at: utc(d.openedAt), who: '', level: null, whom: '', how: '', answer: '', detail: d.description }, now);
     return id;
@@ -201,9 +264,12 @@ export function updateTicket(db: Db, id: number, d: TicketDraft, now: string): v
          severity = @severity, description = @description, alarm_at = @alarmAt, opened_at = @openedAt, start_at = @startAt,
          measured_ms = @measuredMs, ladder_id = @ladderId, updated_at = @now WHERE id = @id`,
     ).run({ ...d, id, alarmAt: utcOrNull(d.alarmAt), openedAt: utc(d.openedAt), startAt, ladderId: d.ladderId ?? before.ladderId, now });
+    // A help-desk incident's times: those the form sends replace what was recorded; one left out is cleared.
+    const cleared = Object.fromEntries(Object.keys(before.times).filter((k) => !(k in d.times)).map((k) => [k, null]));
+    setTimes(db, id, { ...cleared, ...d.times }, now);
     const after = getTicket(db, id);
     audit(db, now, 'tickets', id, 'update', before, after);
-    const changed = (Object.keys(after) as Array<keyof Ticket>).filter((k) => k !== 'updatedAt' && after[k] !== before[k]);
+    const changed = (Object.keys(after) as Array<keyof Ticket>).filter((k) => k !== 'updatedAt' && JSON.stringify(after[k]) !== JSON.stringify(before[k]));
     insertEvent(db, { ticketId: id, kind: 'edited', at: now, who: '', level: null, whom: '', how: '', answer: '', detail: `Changed: ${changed.join(', ') || 'nothing'}` }, now);
   })();
 }
@@ -384,14 +450,14 @@ export function listTickets(db: Db, q: TicketQuery): { rows: Ticket[]; total: nu
   const textFilter = p.text !== undefined;
   const from = `tickets t${textFilter || q.sort.key === 'circuitId' || q.sort.key === 'contractor' ? joins : ''}`;
   const page = `SELECT t.id FROM ${from}${w} ${order} LIMIT @limit OFFSET @offset`;
-  const rows = stmt(db, `${TICKET_SELECT} WHERE t.id IN (${page}) ${order}`).all({ ...p, limit: q.limit, offset: q.offset }) as Ticket[];
+  const rows = (stmt(db, `${TICKET_SELECT} WHERE t.id IN (${page}) ${order}`).all({ ...p, limit: q.limit, offset: q.offset }) as TicketRow[]).map(toTicket);
   const total = (stmt(db, `SELECT count(*) AS n FROM tickets t${textFilter ? joins : ''}${w}`).get(p) as { n: number }).n;
   return { rows, total };
 }
 
 /** Tickets not yet closed, for the board and the scheduler. */
 export function activeTickets(db: Db): Ticket[] {
-  return stmt(db, `${TICKET_SELECT} WHERE t.closed_at IS NULL ORDER BY t.start_at`).all() as Ticket[];
+  return (stmt(db, `${TICKET_SELECT} WHERE t.closed_at IS NULL ORDER BY t.start_at`).all() as TicketRow[]).map(toTicket);
 }
 
 /** The ticket of a service with this contractor ticket number (letter case ignored), or null: an import does not record it twice. */

@@ -7,7 +7,7 @@ import { availabilitySeries } from '../../../shared/charts';
 import type { Contractor } from '../../../shared/ipc/agency';
 import type { Service } from '../../../shared/ipc/services';
 import type { HistoryEntry } from '../../../shared/ipc/sla';
-import { hasCatalog, loadCatalog, tierObjective } from '../../../shared/sla/catalog';
+import { isCreditCatalog, loadCatalog, tierObjective } from '../../../shared/sla/catalog';
 import { useApiQuery } from '../../api/useApiQuery';
 import { goTo } from '../../shell/route';
 import { useAgencyZone } from '../../ui/agencyTime';
@@ -80,8 +80,8 @@ function ServiceBody({ service: s, loading }: { service: Service; loading: boole
 
   const contractorList: Contractor[] = contractors.data ?? [];
   const survivability = s.serviceType === 'site-survivability';
-  const usageSla = hasCatalog(s.catalogId) ? loadCatalog(s.catalogId).sla('site-survivability') : undefined;
-  const usageObjective = usageSla ? tierObjective(usageSla, s.tier) : null;
+  const usageSla = isCreditCatalog(s.catalogId) ? loadCatalog(s.catalogId).sla('site-survivability') : undefined;
+  const usageObjective = usageSla && s.tier !== '' ? tierObjective(usageSla, s.tier) : null;
   const thisMonth = monthOf(nowMs, zone);
 
   return (

@@ -2,7 +2,7 @@
 // the credits it earned over the months shown, and what can be done with it.
 import type { Service } from '../../../shared/ipc/services';
 import { formatDollars } from '../../../shared/money';
-import { hasCatalog, loadCatalog } from '../../../shared/sla/catalog';
+import { catalogTitle } from '../../../shared/sla/catalog';
 import { Icon } from '../../ui/Icon';
 import { hrefForService } from '../../shell/route';
 import { dateLabel, serviceTypeLabel, tierLabel } from '../model';
@@ -13,10 +13,6 @@ interface Props {
   /** Credits of the months shown, cents; null while unknown. */
   creditCents: number | null;
   months: number;
-}
-
-function catalogTitle(id: string): string {
-  return hasCatalog(id) ? loadCatalog(id).title : id;
 }
 
 export function ServiceHeader({ service: s, creditCents, months }: Props) {

@@ -5,7 +5,7 @@
 // and the request the seam validates.
 import { HISTORY_SLAS, type HistoryEntry } from '../../../shared/ipc/sla';
 import type { Service } from '../../../shared/ipc/services';
-import { hasCatalog, loadCatalog } from '../../../shared/sla/catalog';
+import { hasCatalog, isCreditCatalog, loadCatalog } from '../../../shared/sla/catalog';
 import { monthLabel } from './slaMonths';
 
 export interface HistorySla {
@@ -20,6 +20,8 @@ export interface HistorySla {
 
 /** The monthly SLAs of the service's catalog that apply to its type and can have history. */
 export function historySlas(service: Pick<Service, 'catalogId' | 'serviceType'>): HistorySla[] {
+  // A service-level catalog (the help desk) owes no credits: no monthly SLA steps up, no history.
+  if (hasCatalog(service.catalogId) && !isCreditCatalog(service.catalogId)) return [];
   const catalog = loadCatalog(hasCatalog(service.catalogId) ? service.catalogId : undefined);
   return HISTORY_SLAS.flatMap((id) => {
     const sla = catalog.sla(id);

@@ -6,7 +6,7 @@
 import { percentAxis, zeroBasedAxis } from '../../../shared/charts/axis';
 import { dollarsToCents, formatDollars } from '../../../shared/money';
 import type { ServiceMonths, SlaResultRow, SlaStatus } from '../../../shared/ipc/sla';
-import { loadCatalog, hasCatalog } from '../../../shared/sla/catalog';
+import { isCreditCatalog, loadCatalog } from '../../../shared/sla/catalog';
 import { SLA_STATUS_LABELS } from '../../ui/slaText';
 
 export type MeasureUnit = 'percent' | 'ms' | 'hours' | 'minutes';
@@ -85,7 +85,7 @@ function pick(m: SlaResultRow['measure'], unit: MeasureUnit): number | null {
 
 /** The catalog's comparison for the SLA; availability-like percents are "at least" when the catalog is unknown. */
 function comparisonOf(catalogId: string, sla: string, unit: MeasureUnit): '>=' | '<=' {
-  const def = hasCatalog(catalogId) ? loadCatalog(catalogId).sla(sla) : undefined;
+  const def = isCreditCatalog(catalogId) ? loadCatalog(catalogId).sla(sla) : undefined;
   if (def) return def.objective.comparison === '>=' ? '>=' : '<=';
   return unit === 'percent' ? '>=' : '<=';
 }

@@ -2,6 +2,7 @@
 // whom to call next.
 import type { BusinessCalendar } from '../../../shared/calendar';
 import { SERVICE_TYPE_LABELS, TIER_LABELS } from '../../../shared/ipc/services';
+import { catalogTitle } from '../../../shared/sla/catalog';
 import type { TicketDetail } from '../../../shared/ipc/tickets';
 import { hrefForService } from '../../shell/route';
 import { Icon } from '../../ui/Icon';
@@ -48,7 +49,7 @@ export function TicketHeader({ detail, zone, cal, onEdit }: Props) {
             <span>{t.contractorName}</span>
             {t.site ? <span>{t.site}</span> : null}
             <span className="muted">
-              {SERVICE_TYPE_LABELS[t.serviceType] ?? t.serviceType}, {TIER_LABELS[t.tier] ?? t.tier}
+              {SERVICE_TYPE_LABELS[t.serviceType] ?? t.serviceType}, {t.tier === '' ? catalogTitle(t.catalogId) : (TIER_LABELS[t.tier] ?? t.tier)}
             </span>
           </p>
         </div>

@@ -117,4 +117,23 @@ export const fixtures: Record<number, (db: Db) => void> = {
       INSERT INTO claim_disputes (claim_id, report_id, section_json, created_at) VALUES (1, 1, '{}', '2026-03-22T00:00:00.000Z');
     `);
   },
+  90: (db) => {
+    // The help desk (v9): a CCC service and incident with its times and a notification, a month's figures, a rate, a bill.
+    db.exec(`
+      INSERT INTO contractors (name, created_at) VALUES ('Customer Care Center', '2026-10-01T00:00:00.000Z');
+      INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, catalog_id, created_at, updated_at)
+        VALUES ('CCC-SEC', (SELECT id FROM contractors WHERE name = 'Customer Care Center'), 'security-support', '', 0, 'ccc-help-desk', '2026-10-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z');
+      INSERT INTO tickets (service_id, kind, opened_at, start_at, created_at, updated_at)
+        VALUES ((SELECT id FROM services WHERE circuit_id = 'CCC-SEC'), 'sev1', '2026-10-05T16:00:00.000Z', '2026-10-05T16:00:00.000Z', '2026-10-05T16:00:00.000Z', '2026-10-05T16:00:00.000Z');
+      INSERT INTO ticket_times (ticket_id, time_id, at) VALUES (last_insert_rowid(), 'severityAssigned', '2026-10-05T16:05:00.000Z');
+      INSERT INTO ticket_notices (ticket_id, at, method, note, created_at, kind)
+        VALUES ((SELECT max(id) FROM tickets), '2026-10-05T16:25:00.000Z', 'email', '', '2026-10-05T16:30:00.000Z', 'initial');
+      INSERT INTO contract_figures (contractor_id, catalog_id, period, figure, value, scale, source, created_at, updated_at)
+        VALUES ((SELECT id FROM contractors WHERE name = 'Customer Care Center'), 'ccc-help-desk', '2026-10', 'speed-of-answer-seconds', 312, 1, 'form', '2026-11-02T00:00:00.000Z', '2026-11-02T00:00:00.000Z');
+      INSERT INTO billing_rates (contractor_id, catalog_id, year, service_type, rate_cents, created_at, updated_at)
+        VALUES ((SELECT id FROM contractors WHERE name = 'Customer Care Center'), 'ccc-help-desk', '2026', 'security-support', 1850, '2026-01-05T00:00:00.000Z', '2026-01-05T00:00:00.000Z');
+      INSERT INTO billed_amounts (contractor_id, catalog_id, month, amount_cents, created_at, updated_at)
+        VALUES ((SELECT id FROM contractors WHERE name = 'Customer Care Center'), 'ccc-help-desk', '2026-10', 3700, '2026-11-05T00:00:00.000Z', '2026-11-05T00:00:00.000Z');
+    `);
+  },
 };

@@ -102,6 +102,11 @@ describe('migrations', () => {
           }
         }
         if (from.version >= 60) expect(db.prepare('SELECT amount_cents AS c FROM claim_lines').all()).toEqual([{ c: 120000 }]);
+        // v9: earlier notices are CALNET's, of no kind; no incident times, figures, rates or bills before it.
+        if (from.version >= 20) expect(db.prepare('SELECT DISTINCT kind FROM ticket_notices').all()).toEqual([{ kind: '' }]);
+        if (from.version < 90) {
+          for (const t of ['ticket_times', 'contract_figures', 'billing_rates', 'billed_amounts']) expect(db.prepare(`SELECT count(*) AS n FROM ${t}`).get(), t).toEqual({ n: 0 });
+        }
       } finally {
         db.close();
       }
@@ -151,6 +156,8 @@ describe('migrations', () => {
           // v8 (reconciliation)
           'claim_disputes_claim', 'contractor_reports_contractor', 'invoice_allocations_claim_line', 'invoice_allocations_line', 'invoice_lines_invoice',
           'report_tickets_start', 'sqlite_autoindex_invoices_1', 'sqlite_autoindex_reconcile_mappings_1', 'sqlite_autoindex_report_tickets_1', 'tickets_contractor_ticket',
+          // v9 (help desk)
+          'sqlite_autoindex_billed_amounts_1', 'sqlite_autoindex_billing_rates_1', 'sqlite_autoindex_contract_figures_1', 'sqlite_autoindex_ticket_times_1',
         ].sort(),
       );
       // A second catalog's vocabulary (the help-desk contract of DOMAIN.md) needs no schema change.
@@ -182,6 +189,28 @@ describe('migrations', () => {
     }
   });
 
+  it('v9 keeps a help-desk incident\'s times, notifications, figures, rates and bills with the rows they belong to', () => {
+    const db = openDatabase(tempDataFile());
+    try {
+      for (const m of migrations) fixtures[m.version]?.(db);
+      expect(db.prepare('SELECT time_id AS id, at FROM ticket_times').all()).toEqual([{ id: 'severityAssigned', at: '2026-10-05T16:05:00.000Z' }]);
+      expect(db.prepare("SELECT kind FROM ticket_notices WHERE kind <> ''").all()).toEqual([{ kind: 'initial' }]);
+      // One value per contractor, catalog, period and figure; periods are months or years; nothing negative.
+      const figure = (period: string, value: number) =>
+        db.exec(`INSERT INTO contract_figures (contractor_id, catalog_id, period, figure, value, scale, created_at, updated_at) VALUES (3, 'ccc-help-desk', '${period}', 'calls-answered', ${value}, 0, 'x', 'x')`);
+      expect(() => figure('2026-10', 5)).not.toThrow();
+      expect(() => figure('2026-10', 6)).toThrow(/UNIQUE constraint failed/);
+      expect(() => figure('October', 5)).toThrow(/CHECK constraint failed/);
+      expect(() => figure('2026-11', -1)).toThrow(/CHECK constraint failed/);
+      expect(() => db.exec("UPDATE billed_amounts SET amount_cents = -5")).toThrow(/CHECK constraint failed/);
+      // Deleting an incident takes its times with it.
+      db.exec('DELETE FROM ticket_notices; DELETE FROM ticket_events; DELETE FROM notices_sent; DELETE FROM tickets WHERE id = (SELECT max(id) FROM tickets)');
+      expect(db.prepare('SELECT count(*) AS n FROM ticket_times').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+
   it('refuses to upgrade a file whose rows refer to missing rows, and leaves it as it was', () => {
     const file = tempDataFile();
     const old = openDatabase(file, { targetVersion: 30 });
@@ -206,7 +235,8 @@ describe('migrations', () => {
     const db = openDatabase(tempDataFile());
     try {
       for (const m of migrations) fixtures[m.version]?.(db);
-      expect((db.prepare('SELECT count(*) AS n FROM services').get() as { n: number }).n).toBe(3);
+      // Two of v1, the new circuit of v7's conversion, the help-desk service of v9.
+      expect((db.prepare('SELECT count(*) AS n FROM services').get() as { n: number }).n).toBe(4);
       expect(db.prepare('SELECT replaced_by_id AS r FROM services WHERE id = 1').get()).toEqual({ r: 3 });
     } finally {
       db.close();

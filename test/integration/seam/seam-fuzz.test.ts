@@ -21,7 +21,7 @@ import { malformedVariants, plausible } from './malformed';
 export const KNOWN_SEAM_GAPS_ISSUE_10_ITEM_6: Record<string, readonly string[]> = {};
 
 /** Fields where a very large text is a legitimate request, not a malformed one: previews answer it with the problems they find. */
-const LARGE_TEXT_ALLOWED = new Set(['services:importPreview /csv', 'caseFiles:preview /text', 'conversion:importPreview /csv', 'reconcile:previewReport /text', 'reconcile:previewInvoice /text']);
+const LARGE_TEXT_ALLOWED = new Set(['services:importPreview /csv', 'caseFiles:preview /text', 'conversion:importPreview /csv', 'reconcile:previewReport /text', 'reconcile:previewInvoice /text', 'figures:importPreview /csv']);
 
 /** Requests the generator cannot make plausible alone: an object-level rule it does not read. */
 const BASE_FIX: Record<string, (base: Record<string, unknown>) => Record<string, unknown>> = {

@@ -187,7 +187,7 @@ describe('validateCase', () => {
 
   it('checks the time zone and the catalog', () => {
     expect(problems((c) => (c.timeZone = 'Mars/Olympus'))[0]).toEqual({ path: '/timeZone', message: 'must be an IANA time zone such as America/Los_Angeles, not text "Mars/Olympus"' });
-    expect(problems((c) => (c.catalog = 'calnet2'))[0]).toEqual({ path: '/catalog', message: 'unknown SLA catalog "calnet2" (known: calnet3-converged-voip)' });
+    expect(problems((c) => (c.catalog = 'calnet2'))[0]).toEqual({ path: '/catalog', message: 'unknown SLA catalog "calnet2" (known: calnet3-converged-voip, ccc-help-desk)' });
   });
 });
 

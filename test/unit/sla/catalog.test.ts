@@ -131,14 +131,22 @@ describe('the catalog is the vocabulary', () => {
   });
 
   it('lists every catalog\'s terms, and the contract\'s enums and labels are those terms', () => {
-    expect(catalogIds()).toEqual(['calnet3-converged-voip']);
+    // The second contract (the help desk, seed 002) brings its own terms and no tier.
+    expect(catalogIds()).toEqual(['calnet3-converged-voip', 'ccc-help-desk']);
     expect(catalogFor('calnet3-converged-voip')).toBe(catalog);
-    expect(vocabularies().map((v) => [v.catalogId, v.title])).toEqual([['calnet3-converged-voip', 'CALNET 3 Converged VoIP']]);
+    expect(vocabularies().map((v) => [v.catalogId, v.title, v.tiers.length])).toEqual([
+      ['calnet3-converged-voip', 'CALNET 3 Converged VoIP', 3],
+      ['ccc-help-desk', 'Customer Care Center (help desk)', 0],
+    ]);
     expect(TIERS).toEqual(['basic', 'standard', 'premier']);
     expect(TIER_LABELS).toEqual({ basic: 'Basic', standard: 'Standard', premier: 'Premier' });
-    expect(SERVICE_TYPES).toEqual(['converged-voip', 'converged-voip-voicemail', 'site-survivability']);
+    expect(SERVICE_TYPES).toEqual([
+      'converged-voip', 'converged-voip-voicemail', 'site-survivability',
+      'security-support', 'desktop-software-support', 'application-support', 'hardware-support',
+    ]);
     expect(SERVICE_TYPE_LABELS['converged-voip-voicemail']).toBe('Converged VoIP Voice Mail');
-    expect(TICKET_KINDS).toEqual(['repair', 'cat1', 'cat2', 'cat3', 'delay', 'jitter']);
+    expect(SERVICE_TYPE_LABELS['hardware-support']).toBe('Hardware Support/Dispatch Support');
+    expect(TICKET_KINDS).toEqual(['repair', 'cat1', 'cat2', 'cat3', 'delay', 'jitter', 'sev1', 'sev2', 'sev3']);
     expect(TICKET_KIND_LABELS.cat2).toBe('CAT 2');
     expect(MEASURED_TICKET_KINDS).toEqual(['delay', 'jitter']);
     expect(VOCABULARY.ticketKinds.filter((k) => k.measured).map((k) => k.id)).toEqual(['delay', 'jitter']);
@@ -149,10 +157,12 @@ describe('the catalog is the vocabulary', () => {
     const r = serviceDraftSchema.safeParse(draft);
     expect(r.success).toBe(false);
     const messages = r.error!.issues.map((i) => i.message);
-    expect(messages).toContain('Service type must be Converged VoIP, Converged VoIP Voice Mail or Site Survivability');
+    expect(messages).toContain(
+      'Service type must be Converged VoIP, Converged VoIP Voice Mail, Site Survivability, Security Support, Desktop Software Support, Application Support or Hardware Support/Dispatch Support',
+    );
     expect(messages).toContain('Tier must be Basic, Standard or Premier');
     const t = ticketDraftSchema.safeParse({ serviceId: 1, kind: 'outage', openedAt: '2026-10-05T09:00:00Z' });
-    expect(t.error!.issues.map((i) => i.message)).toContain('Kind must be Repair, CAT 1, CAT 2, CAT 3, Delay or Jitter');
+    expect(t.error!.issues.map((i) => i.message)).toContain('Kind must be Repair, CAT 1, CAT 2, CAT 3, Delay, Jitter, Severity 1, Severity 2 or Severity 3');
     // a measured kind needs its measurement
     const d = ticketDraftSchema.safeParse({ serviceId: 1, kind: 'jitter', openedAt: '2026-10-05T09:00:00Z' });
     expect(d.success).toBe(false);

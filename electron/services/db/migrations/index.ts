@@ -8,6 +8,7 @@ import * as m0050 from './0050-corrections';
 import * as m0060 from './0060-claims';
 import * as m0070 from './0070-conversion';
 import * as m0080 from './0080-reconcile';
+import * as m0090 from './0090-ccc';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   { version: 60, name: '0060-claims', sql: m0060.sql },
   { version: 70, name: '0070-conversion', sql: m0070.sql },
   { version: 80, name: '0080-reconcile', sql: m0080.sql },
+  { version: 90, name: '0090-ccc', sql: m0090.sql },
 ];
 
 for (let i = 1; i < migrations.length; i++) {

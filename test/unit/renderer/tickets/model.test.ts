@@ -12,7 +12,7 @@ const ticket: Ticket = {
   site: 'SAC-HQ', incidentId: 4, contractorTicket: 'ATT-1', kind: 'delay', severity: '2', description: 'Choppy audio',
   alarmAt: '2026-10-06T16:50:00.000Z', openedAt: '2026-10-06T17:00:00.000Z', startAt: '2026-10-06T16:50:00.000Z', restoredAt: null,
   notRestoredAt: null, actualRestoredAt: null, closedAt: null, measuredMs: 180, ladderId: 'att-calnet3-service-impacting', status: 'open',
-  updatedAt: '2026-10-06T17:00:00.000Z',
+  updatedAt: '2026-10-06T17:00:00.000Z', catalogId: 'calnet3-converged-voip', times: {},
 };
 
 describe('timeline labels', () => {
