@@ -13,7 +13,7 @@ import { notify } from '../shell/notices';
 import { useRecorder } from '../shell/recorder';
 import { formatListTime } from '../tickets/dates';
 import { ConfirmDialog, Dialog } from '../ui/Dialog';
-import { FileDrop } from '../ui/FileDrop';
+import { FileDropZone } from '../ui/FileDropZone';
 import { FormErrorList } from '../ui/Form';
 import { formatAmount, monthLabel } from '../ui/slaText';
 import { readHead } from './fileHead';
@@ -153,9 +153,9 @@ export function ImportFileDialog({ contractor, zone, onReport, onInvoice }: Prop
   return (
     <Dialog title={title} onClose={ui.closeImport} size="large" busy={busy}>
       <div className="import recon-import" aria-busy={busy}>
-        <FileDrop
-          label={kind === 'report' ? 'Report file' : 'Invoice file'}
-          prompt={kind === 'report' ? 'Drop the report here' : 'Drop the invoice’s credit lines here'}
+        <FileDropZone
+          inputLabel={kind === 'report' ? 'Report file' : 'Invoice file'}
+          what={kind === 'report' ? 'the report' : 'the invoice’s credit lines'}
           accept=".csv,.txt,.tsv,text/csv,text/plain"
           disabled={busy || !savedReady}
           onFile={(f) => void load(f)}
@@ -172,7 +172,7 @@ export function ImportFileDialog({ contractor, zone, onReport, onInvoice }: Prop
             </p>
           )}
           <p className="field-hint">Nothing is saved until you confirm the import.</p>
-        </FileDrop>
+        </FileDropZone>
 
         {s.fileName ? (
           <p className="import-file" aria-live="polite">

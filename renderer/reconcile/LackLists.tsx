@@ -146,9 +146,7 @@ export function OursTheyLack({ rows, zone, contractor }: { rows: Reconciliation[
                 <th scope="col">Circuit ID</th>
                 <th scope="col">Start</th>
                 <th scope="col">Restored</th>
-                <th scope="col" className="col-num">
-                  Stop clocks
-                </th>
+                <th scope="col">Stop clocks</th>
               </tr>
             </thead>
             <tbody>
@@ -160,7 +158,9 @@ export function OursTheyLack({ rows, zone, contractor }: { rows: Reconciliation[
                   <td className="mono">{t.circuitId}</td>
                   <td>{formatListTime(t.startAt, zone)}</td>
                   <td>{formatListTime(t.actualRestoredAt ?? t.restoredAt, zone)}</td>
-                  <td className="col-num">{t.stopClocks.length}</td>
+                  <td>
+                    <StopClockList clocks={t.stopClocks} zone={zone} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 // The claim packet at #/claims/:id/packet: a print view, shown alone (no navigation) so that what
-// is on screen is what prints. Cover letter, summary, charts, one section per ticket, order or
-// service, the dispute sections made from the contractor's own report, the stop-clock conditions named, and the case file's SHA-256 with how to recompute
+// is on screen is what prints. Cover letter, summary, the dispute sections made from the
+// contractor's own report, charts, one section per ticket, order or
+// service, the stop-clock conditions named, and the case file's SHA-256 with how to recompute
 // every figure. Page size, margins, running headers and "Page N of M" come from packet.css
 // (@page margin boxes, which Chromium honours in print, page.pdf() and printToPDF alike).
 import { useEffect, useState } from 'react';
@@ -107,11 +108,11 @@ export function ClaimPacketScreen({ claimId }: { claimId: number }) {
       <article className="packet" aria-label={`Claim packet: ${runningHeader(p)}`}>
         <PacketCover p={p} />
         <PacketSummary p={p} />
+        <PacketDisputes p={p} />
         <PacketCharts p={p} />
         {p.subjects.map((s) => (
           <PacketSubjectSection key={s.key} s={s} p={p} numbers={numbers} />
         ))}
-        <PacketDisputes p={p} />
         <PacketConditions p={p} />
         <PacketVerification p={p} />
       </article>
