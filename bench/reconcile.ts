@@ -7,7 +7,11 @@
 //                         check every row, keep the tickets), once.
 // The report differs from our record as a contractor's does: every 10th ticket has an ACCESS stop
 // clock we lack, every 25th a restoration 20 minutes later, every 50th a "no trouble found" stop
-// clock; 200 tickets are ones we lack. Not a test: it reports numbers.
+// clock; 200 tickets are ones we lack. Both run in a process of their own (bench/reconcileChild.ts),
+// as the app's main process would: not beside the year's rows the other figures keep in memory.
+// Not a test: it reports numbers.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import Papa from 'papaparse';
 import { openApp } from '../electron/services/app';
 import { readAgencyRows } from '../electron/services/evaluation/rows';
@@ -89,7 +93,8 @@ export interface ReconcileFigures {
   reconcileAtStake: number;
 }
 
-export async function benchReconcile(file: string, nowMs: number): Promise<ReconcileFigures> {
+/** The figures, measured in this process (bench/reconcileChild.ts calls it). */
+export async function measureReconcile(file: string, nowMs: number): Promise<ReconcileFigures> {
   const text = reportText(file, nowMs);
   const app = openApp({ dataFile: file, mode: 'browser', clock: { now: () => nowMs }, scheduler: false, backup: false, log: () => {} });
   try {
@@ -120,4 +125,15 @@ export async function benchReconcile(file: string, nowMs: number): Promise<Recon
   } finally {
     app.close();
   }
+}
+
+/** The figures measured in a fresh process on the agency-year in `file`. */
+export function benchReconcile(file: string, nowMs: number): ReconcileFigures {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'reconcileChild.ts'), file, new Date(nowMs).toISOString()], {
+    encoding: 'utf8',
+    cwd: path.join(import.meta.dirname, '..'),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`the reconcile bench failed: ${child.stderr}`);
+  return JSON.parse(child.stdout.trim().split('\n').at(-1) ?? '{}') as ReconcileFigures;
 }

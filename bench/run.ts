@@ -201,7 +201,7 @@ try {
   const created = await benchClaimCreate(file, nowMs);
   say(`claims:create for AT&T, July 2026 of the agency-year: ${created.claimCreateMs.toFixed(1)} ms (median of 3, as after a write) — ${created.claimCreateLines} lines`);
   // Reconciliation: a contractor report of 20,000 tickets against the agency-year (bench/reconcile.ts).
-  const reconciled = await benchReconcile(file, nowMs);
+  const reconciled = benchReconcile(file, nowMs);
   say(`reconcile:run on a contractor report of 20,000 tickets (${reconciled.reconcileRows} rows) against the agency-year: ${reconciled.reconcile20kMs.toFixed(0)} ms (median of 3) — ${reconciled.reconcileMatched} matched, ${reconciled.reconcileWithDifferences} with differences, ${reconciled.reconcileTheirsWeLack} we lack, $${reconciled.reconcileAtStake.toFixed(2)} at stake`);
   say(`  its import (reconcile:importReport: read, check every row, keep): ${reconciled.reconcileImport20kMs.toFixed(0)} ms`);
   const packet = await benchClaimPacket(dir, nowMs);
