@@ -19,6 +19,7 @@ import { monthReport, resultOf } from '../electron/services/evaluation/report';
 import { forgetMonths } from '../electron/services/evaluation/month';
 import type { MonthReportQuery } from '../shared/ipc/sla';
 import { benchClaimCreate, benchClaimPacket } from './claims';
+import { benchReconcile } from './reconcile';
 import { AGENCY_YEAR, generateAgencyYear } from './generate';
 
 const json = process.argv.includes('--json');
@@ -199,6 +200,10 @@ try {
   // rendered to PDF through the host and Chromium (bench/claims.ts).
   const created = await benchClaimCreate(file, nowMs);
   say(`claims:create for AT&T, July 2026 of the agency-year: ${created.claimCreateMs.toFixed(1)} ms (median of 3, as after a write) — ${created.claimCreateLines} lines`);
+  // Reconciliation: a contractor report of 20,000 tickets against the agency-year (bench/reconcile.ts).
+  const reconciled = await benchReconcile(file, nowMs);
+  say(`reconcile:run on a contractor report of 20,000 tickets (${reconciled.reconcileRows} rows) against the agency-year: ${reconciled.reconcile20kMs.toFixed(0)} ms (median of 3) — ${reconciled.reconcileMatched} matched, ${reconciled.reconcileWithDifferences} with differences, ${reconciled.reconcileTheirsWeLack} we lack, $${reconciled.reconcileAtStake.toFixed(2)} at stake`);
+  say(`  its import (reconcile:importReport: read, check every row, keep): ${reconciled.reconcileImport20kMs.toFixed(0)} ms`);
   const packet = await benchClaimPacket(dir, nowMs);
   say(`claim packet of 200 lines to PDF (host + Chromium page.pdf): ${packet.claimPacket200Ms.toFixed(0)} ms (median of 3) — ${packet.claimPacket200Pages} pages, ${(packet.claimPacket200Bytes / 1e6).toFixed(2)} MB`);
   say(`  of which on the page (channel, render) ${packet.onPageMs.toFixed(0)} ms and page.pdf() ${packet.pdfMs.toFixed(0)} ms; Chromium's CPU during page.pdf() ${packet.pdfCpuMs.toFixed(0)} ms`);
@@ -221,6 +226,8 @@ try {
     claimPacket200Ms: Math.round(packet.claimPacket200Ms),
     claimPacket200Pages: packet.claimPacket200Pages,
     claimPacket200PdfCpuMs: Math.round(packet.pdfCpuMs),
+    reconcile20kMs: Math.round(reconciled.reconcile20kMs),
+    reconcileImport20kMs: Math.round(reconciled.reconcileImport20kMs),
     openTickets: board.length,
     results,
     generateMs: Math.round(generateMs),
@@ -233,6 +240,7 @@ try {
     say(`monthReportMs ${out.monthReportMs} (goal < 1000; then monthFilterMs ${out.monthFilterMs}, monthResultMs ${out.monthResultMs}) · monthReportPeakMb ${out.monthReportPeakMb} (goal < 250) · demoMonthReportMs ${out.demoMonthReportMs} (goal < 100)`);
     say(`ticketListOpenMs ${out.ticketListOpenMs} (goal < 1000) · countdownTick500Ms ${out.countdownTick500Ms} (goal < 16)`);
     say(`claimCreateMs ${out.claimCreateMs} (goal < 1000) · claimPacket200Ms ${out.claimPacket200Ms} (goal < 5000; Chromium CPU in page.pdf() ${out.claimPacket200PdfCpuMs})`);
+    say(`reconcile20kMs ${out.reconcile20kMs} (goal < 2000; the import ${out.reconcileImport20kMs})`);
   }
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });

@@ -10,6 +10,7 @@ import { IncidentsScreen } from './incidents/IncidentsScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { MonthScreen } from './month/MonthScreen';
 import { ClaimsScreen } from './claims/ClaimsScreen';
+import { ReconcileScreen } from './reconcile/ReconcileScreen';
 import { EscalationScreen } from './escalation/EscalationScreen';
 import { BackupsScreen } from './backups/BackupsScreen';
 import { HelpDeskScreen } from './helpdesk/HelpDeskScreen';
@@ -19,6 +20,9 @@ import { useNotices } from './shell/notices';
 import { Icon, type IconName } from './ui/Icon';
 import { hrefFor, packetRouteFromHash, useHash, useScreen, type Screen } from './shell/route';
 import { ClaimPacketScreen } from './claims/packet/ClaimPacketScreen';
+import { ConversionScreen } from './conversion/ConversionScreen';
+import { scheduleRouteFromHash } from './conversion/route';
+import { ScheduleScreen } from './conversion/schedule/ScheduleScreen';
 
 const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'home', label: 'Home', icon: 'home' },
@@ -27,6 +31,8 @@ const NAV: { screen: Screen; label: string; icon: IconName }[] = [
   { screen: 'orders', label: 'Orders', icon: 'order' },
   { screen: 'month', label: 'Month', icon: 'month' },
   { screen: 'claims', label: 'Claims', icon: 'file' },
+  { screen: 'reconcile', label: 'Reconcile', icon: 'compare' },
+  { screen: 'conversions', label: 'Conversions', icon: 'convert' },
   { screen: 'helpdesk', label: 'Help desk', icon: 'helpdesk' },
   { screen: 'escalation', label: 'Escalation', icon: 'ladder' },
   { screen: 'services', label: 'Services', icon: 'services' },
@@ -60,8 +66,12 @@ export function App() {
 
   const fatal = info.error ?? agency.error;
   // The claim packet is a print view: the page alone, so what shows is what prints.
-  const packet = packetRouteFromHash(useHash());
+  const hash = useHash();
+  const packet = packetRouteFromHash(hash);
   if (packet && !fatal) return <ClaimPacketScreen claimId={packet.claimId} />;
+  // The conversion schedule is a print view too.
+  const schedule = scheduleRouteFromHash(hash);
+  if (schedule && !fatal) return <ScheduleScreen projectId={schedule.projectId} />;
 
   return (
     <div className="app">
@@ -127,6 +137,10 @@ export function App() {
             <MonthScreen />
           ) : screen === 'claims' ? (
             <ClaimsScreen />
+          ) : screen === 'reconcile' ? (
+            <ReconcileScreen />
+          ) : screen === 'conversions' ? (
+            <ConversionScreen />
           ) : screen === 'helpdesk' ? (
             <HelpDeskScreen />
           ) : screen === 'escalation' ? (

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseInstant } from '../../shared/calendar/instant';
 import { clockFrom, settableClock, systemClock, type SettableClock } from '../services/clock';
 import { defaultDataFile, openApp } from '../services/app';
-import { defaultDemoFile, openDemoApp } from '../services/demo';
+import { defaultDemoFile, demoSamplesFolder, openDemoApp } from '../services/demo';
 import { AppError } from '../services/errors';
 import { startHost } from './server';
 
@@ -38,6 +38,7 @@ async function main(): Promise<void> {
   const host = await startHost({ app, staticDir: STATIC_DIR, port: Number(arg('--port') ?? 0), log: (m) => console.error(m), ...(testClock ? { testClock } : {}) });
   console.log(`ATR Desk is running at ${host.url}`);
   console.log(`Data file: ${dataFile}${demo ? ' (demo agency, regenerated at each start)' : ''}${app.readOnly ? ' (read-only: nothing can be saved)' : ''}`);
+  if (demo) console.log(`Sample files to reconcile (a contractor's ticket report, an invoice): ${demoSamplesFolder(dataFile)}`);
   const stop = async () => {
     await host.close();
     app.close();

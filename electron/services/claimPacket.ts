@@ -5,6 +5,7 @@
 // order and its delay, the site's usage), the text of each clause cited, the stop-clock conditions
 // named, the case file's name and SHA-256, and the figures the charts plot. Nothing here computes a
 // verdict or a credit: the lines carry the engine's figures and explain lines as claimed.
+import { disputesOf } from './repositories/reconcile';
 import { shiftMonth, toUtcIso } from '../../shared/calendar/instant';
 import { ZoneClock } from '../../shared/calendar/zoneClock';
 import type { ClaimLine, ClaimPacket, PacketSubject } from '../../shared/ipc/claims';
@@ -139,6 +140,7 @@ export function claimPacket(db: Db, id: number, nowMs: number): ClaimPacket {
     subjects,
     clauses,
     conditions,
+    disputes: disputesOf(db, id),
     caseFile,
     charts: { credits, availability },
   };

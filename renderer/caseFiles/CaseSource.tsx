@@ -1,8 +1,7 @@
 // Where the case comes from: a picked or dropped .json file, or pasted text; and the contractor
 // its services belong to (a case file names none).
-import { useState, type DragEvent } from 'react';
 import type { Contractor } from '../../shared/ipc/agency';
-import { Icon } from '../ui/Icon';
+import { FileDropZone } from '../ui/FileDropZone';
 import { pickedFileProblem } from './model';
 import { useCaseFilesUi } from './store';
 
@@ -13,7 +12,6 @@ export function CaseSource({ contractors, onFileProblem }: { contractors: readon
   const setText = useCaseFilesUi((s) => s.setText);
   const setContractor = useCaseFilesUi((s) => s.setContractor);
   const busy = useCaseFilesUi((s) => s.phase === 'checking' || s.phase === 'importing');
-  const [dragging, setDragging] = useState(false);
 
   const load = async (file: File) => {
     const problem = pickedFileProblem(file);
@@ -24,13 +22,6 @@ export function CaseSource({ contractors, onFileProblem }: { contractors: readon
     } catch {
       onFileProblem(`${file.name} could not be read.`);
     }
-  };
-
-  const onDrop = (e: DragEvent<HTMLDivElement>) => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void load(file);
   };
 
   return (
@@ -46,43 +37,12 @@ export function CaseSource({ contractors, onFileProblem }: { contractors: readon
           ))}
         </select>
       </label>
-      <div
-        className={`drop-zone${dragging ? ' dragging' : ''}`}
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = 'copy';
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <Icon name="file" size={28} />
-        <div className="drop-text">
-          <p>
-            <strong>Drop a case file here</strong> or{' '}
-            <label className="file-pick">
-              choose one
-              <input
-                type="file"
-                accept=".json,application/json"
-                className="visually-hidden"
-                aria-label="Case file"
-                disabled={busy}
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  if (file) void load(file);
-                  e.target.value = '';
-                }}
-              />
-            </label>
-            , or paste its JSON below.
-          </p>
-          <p className="field-hint">
-            The case file format of <code>npm run sla -- evaluate</code> (docs/case-format.md): services, tickets with their stop clocks and
-            notices, orders, site survivability usage and SLA history. Nothing is saved until you confirm the import.
-          </p>
-        </div>
-      </div>
+      <FileDropZone what="a case file" accept=".json,application/json" inputLabel="Case file" disabled={busy} onFile={(f) => void load(f)} after=", or paste its JSON below.">
+        <p className="field-hint">
+          The case file format of <code>npm run sla -- evaluate</code> (docs/case-format.md): services, tickets with their stop clocks and
+          notices, orders, site survivability usage and SLA history. Nothing is saved until you confirm the import.
+        </p>
+      </FileDropZone>
       <label className="case-paste">
         <span className="field-label">Case file JSON{fileName ? <span className="mono"> — {fileName}</span> : null}</span>
         <textarea

@@ -1,8 +1,9 @@
 // Every claim: its contractor, month, status, age and money, and a mark when it needs escalating
-// (no answer for the reminder days, or denied / disputed). Filtered by contractor and status.
+// (no answer for the reminder days, or denied / disputed) under its status. Filtered by contractor and status.
 import { useMemo } from 'react';
 import type { Claim } from '../../shared/ipc/claims';
 import { FilterBar, FilterSelect } from '../ui/FilterBar';
+import { NoMatchRow } from '../ui/NoMatchRow';
 import { formatAmount } from '../ui/slaText';
 import { ageText, dateLabel, monthLabel, STATUS_CHOICES } from './model';
 import { hrefForClaim } from './route';
@@ -37,12 +38,10 @@ export function ClaimTable({ all, shown }: { all: readonly Claim[]; shown: reado
               <th scope="col">Contractor</th>
               <th scope="col">Month</th>
               <th scope="col">Status</th>
-              <th scope="col">Submitted</th>
-              <th scope="col" className="col-num">Age</th>
+              <th scope="col">Submitted (age)</th>
               <th scope="col" className="col-money">Claimed</th>
               <th scope="col" className="col-money">Credited</th>
               <th scope="col" className="col-money">Still owed</th>
-              <th scope="col">Escalate</th>
             </tr>
           </thead>
           <tbody>
@@ -56,25 +55,18 @@ export function ClaimTable({ all, shown }: { all: readonly Claim[]; shown: reado
                 <td>{monthLabel(c.month)}</td>
                 <td>
                   <ClaimStatusBadge claim={c} />
+                  {c.needsLadder ? <EscalationMark /> : null}
                 </td>
-                <td>{c.submittedOn ? dateLabel(c.submittedOn) : <span className="muted">—</span>}</td>
-                <td className="col-num">{ageText(c)}</td>
+                <td>
+                  {c.submittedOn ? dateLabel(c.submittedOn) : <span className="muted">not submitted</span>}
+                  {c.submittedOn ? <span className="cell-sub">{ageText(c)} ago</span> : null}
+                </td>
                 <td className="col-money money">{formatAmount(c.claimed)}</td>
                 <td className="col-money money">{formatAmount(c.credited)}</td>
                 <td className="col-money money owed-cell">{formatAmount(c.owed)}</td>
-                <td>{c.needsLadder ? <EscalationMark /> : <span className="muted">—</span>}</td>
               </tr>
             ))}
-            {shown.length === 0 ? (
-              <tr>
-                <td colSpan={10} className="no-match">
-                  No claim matches these filters.{' '}
-                  <button type="button" className="link-button" onClick={clearFilters}>
-                    Clear filters
-                  </button>
-                </td>
-              </tr>
-            ) : null}
+            {shown.length === 0 ? <NoMatchRow what="claim" columns={8} onClear={clearFilters} /> : null}
           </tbody>
         </table>
       </div>

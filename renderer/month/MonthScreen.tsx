@@ -17,6 +17,7 @@ import { MonthResults } from './MonthResults';
 import { MonthSummary } from './MonthSummary';
 import { PendingList } from './PendingList';
 import { TicketsTrend } from './TicketsTrend';
+import { hrefForReconcile } from '../reconcile/route';
 import { hrefForMonth, monthRouteFromHash } from './route';
 import './month.css';
 
@@ -52,6 +53,11 @@ export function MonthScreen() {
               onContractor={(c) => choose({ contractorId: c })}
             />
             <ExportCaseButton month={month} contractorId={route.contractorId} />
+            {route.contractorId !== null ? (
+              <a className="button" href={hrefForReconcile({ contractorId: route.contractorId, month })}>
+                Reconcile with {contractors.data?.find((c) => c.id === route.contractorId)?.name ?? 'the contractor'}’s report
+              </a>
+            ) : null}
           </div>
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 // Which screen shows, kept in the address hash (`#/services`) so reload and back/forward work.
 import { useSyncExternalStore } from 'react';
 
-export const SCREENS = ['home', 'tickets', 'incidents', 'orders', 'month', 'claims', 'helpdesk', 'escalation', 'services', 'agency', 'backups'] as const;
+export const SCREENS = ['home', 'tickets', 'incidents', 'orders', 'month', 'claims', 'reconcile', 'conversions', 'helpdesk', 'escalation', 'services', 'agency', 'backups'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 export function screenFromHash(hash: string): Screen {

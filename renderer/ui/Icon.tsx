@@ -16,9 +16,13 @@ const PATHS = {
   ladder: 'M7 3v18M17 3v18M7 7h10M7 12h10M7 17h10',
   incident: 'M12 3l9 16H3zM12 10v4M12 17v.5',
   month: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4M8 14h2M14 14h2M8 17h2',
+  // Two records side by side: theirs against ours.
+  compare: 'M4 8h13M13 4l4 4-4 4M20 16H7M11 12l-4 4 4 4',
   // A headset: the help desk.
   helpdesk: 'M4 14v-2a8 8 0 0 1 16 0v2M4 14h3v5H4zM17 14h3v5h-3zM20 19a3 3 0 0 1-3 3h-3',
   // A drum with a return arrow: a copy that can be put back.
+  // Two arrows passing each other: a service moving from one contract to the next.
+  convert: 'M4 8h14l-4-4M20 16H6l4 4',
   backup: 'M5 6c0-1.7 3.1-3 7-3s7 1.3 7 3-3.1 3-7 3-7-1.3-7-3zM5 6v12c0 1.7 3.1 3 7 3M19 6v5M14 17a4 4 0 1 0 1.2-2.8L14 15.5M14 12.5v3h3',
 } as const;
 

@@ -79,3 +79,29 @@ export function parsePeriodLabel(text: string): string | null {
   }
   return null;
 }
+
+const DAY = 86_400_000;
+
+/**
+ * "YYYY-MM-DDTHH:MM:SS[.mmm]" of a wall-clock epoch (UTC fields of `wall`), years 1900-9999,
+ * built in one String.fromCharCode call without a Date (civil-from-days, H. Hinnant).
+ */
+export function isoWall(wall: number, withMillis: boolean): string {
+  const days = Math.floor(wall / DAY);
+  let rest = wall - days * DAY;
+  const { year: y, month: m, day: d } = civilFromDays(days);
+  const h = Math.floor(rest / 3_600_000);
+  rest -= h * 3_600_000;
+  const mi = Math.floor(rest / 60_000);
+  rest -= mi * 60_000;
+  const sec = Math.floor(rest / 1000);
+  const msPart = rest - sec * 1000;
+  const Z = 48;
+  const out = String.fromCharCode(
+    Z + Math.floor(y / 1000), Z + (Math.floor(y / 100) % 10), Z + (Math.floor(y / 10) % 10), Z + (y % 10), 45,
+    Z + Math.floor(m / 10), Z + (m % 10), 45, Z + Math.floor(d / 10), Z + (d % 10), 84,
+    Z + Math.floor(h / 10), Z + (h % 10), 58, Z + Math.floor(mi / 10), Z + (mi % 10), 58, Z + Math.floor(sec / 10), Z + (sec % 10),
+  );
+  if (!withMillis) return out;
+  return out + String.fromCharCode(46, Z + Math.floor(msPart / 100), Z + (Math.floor(msPart / 10) % 10), Z + (msPart % 10));
+}

@@ -4,3 +4,4 @@ export * from './holidays';
 export * from './calendar';
 export * from './request';
 export * from './zoneClock';
+export * from './periods';

@@ -3,6 +3,7 @@
 // (DOMAIN.md "Time"). This module and its siblings are the only places that know about
 // time zones.
 import { DateTime } from 'luxon';
+import { isoWall } from './civil';
 
 export const DEFAULT_ZONE = 'America/Los_Angeles';
 
@@ -22,9 +23,17 @@ export function instant(text: string): number {
   return ms;
 }
 
-/** The stored form: UTC ISO-8601 with milliseconds and `Z`. */
+/** Years isoWall writes (1900-9999); outside them Date writes the text. */
+const ISO_FAST_MIN = Date.UTC(1900, 0, 1);
+const ISO_FAST_MAX = Date.UTC(9999, 0, 1);
+
+/**
+ * The stored form: UTC ISO-8601 with milliseconds and `Z` (Date#toISOString's text), written
+ * without a Date: a reconciliation or an export writes hundreds of thousands of them.
+ */
 export function toUtcIso(ms: number): string {
-  return new Date(ms).toISOString();
+  if (!(ms >= ISO_FAST_MIN && ms < ISO_FAST_MAX) || !Number.isInteger(ms)) return new Date(ms).toISOString();
+  return `${isoWall(ms, true)}Z`;
 }
 
 /** ISO-8601 in the given zone with its offset, to the second (what reports print). */

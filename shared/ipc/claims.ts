@@ -7,6 +7,7 @@ import { channel } from './channel';
 import { dateText, dollars, id, isoInstant, monthText, requiredText, text } from './fields';
 import { countdownSchema, nextContactSchema, stopClockSchema, ticketEventSchema, ticketSchema } from './tickets';
 import { noticeSchema, slaResultSchema, usageSchema } from './sla';
+import { disputeSectionSchema } from './reconcile';
 
 export { CLAIM_STATUSES, CLAIM_STEPS };
 
@@ -218,6 +219,11 @@ export const claimPacketSchema = z.object({
   clauses: z.array(z.object({ clause: z.string(), title: z.string(), text: z.string() })),
   /** The stop-clock conditions the packet's stop clocks name (29.4.7), with their definitions. */
   conditions: z.array(z.object({ code: z.string(), line: z.number().int(), title: z.string(), definition: z.string() })),
+  /**
+   * Dispute sections made from a reconciliation with the contractor's own ticket report
+   * (reconcile:dispute): ours vs theirs per ticket, the clause, the money; oldest first.
+   */
+  disputes: z.array(disputeSectionSchema),
   /** The case file frozen at submission: its name and SHA-256; null for a draft. */
   caseFile: z.object({ fileName: z.string(), sha256: z.string() }).nullable(),
   charts: z.object({

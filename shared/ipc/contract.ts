@@ -13,6 +13,8 @@ import { chartChannels } from './charts';
 import { ticketChannels } from './tickets';
 import { claimChannels } from './claims';
 import { caseFileChannels } from './caseFiles';
+import { conversionChannels } from './conversion';
+import { reconcileChannels } from './reconcile';
 import { figureChannels } from './figures';
 
 export const ipcErrorSchema = z.object({
@@ -55,7 +57,7 @@ export const appChannels = {
   ),
 };
 
-export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels, figureChannels].reduce<Record<string, ChannelDef>>(
+export const contract = [serviceChannels, agencyChannels, auditChannels, ticketChannels, slaChannels, backupChannels, claimChannels, caseFileChannels, chartChannels, conversionChannels, reconcileChannels, figureChannels].reduce<Record<string, ChannelDef>>(
   (all, group) => merge(all, group),
   { ...appChannels },
 ) as typeof appChannels &
@@ -68,6 +70,8 @@ export const contract = [serviceChannels, agencyChannels, auditChannels, ticketC
   typeof claimChannels &
   typeof caseFileChannels &
   typeof chartChannels &
+  typeof conversionChannels &
+  typeof reconcileChannels &
   typeof figureChannels;
 
 export type Contract = typeof contract;

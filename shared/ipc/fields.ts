@@ -101,3 +101,11 @@ export const dateText = z
     const y = Number(s.slice(0, 4));
     return y >= FIRST_YEAR && y <= LAST_YEAR;
   }, `must be a year from ${FIRST_YEAR} to ${LAST_YEAR}`);
+
+/** A calendar date of the agency's time zone whose messages name the field ("Scheduled date must be a date like 2014-01-15"). */
+export function labelledDate(label: string) {
+  return z.string({ message: `${label} must be a date like 2014-01-15` }).superRefine((s, ctx) => {
+    const r = dateText.safeParse(s);
+    if (!r.success) ctx.addIssue({ code: 'custom', message: `${label} ${r.error.issues[0]?.message ?? 'must be a date like 2014-01-15'}` });
+  });
+}

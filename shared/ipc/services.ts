@@ -72,6 +72,11 @@ export const serviceSchema = z.object({
   catalogId: z.string(),
   /** Disconnected on this date (agency calendar); null while in service. A retired service stays on record, out of the pickers. */
   retiredOn: z.string().nullable(),
+  /** The service that replaced this one in a conversion (CALNET 2 → CALNET 3), or null. */
+  replacedById: id.nullable(),
+  replacedByCircuitId: z.string().nullable(),
+  /** The services this one replaced (their history is this one's history before it). */
+  predecessors: z.array(z.object({ id, circuitId: z.string(), retiredOn: z.string().nullable() })),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -111,6 +116,18 @@ export type ImportRow = z.infer<typeof importRowSchema>;
 
 export const MAX_CSV_BYTES = 5_000_000;
 
+/** A CSV import's preview: every row with its draft or its problems (each naming its column); nothing is written. */
+export function csvPreviewSchema<R extends z.ZodType>(row: R) {
+  return z.object({
+    columns: z.array(z.string()),
+    rows: z.array(row),
+    validCount: z.number().int(),
+    invalidCount: z.number().int(),
+    /** Problems with the file as a whole (missing columns, unreadable). */
+    fileProblems: z.array(z.string()),
+  });
+}
+
 export const serviceChannels = {
   'services:list': channel(serviceQuerySchema, z.object({ rows: z.array(serviceSchema), total: z.number().int() })),
   'services:get': channel(z.object({ id }).strict(), serviceSchema),
@@ -121,14 +138,7 @@ export const serviceChannels = {
   'services:retire': channel(z.object({ id, retiredOn: dateText.nullable() }).strict(), serviceSchema, ['services']),
   'services:importPreview': channel(
     z.object({ csv: z.string().max(MAX_CSV_BYTES, 'The CSV file is larger than 5 MB') }).strict(),
-    z.object({
-      columns: z.array(z.string()),
-      rows: z.array(importRowSchema),
-      validCount: z.number().int(),
-      invalidCount: z.number().int(),
-      /** Problems with the file as a whole (missing columns, unreadable). */
-      fileProblems: z.array(z.string()),
-    }),
+    csvPreviewSchema(importRowSchema),
   ),
   'services:importCommit': channel(
     z.object({ rows: z.array(serviceDraftSchema.strict().superRefine(checkServiceTier)).min(1, 'Nothing to import').max(20_000) }).strict(),

@@ -225,6 +225,8 @@ export const ticketQuerySchema = z
     text: z.string().max(200).optional(),
     kind: kindEnum().optional(),
     serviceId: id.optional(),
+    /** With serviceId: also the tickets of the services it replaced in a conversion (its history before it). */
+    includePredecessors: z.boolean().optional(),
     sort: z.object({ key: z.enum(TICKET_SORT_KEYS), dir: z.enum(['asc', 'desc']) }).strict().default({ key: 'startAt', dir: 'desc' }),
     limit: z.number().int().min(1).max(1000).default(200),
     offset: z.number().int().min(0).default(0),

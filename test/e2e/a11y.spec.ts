@@ -3,10 +3,14 @@
 // axe-core looks at every screen of the demo agency, and at the dialogs open over them (forms,
 // edits, confirmations, the import preview, a restore), and at the read-only banner; no
 // violation is allowed. A failure lists each rule with the elements it found and why.
+import fs from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect, type Page } from './fixtures';
 import { BackupsPage } from './pages/BackupsPage';
+import { ClaimPacketPage } from './pages/ClaimPacketPage';
 import { ClaimPage, ClaimsPage } from './pages/ClaimsPage';
+import { ConversionsPage } from './pages/ConversionPages';
 import { EscalationPage } from './pages/EscalationPage';
 import { HelpDeskPage } from './pages/HelpDeskPage';
 import { HomePage } from './pages/HomePage';
@@ -14,6 +18,7 @@ import { IncidentsPage } from './pages/IncidentsPage';
 import { MonthPage } from './pages/MonthPage';
 import { NoticesPanel } from './pages/NoticesPanel';
 import { OrdersPage } from './pages/OrdersPage';
+import { ReconcilePage } from './pages/ReconcilePage';
 import { SlaPanel } from './pages/SlaPanel';
 import { TicketsPage } from './pages/TicketsPage';
 
@@ -340,6 +345,124 @@ test('a Converged VoIP service’s page, each monthly SLA tab, and its dialogs',
   await voip.openRetire('SAC-HQ-VOIP-1005');
   await axe.check('Retire service dialog');
   await closeDialog(page);
+  axe.assertNone();
+});
+
+test('conversions: projects, board, items with a bulk action, an item, its dialogs, set-up, import preview, schedule', async ({ app: _app, page }) => {
+  const axe = collector(page);
+  const list = await ConversionsPage.open(page);
+  await axe.check('Conversion projects');
+  await page.getByRole('main').getByRole('button', { name: 'New project' }).click();
+  await expect(page.getByRole('dialog', { name: 'New conversion project' })).toBeVisible();
+  await axe.check('New conversion project dialog (template)');
+  await page.getByRole('dialog').getByRole('radio', { name: 'A blank project' }).check();
+  await page.getByRole('dialog').getByRole('button', { name: 'Add milestone' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Create project' }).click();
+  await expect(page.getByRole('dialog').locator('.field-error').first()).toBeVisible();
+  await axe.check('New blank project with errors beside the fields');
+  await closeDialog(page);
+
+  const project = await list.openProject('CALNET 2 to CALNET 3 (demo)');
+  await axe.check('Conversion board');
+  const importing = await project.openImport();
+  await importing.choose('inventory.csv', 'old_circuit_id,incumbent_contractor,incumbent_service\nA11Y-C2-1,AT&T,Centrex line\nA11Y-C2-2,Sprint,Centrex line');
+  await expect(importing.line(3)).toBeVisible();
+  await axe.check('Import the old inventory, preview with a problem');
+  await closeDialog(page);
+
+  await project.view('Items');
+  await project.tick('C2-FRE-0401', 'C2-FRE-0402', 'C2-LA-0302');
+  await axe.check('Items, three ticked, bulk actions');
+  await project.bulk('Order…');
+  await axe.check('Items with the bulk outcome (done and blocked)');
+  await page.getByRole('toolbar', { name: /^Bulk actions/ }).getByRole('button', { name: 'Record Form 20…' }).click();
+  await axe.check('Bulk Form 20 dialog');
+  await closeDialog(page);
+
+  const item = await project.openItem('C2-LA-0301');
+  await axe.check('Item C2-LA-0301 (a blocked order)');
+  await page.getByRole('main').getByRole('button', { name: 'Edit…' }).click();
+  await axe.check('Edit item dialog');
+  await closeDialog(page);
+  await item.paperwork.getByRole('button', { name: 'Record Form 20…' }).click();
+  await axe.check('Form 20 dialog');
+  await closeDialog(page);
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'CALNET 2 to CALNET 3 (demo)' }).click();
+  await project.waitLoaded();
+  const converted = await project.openItem('C2-OAK-0202');
+  await converted.step('Convert').getByRole('button').click();
+  await page.getByRole('dialog').getByRole('radio', { name: 'A new service, entered here' }).check();
+  await axe.check('Convert dialog, a new service');
+  await closeDialog(page);
+
+  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'CALNET 2 to CALNET 3 (demo)' }).click();
+  await project.waitLoaded();
+  await project.view('Dates, roles and ATOs');
+  await axe.check('Set-up: dates, milestones, roles, ATOs');
+  await page.getByRole('button', { name: 'Add a contact…' }).click();
+  await axe.check('Add a contact dialog');
+  await closeDialog(page);
+  await page.getByRole('row', { name: /Verizon/ }).getByRole('button', { name: 'Record…' }).click();
+  await axe.check('ATO dialog');
+  await closeDialog(page);
+
+  await page.getByRole('link', { name: 'Printable schedule' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-schedule-ready', '1');
+  await axe.check('Printable conversion schedule');
+  axe.assertNone();
+});
+
+test('reconcile: the empty tabs, the import dialog (mapping errors, preview, confirmation), a month reconciled, the dispute dialog, an invoice matched, the packet’s dispute section', async ({ app: _app, host, page }) => {
+  const axe = collector(page);
+  const samples = path.join(path.dirname(host.dataFile), `${path.basename(host.dataFile, '.sqlite')}-samples`);
+  const file = (prefix: string) => path.join(samples, fs.readdirSync(samples).find((f) => f.startsWith(prefix))!);
+  const contractors = await host.value('contractors:list', {});
+  const att = contractors.find((c) => c.name === 'AT&T')!;
+  const verizon = contractors.find((c) => c.name === 'Verizon')!;
+  const claim = await host.value('claims:create', { contractorId: att.id, month: '2026-10' });
+  await host.value('claims:submit', { id: claim.claim.id, on: '2026-11-17', method: 'E-mail', to: 'AT&T CALNET billing', who: 'A11y' });
+
+  const recon = await ReconcilePage.open(page);
+  await expect(recon.empty('No ticket report from AT&T yet')).toBeVisible();
+  await axe.check('Reconcile, no report yet');
+  const importing = await recon.startImport('report');
+  await axe.check('Import a ticket report dialog');
+  await importing.choose(file('ATT-trouble-ticket-history-'));
+  await importing.preview();
+  await expect(importing.fieldError('Circuit ID')).toBeVisible();
+  await axe.check('Column mapping, required columns missing');
+  await importing.map({ 'Contractor ticket number': 'Trouble Ticket', 'Circuit ID': 'Svc ID', Opened: 'Created Date', Restored: 'Cleared Date', 'Stop clock code': 'Stop Code', 'Stop clock start': 'Stop Start', 'Stop clock end': 'Stop End' });
+  await importing.field('Date format').fill('MM/dd/yyyy hh:mm a');
+  await importing.preview();
+  await expect(importing.summary).toContainText('October 2026');
+  await axe.check('Report preview');
+  await importing.dialog.getByRole('button', { name: 'Import report' }).click();
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await axe.check('Import report confirmation');
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importing.dialog).toHaveCount(0);
+  await recon.waitLoaded();
+  await recon.agreeing.locator('summary').click();
+  await axe.check('October reconciled, the matched tickets open');
+  await recon.dispute.getByRole('button', { name: /^Dispute claim \d+ with these differences…$/ }).click();
+  await expect(page.getByRole('dialog', { name: /^Dispute claim/ })).toBeVisible();
+  await axe.check('Dispute dialog');
+  await page.getByRole('dialog', { name: /^Dispute claim/ }).getByRole('button', { name: 'Dispute claim' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+
+  await recon.contractor.selectOption({ label: 'Verizon' });
+  await recon.tab('Invoice credits').click();
+  await expect(recon.empty('No invoice from Verizon yet')).toBeVisible();
+  await axe.check('Invoice credits, none yet');
+  const text = fs.readFileSync(file('Verizon-invoice-'), 'utf8');
+  const mapping = { columns: { invoiceNumber: 'Invoice No', invoiceDate: 'Bill Date', circuitId: 'Circuit', amount: 'Amount', description: 'Charge Description' }, dateFormat: 'M/d/yyyy' };
+  await host.value('reconcile:importInvoice', { contractorId: verizon.id, fileName: 'verizon.csv', text, mapping });
+  await recon.waitInvoice();
+  await axe.check('An invoice matched to the claims');
+
+  await ClaimPacketPage.open(page, claim.claim.id);
+  await expect(page.getByRole('region', { name: /^Dispute of / })).toBeVisible();
+  await axe.check('Claim packet with its dispute section');
   axe.assertNone();
 });
 

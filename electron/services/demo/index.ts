@@ -4,7 +4,10 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openApp, userDataFolder, type AppServices, type OpenAppOptions } from '../app';
 import { AppError } from '../errors';
+import { writeDemoSamples } from './reconcileSamples';
 import { DEMO_AGENCY_NAME, seedDemo } from './seed';
+
+export { demoSamplesFolder } from './reconcileSamples';
 
 export function defaultDemoFile(): string {
   return path.join(userDataFolder(), 'demo-agency.sqlite');
@@ -35,6 +38,8 @@ export async function openDemoApp(options: OpenAppOptions): Promise<AppServices>
   // The demo is written first even when it is then to be opened read-only (--demo --read-only).
   const app = openApp({ ...options, readonly: false, scheduler: false, backup: false });
   await seedDemo(app, app.clock.now());
+  // The sample files an ATR tries reconciliation with: the contractor's report, an invoice (README "Reconcile").
+  writeDemoSamples(app.db, options.dataFile, app.clock.now());
   app.close();
   return openApp({ ...options, backup: false });
 }

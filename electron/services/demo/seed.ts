@@ -5,6 +5,7 @@ import type { AppServices } from '../app';
 import { call, DAY as D, HOUR as H, MINUTE as M, type Made } from './channels';
 import { seedDemoCcc } from './ccc';
 import { seedDemoClaims } from './claims';
+import { seedDemoConversion } from './conversion';
 import { DEMO_ZONE, seedDemoMonth } from './month';
 
 const SITES = [
@@ -132,6 +133,8 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
   // Claims of the months before: partly credited, disputed, and one awaiting an answer.
   await seedDemoClaims(app, nowMs, serviceId);
 
+  // A CALNET 2 → CALNET 3 conversion in progress (no service row added: the figures above stay).
+  await seedDemoConversion(app, nowMs, serviceId);
   // A second contract: the state Customer Care Center's help-desk service levels (met or missed, no money).
   await seedDemoCcc(app, nowMs);
 }

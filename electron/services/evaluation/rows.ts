@@ -412,3 +412,32 @@ export function readLiveRows(db: Db, ticketIds: number[]): Pick<AgencyRows, 'ser
   const incidents = levels.size ? tickets.filter((t) => levels.has(t.serviceId)) : [];
   return { services, tickets, stopClocks: stopClocksOf(db, tickets, []), times, notices: noticesOf(db, incidents) };
 }
+
+/**
+ * A contractor's tickets that started or closed in [first, last] and the two months before it
+ * (what matching a contractor's ticket report and weighing its differences read: the tickets,
+ * their stop clocks and notices, every service of the contractor, and the services' history).
+ * A ticket's notices are its own: not pooled across its incident.
+ */
+export function readContractorTicketRows(db: Db, contractorId: number, first: string, last: string, zone: string): AgencyRows {
+  const { from, to } = span(shiftMonth(first, MONTHS_BEFORE), last, zone);
+  // Each ticket with its own notices: pooling them across an incident (29.4.8.9) changes only a
+  // Notification verdict, which carries no money, and would read every linked ticket besides.
+  const tickets = byId(stmt(
+    db,
+    `${TICKETS} JOIN services s ON s.id = t.service_id
+     WHERE s.contractor_id = @contractor AND ((t.start_at >= @from AND t.start_at < @to) OR (t.closed_at >= @from AND t.closed_at < @to))`,
+  ).all({ contractor: contractorId, from, to }) as TicketRow[]);
+  const services = stmt(db, `${SERVICES} WHERE s.contractor_id = ? ORDER BY s.id`).all(contractorId) as ServiceRow[];
+  return {
+    services,
+    tickets,
+    stopClocks: stopClocksOf(db, tickets, []),
+    notices: noticesOf(db, tickets),
+    orders: [],
+    usage: [],
+    history: stmt(db, `${HISTORY} WHERE service_id IN (SELECT id FROM services WHERE contractor_id = ?)`).all(contractorId) as AgencyRows['history'],
+    times: timesOf(db, tickets),
+    figures: NO_ROWS,
+  };
+}

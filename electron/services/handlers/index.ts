@@ -8,9 +8,11 @@ import { backupHandlers } from './backups';
 import { claimHandlers } from './claims';
 import { caseFileHandlers } from './caseFiles';
 import { chartHandlers } from './charts';
+import { conversionHandlers } from './conversion';
 import { figureHandlers } from './figures';
 import { serviceHandlers } from './services';
 import { inputHandlers } from './inputs';
+import { reconcileHandlers } from './reconcile';
 import { slaHandlers } from './sla';
 import { ticketHandlers } from './tickets';
 import type { HandlerMap } from './types';
@@ -30,4 +32,4 @@ const appHandlers: HandlerMap<keyof typeof appChannels | 'audit:list'> = {
   'audit:list': (q, { db }) => listAudit(db, q),
 };
 
-export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers, ...figureHandlers };
+export const handlers: HandlerMap = { ...appHandlers, ...serviceHandlers, ...agencyHandlers, ...ticketHandlers, ...slaHandlers, ...inputHandlers, ...backupHandlers, ...claimHandlers, ...caseFileHandlers, ...chartHandlers, ...conversionHandlers, ...reconcileHandlers, ...figureHandlers };

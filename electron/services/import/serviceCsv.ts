@@ -1,7 +1,6 @@
 // Import of a service inventory from CSV: parse (papaparse, RFC 4180 quoting), map columns,
 // validate each row exactly as the form would, and report per-row problems. Nothing is
 // written here: the user confirms the valid rows, which then go through services:importCommit.
-import Papa from 'papaparse';
 import {
   SERVICE_TYPE_LABELS,
   SERVICE_TYPES,
@@ -14,6 +13,7 @@ import {
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
 import { contractorIdsByName } from '../repositories/agency';
+import { csvPreview, readCsvTable, type CsvPreview } from './csvTable';
 
 const COLUMNS = ['circuit_id', 'contractor', 'service_type', 'tier', 'tmrc', 'aduc', 'install_fee', 'seats', 'site', 'address'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -31,53 +31,25 @@ const FIELD_OF_PATH: Record<string, Column> = {
   tmrc: 'tmrc', aduc: 'aduc', installFee: 'install_fee', seats: 'seats', site: 'site', address: 'address',
 };
 
-function normalizeHeader(h: string): string {
-  return h.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-}
-
 function serviceTypeOf(text: string): ServiceType | string {
   const t = text.trim().toLowerCase();
   const byLabel = SERVICE_TYPES.find((s) => SERVICE_TYPE_LABELS[s]?.toLowerCase() === t || s === t);
   return byLabel ?? text.trim();
 }
 
-export interface ImportPreview {
-  columns: string[];
-  rows: ImportRow[];
-  validCount: number;
-  invalidCount: number;
-  fileProblems: string[];
-}
+export type ImportPreview = CsvPreview<ImportRow>;
 
 export function previewServiceCsv(db: Db, csv: string): ImportPreview {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: normalizeHeader,
-  });
-  const fileProblems: string[] = [];
-  const headers = (parsed.meta.fields ?? []).filter((f) => f !== '');
-  const mapped = new Map<Column, string>();
-  for (const h of headers) {
-    const col = ALIASES[h];
-    if (col && !mapped.has(col)) mapped.set(col, h);
-  }
-  const missing = REQUIRED.filter((c) => !mapped.has(c));
-  if (missing.length) fileProblems.push(`Missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}. Expected a header row with ${COLUMNS.join(', ')}.`);
-  for (const e of parsed.errors.filter((e) => e.row === undefined)) fileProblems.push(e.message);
-  if (fileProblems.length) return { columns: headers, rows: [], validCount: 0, invalidCount: 0, fileProblems };
-
+  const table = readCsvTable(csv, COLUMNS, ALIASES, REQUIRED);
   const contractors = contractorIdsByName(db);
   const seen = new Map<string, number>();
-  const rowErrors = new Map<number, string[]>();
-  for (const e of parsed.errors) if (e.row !== undefined) rowErrors.set(e.row, [...(rowErrors.get(e.row) ?? []), e.message]);
 
-  const rows: ImportRow[] = parsed.data.map((raw, index) => {
+  return csvPreview(table, (raw, index): ImportRow => {
     // Line numbers as a spreadsheet shows them: the header is line 1.
     const line = index + 2;
-    const get = (c: Column) => (mapped.has(c) ? (raw[mapped.get(c) as string] ?? '').trim() : '');
+    const get = (c: Column) => table.get(raw, c);
     const fields = Object.fromEntries(COLUMNS.map((c) => [c, get(c)]));
-    const problems: ImportRow['problems'] = (rowErrors.get(index) ?? []).map((message) => ({ field: '', message }));
+    const problems: ImportRow['problems'] = (table.rowErrors.get(index) ?? []).map((message) => ({ field: '', message }));
     const contractorName = get('contractor');
     const contractorId = contractors.get(contractorName.toLowerCase());
     if (!contractorName) problems.push({ field: 'contractor', message: 'Contractor is required' });
@@ -126,6 +98,4 @@ export function previewServiceCsv(db: Db, csv: string): ImportPreview {
       problems,
     };
   });
-  const validCount = rows.filter((r) => r.draft).length;
-  return { columns: headers, rows, validCount, invalidCount: rows.length - validCount, fileProblems };
 }

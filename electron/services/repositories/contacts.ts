@@ -4,6 +4,8 @@ import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
+import { ROLE_LABELS } from '../../../shared/conversion/types';
+import { rolesHeldBy } from './conversion';
 
 export type ContactDraft = Omit<Contact, 'id'>;
 
@@ -61,6 +63,11 @@ export function updateContact(db: Db, id: number, d: ContactDraft, at: string): 
 export function deleteContact(db: Db, id: number, at: string): void {
   db.transaction(() => {
     const before = getContact(db, id);
+    const held = rolesHeldBy(db, id);
+    if (held.length) {
+      const what = held.map((h) => `${ROLE_LABELS[h.role]} of "${h.projectName}"`).join(' and ');
+      throw new AppError('refused', `${before.name} is the ${what}: name someone else for that role first, then delete the contact.`, '/id');
+    }
     stmt(db, 'DELETE FROM contacts WHERE id = ?').run(id);
     audit(db, at, 'contacts', id, 'delete', before, null);
   })();

@@ -26,11 +26,17 @@ interface ServiceRow {
   address: string;
   catalog_id: string;
   retired_on: string | null;
+  replaced_by_id: number | null;
+  replaced_by_circuit_id: string | null;
+  predecessors_json: string;
   created_at: string;
   updated_at: string;
 }
 
-const SELECT = `SELECT s.*, c.name AS contractor_name FROM services s JOIN contractors c ON c.id = s.contractor_id`;
+// A converted service names its replacement; the replacement lists the services it replaced (its history before it).
+const SELECT = `SELECT s.*, c.name AS contractor_name, r.circuit_id AS replaced_by_circuit_id,
+  (SELECT json_group_array(json_object('id', p.id, 'circuitId', p.circuit_id, 'retiredOn', p.retired_on)) FROM services p WHERE p.replaced_by_id = s.id) AS predecessors_json
+  FROM services s JOIN contractors c ON c.id = s.contractor_id LEFT JOIN services r ON r.id = s.replaced_by_id`;
 
 const SORT_COLUMNS: Record<NonNullable<ServiceQuery['sort']>['key'], string> = {
   circuitId: 's.circuit_id COLLATE NOCASE',
@@ -59,6 +65,9 @@ function toService(r: ServiceRow): Service {
     address: r.address,
     catalogId: r.catalog_id,
     retiredOn: r.retired_on,
+    replacedById: r.replaced_by_id,
+    replacedByCircuitId: r.replaced_by_circuit_id,
+    predecessors: JSON.parse(r.predecessors_json) as Service['predecessors'],
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -213,9 +222,11 @@ function recordsOf(db: Db, s: Service): string[] {
   const tickets = n('SELECT count(*) AS n FROM tickets WHERE service_id = ?', s.id);
   const orders = n('SELECT count(*) AS n FROM orders WHERE service_id = ?', s.id);
   const history = n('SELECT count(*) AS n FROM sla_history WHERE service_id = ?', s.id);
+  const conversion = n('SELECT count(*) AS n FROM conversion_items WHERE service_id = ? OR new_service_id = ?', s.id, s.id) + n('SELECT count(*) AS n FROM services WHERE replaced_by_id = ?', s.id);
   if (tickets) found.push(plural(tickets, 'ticket'));
   if (orders) found.push(plural(orders, 'order'));
   if (history) found.push(plural(history, 'month') + ' of SLA history');
+  if (conversion || s.replacedById !== null) found.push('a conversion (CALNET 2 → CALNET 3) that names it');
   const siteServices = s.site ? siteSurvivabilityServices(db, s.site) : [];
   if (siteServices.length === 1 && siteServices[0]!.id === s.id) {
     const usage = n('SELECT count(*) AS n FROM survivability_events WHERE site = ?', s.site);
@@ -292,4 +303,26 @@ export function servicesByCircuitIds(db: Db, circuitIds: readonly string[]): Ser
   return (
     stmt(db, `${SELECT} WHERE lower(s.circuit_id) IN (SELECT lower(value) FROM json_each(?)) ORDER BY s.id`).all(JSON.stringify(circuitIds)) as ServiceRow[]
   ).map(toService);
+}
+
+/** Links a converted service to the one that replaced it (null: unlinks), audited. */
+export function setReplacedBy(db: Db, id: number, replacedById: number | null, at: string): Service {
+  return db.transaction(() => {
+    const before = getService(db, id);
+    if (before.replacedById === replacedById) return before;
+    stmt(db, 'UPDATE services SET replaced_by_id = ?, updated_at = ? WHERE id = ?').run(replacedById, at, id);
+    const after = getService(db, id);
+    audit(db, at, 'services', id, 'update', before, after);
+    return after;
+  })();
+}
+
+/** The service and every service it replaced, directly or through others (oldest conversions last). */
+export function serviceLineage(db: Db, id: number): number[] {
+  return (
+    stmt(
+      db,
+      `WITH RECURSIVE lineage(id) AS (SELECT ? UNION SELECT s.id FROM services s JOIN lineage l ON s.replaced_by_id = l.id) SELECT id FROM lineage`,
+    ).all(id) as Array<{ id: number }>
+  ).map((r) => r.id);
 }

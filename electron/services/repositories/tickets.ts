@@ -9,7 +9,7 @@ import { AppError, notFound } from '../errors';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
 import { stmt } from '../db/statements';
-import { checkInService } from './services';
+import { checkInService, serviceLineage } from './services';
 import { agencyTime, notInFuture } from './timeRules';
 import {
   applyStateEvent, escalationRefusal, isStateEventKind, replayState, type StateEvent, type TicketState, type TicketTimes,
@@ -400,6 +400,8 @@ export interface TicketQuery {
   text?: string | undefined;
   kind?: Ticket['kind'] | undefined;
   serviceId?: number | undefined;
+  /** With serviceId: the tickets of the services it replaced too. */
+  includePredecessors?: boolean | undefined;
   sort: { key: 'startAt' | 'circuitId' | 'kind' | 'status' | 'contractor' | 'updatedAt' | 'contractorTicket'; dir: 'asc' | 'desc' };
   limit: number;
   offset: number;
@@ -427,7 +429,11 @@ export function listTickets(db: Db, q: TicketQuery): { rows: Ticket[]; total: nu
     where.push('t.kind = @kind');
     p.kind = q.kind;
   }
-  if (q.serviceId !== undefined) {
+  if (q.serviceId !== undefined && q.includePredecessors) {
+    // The service's history starts with the services it replaced in a conversion.
+    where.push('t.service_id IN (SELECT value FROM json_each(@lineage))');
+    p.lineage = JSON.stringify(serviceLineage(db, q.serviceId));
+  } else if (q.serviceId !== undefined) {
     where.push('t.service_id = @serviceId');
     p.serviceId = q.serviceId;
   }

@@ -5,6 +5,7 @@ import type { ClaimDetail } from '../../../shared/ipc/claims';
 import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
 import { isDraft, STEP_ACTIONS } from '../model';
+import { hrefForReconcile } from '../../reconcile/route';
 import { hrefForPacket } from '../route';
 import { useClaimsUi } from '../store';
 import { CaseFileButton, CsvButton } from './Downloads';
@@ -46,6 +47,9 @@ export function ClaimActions({ detail }: { detail: ClaimDetail }) {
         {claim.caseSha256 ? <CaseFileButton claimId={claim.id} /> : null}
         <a className="button" href={hrefForPacket(claim.id)}>
           Print claim packet
+        </a>
+        <a className="button" href={hrefForReconcile({ contractorId: claim.contractorId, month: claim.month, claimId: claim.id })}>
+          Reconcile with {claim.contractorName}’s record
         </a>
       </div>
     </section>

@@ -4,19 +4,8 @@ import { useState } from 'react';
 import type { Claim, ClaimLine } from '../../../shared/ipc/claims';
 import { api } from '../../api/client';
 import { notify } from '../../shell/notices';
+import { saveText } from '../../ui/saveText';
 import { claimLinesCsv, csvFileName } from '../model';
-
-/** Saves a text as a file through a temporary Blob link. */
-function saveText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
-}
 
 export function CsvButton({ claim, lines }: { claim: Claim; lines: readonly ClaimLine[] }) {
   return (

@@ -1,5 +1,6 @@
 // The claim packet at #/claims/:id/packet: a print view, shown alone (no navigation) so that what
-// is on screen is what prints. Cover letter, summary, charts, one section per ticket, order or
+// is on screen is what prints. Cover letter, summary, the dispute sections made from the
+// contractor's own report, charts, one section per ticket, order or
 // service, the stop-clock conditions named, and the case file's SHA-256 with how to recompute
 // every figure. Page size, margins, running headers and "Page N of M" come from packet.css
 // (@page margin boxes, which Chromium honours in print, page.pdf() and printToPDF alike).
@@ -8,6 +9,7 @@ import { useApiQuery } from '../../api/useApiQuery';
 import { LoadError } from '../../ui/ScreenStates';
 import { PacketCharts } from './PacketCharts';
 import { PacketCover } from './PacketCover';
+import { PacketDisputes } from './PacketDispute';
 import { PacketSubjectSection } from './PacketSubject';
 import { PacketSummary } from './PacketSummary';
 import { PacketConditions, PacketVerification } from './PacketVerification';
@@ -15,7 +17,7 @@ import { cssString, lineNumbers, pdfFileName, runningHeader } from './model';
 import { desktopSaver, downloadCaseFile } from './save';
 import './packet.css';
 
-const READS = ['claims', 'claim_lines', 'claim_events', 'tickets', 'ticket_events', 'stop_clocks', 'orders', 'agency', 'ticket_notices', 'survivability_events'];
+const READS = ['claims', 'claim_lines', 'claim_events', 'claim_disputes', 'tickets', 'ticket_events', 'stop_clocks', 'orders', 'agency', 'ticket_notices', 'survivability_events'];
 
 function Toolbar({ claimId, submitted, fileName }: { claimId: number; submitted: boolean; fileName: string }) {
   const [status, setStatus] = useState('');
@@ -106,10 +108,12 @@ export function ClaimPacketScreen({ claimId }: { claimId: number }) {
       <article className="packet" aria-label={`Claim packet: ${runningHeader(p)}`}>
         <PacketCover p={p} />
         <PacketSummary p={p} />
+        <PacketDisputes p={p} />
         <PacketCharts p={p} />
         {p.subjects.map((s) => (
           <PacketSubjectSection key={s.key} s={s} p={p} numbers={numbers} />
         ))}
+        <PacketDisputes p={p} />
         <PacketConditions p={p} />
         <PacketVerification p={p} />
       </article>

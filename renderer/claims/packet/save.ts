@@ -3,6 +3,7 @@
 // it, through a save dialog. Browser: the browser's own print (Save as PDF), and the case file
 // downloaded as a file.
 import { api } from '../../api/client';
+import { saveText } from '../../ui/saveText';
 import type { SavePacketResult } from '../../../shared/ipc/desktop';
 
 /** The desktop bridge's savePacket, when this window has one. */
@@ -17,14 +18,6 @@ export function desktopSaver(): ((claimId: number) => Promise<SavePacketResult>)
 export async function downloadCaseFile(claimId: number): Promise<{ ok: true; fileName: string } | { ok: false; message: string }> {
   const r = await api.invoke('claims:caseFile', { id: claimId });
   if (!r.ok) return { ok: false, message: r.error.message };
-  const blob = new Blob([r.value.text], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = r.value.fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveText(r.value.fileName, r.value.text, 'application/json');
   return { ok: true, fileName: r.value.fileName };
 }

@@ -117,7 +117,7 @@ function ServiceBody({ service: s, loading }: { service: Service; loading: boole
 
       <div className="service-grid">
         <div className="service-main">
-          <ServiceTickets serviceId={s.id} zone={zone} />
+          <ServiceTickets serviceId={s.id} zone={zone} replaced={s.predecessors.length > 0} />
           <ServiceOrders serviceId={s.id} zone={zone} />
         </div>
         <div className="service-side">

@@ -4,6 +4,7 @@ import type { Service } from '../../../shared/ipc/services';
 import { formatDollars } from '../../../shared/money';
 import { catalogTitle } from '../../../shared/sla/catalog';
 import { Icon } from '../../ui/Icon';
+import { hrefForService } from '../../shell/route';
 import { dateLabel, serviceTypeLabel, tierLabel } from '../model';
 import { useServicesUi } from '../store';
 
@@ -59,6 +60,7 @@ export function ServiceHeader({ service: s, creditCents, months }: Props) {
           pick a service from.
         </p>
       ) : null}
+      <Lineage service={s} />
 
       <dl className="service-figures">
         <div>
@@ -88,5 +90,41 @@ export function ServiceHeader({ service: s, creditCents, months }: Props) {
         </div>
       </dl>
     </section>
+  );
+}
+
+/**
+ * A conversion's link (CALNET 2 → CALNET 3): the service that replaced this one ("retired,
+ * replaced by …"), and the services this one replaced, whose tickets are its history before it.
+ */
+function Lineage({ service: s }: { service: Service }) {
+  if (s.replacedById === null && s.predecessors.length === 0) return null;
+  return (
+    <div className="lineage" data-testid="service-lineage">
+      {s.replacedById !== null ? (
+        <p>
+          <strong>{s.retiredOn ? 'Retired, replaced by' : 'Replaced by'}</strong>{' '}
+          <a href={hrefForService(s.replacedById)} className="mono">
+            {s.replacedByCircuitId}
+          </a>
+          {s.retiredOn ? null : ' (this service is still in service: ask for its disconnect)'}. Its history continues there.
+        </p>
+      ) : null}
+      {s.predecessors.length > 0 ? (
+        <p>
+          <strong>Replaces</strong>{' '}
+          {s.predecessors.map((p, i) => (
+            <span key={p.id}>
+              {i > 0 ? ', ' : ''}
+              <a href={hrefForService(p.id)} className="mono">
+                {p.circuitId}
+              </a>
+              {p.retiredOn ? ` (retired ${dateLabel(p.retiredOn)})` : ' (still in service)'}
+            </span>
+          ))}
+          : its history starts with {s.predecessors.length === 1 ? 'that service’s' : 'those services’'} tickets, listed below.
+        </p>
+      ) : null}
+    </div>
   );
 }

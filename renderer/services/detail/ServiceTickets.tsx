@@ -8,10 +8,11 @@ import { kindLabel, statusLabel } from '../../tickets/model';
 
 const LIMIT = 200;
 
-export function ServiceTickets({ serviceId, zone }: { serviceId: number; zone: string }) {
+/** `replaced`: the service replaced others in a conversion; their tickets are its history before it, listed with their circuit. */
+export function ServiceTickets({ serviceId, zone, replaced = false }: { serviceId: number; zone: string; replaced?: boolean }) {
   const list = useApiQuery(
     'tickets:list',
-    { serviceId, status: 'all', sort: { key: 'startAt', dir: 'desc' }, limit: LIMIT, offset: 0 },
+    { serviceId, ...(replaced ? { includePredecessors: true } : {}), status: 'all', sort: { key: 'startAt', dir: 'desc' }, limit: LIMIT, offset: 0 },
     ['tickets', 'ticket_events', 'services'],
   );
   const rows: Ticket[] = list.data?.rows ?? [];
@@ -35,6 +36,7 @@ export function ServiceTickets({ serviceId, zone }: { serviceId: number; zone: s
           <thead>
             <tr>
               <th scope="col">Ticket</th>
+              {replaced ? <th scope="col">Circuit</th> : null}
               <th scope="col">Kind</th>
               <th scope="col">Status</th>
               <th scope="col">Outage start</th>
@@ -50,6 +52,12 @@ export function ServiceTickets({ serviceId, zone }: { serviceId: number; zone: s
                   </a>
                   {t.description ? <span className="cell-note" title={t.description}>{t.description}</span> : null}
                 </td>
+                {replaced ? (
+                  <td className="mono">
+                    {t.circuitId}
+                    {t.serviceId !== serviceId ? <span className="cell-note">before the conversion</span> : null}
+                  </td>
+                ) : null}
                 <td>
                   <span className={`kind-badge kind-${t.kind}`}>{kindLabel(t.kind)}</span>
                 </td>

@@ -1,8 +1,10 @@
-// A monthly SLA month by month: one bar per month coloured by the engine's verdict, the tier's
-// objective as a dashed line. The points and the axis come ready from chartModel (slaMonths.ts,
+// A monthly SLA month by month: one bar per month drawn by the engine's verdict (met solid,
+// missed hatched, pending dashed: readable in black and white, as the availability chart is), the
+// tier's objective as a dashed line. The points and the axis come ready from chartModel (slaMonths.ts,
 // unit-tested); this only draws them. The month table under it carries the same figures for
 // screen readers and for copying, so the picture itself is one labelled image.
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import { useSvgId } from '../../charts/ChartFrame';
 import { STATUS_TEXT, type ChartModel, type ChartPoint, type MonthStatus } from './slaMonths';
 
 /** Colours of app.css (--ok, --danger, the accent's soft tints): literal, SVG attributes do not read CSS variables. */
@@ -40,10 +42,18 @@ function ChartTip({ active, payload }: TooltipContentProps) {
 }
 
 export function SlaChart({ model, label }: Props) {
+  const id = useSvgId('sla');
+  const fill = (s: MonthStatus) => (s === 'missed' ? `url(#${id}-missed)` : FILL[s]);
   return (
     <div className="sla-chart" role="img" aria-label={label}>
       <ResponsiveContainer width="100%" height="100%" initialDimension={{ width: 640, height: 220 }}>
         <BarChart data={model.points} margin={{ top: 22, right: 12, bottom: 0, left: 4 }} barCategoryGap="22%">
+          <defs>
+            <pattern id={`${id}-missed`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+              <rect width="6" height="6" fill={FILL.missed} />
+              <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2.4" />
+            </pattern>
+          </defs>
           <CartesianGrid vertical={false} stroke={GRID} />
           <XAxis dataKey="tick" tickLine={false} axisLine={{ stroke: '#c3ccd8' }} tick={{ fill: AXIS_TEXT, fontSize: 12 }} interval={0} />
           <YAxis
@@ -59,7 +69,12 @@ export function SlaChart({ model, label }: Props) {
           <Tooltip content={ChartTip} cursor={{ fill: 'rgba(31, 95, 191, 0.06)' }} isAnimationActive={false} />
           <Bar dataKey="value" maxBarSize={34} radius={[3, 3, 0, 0]} isAnimationActive={false}>
             {model.points.map((p) => (
-              <Cell key={p.month} fill={FILL[p.status]} />
+              <Cell
+                key={p.month}
+                fill={fill(p.status)}
+                stroke={p.status === 'missed' ? FILL.missed : p.status === 'pending' ? OBJECTIVE : 'none'}
+                strokeDasharray={p.status === 'pending' ? '4 2' : undefined}
+              />
             ))}
           </Bar>
           {model.objective !== null ? (

@@ -1,15 +1,18 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ConfirmDialog } from './ServicesPage';
 
-/** The CSV import dialog: file, preview, confirmation. */
+/** A CSV import dialog (services, a conversion's old inventory): file, preview, confirmation. */
 export class ImportDialog {
   readonly dialog: Locator;
   readonly fileInput: Locator;
   readonly summary: Locator;
   readonly preview: Locator;
 
-  constructor(readonly page: Page) {
-    this.dialog = page.getByRole('dialog', { name: 'Import services from CSV' });
+  constructor(
+    readonly page: Page,
+    title = 'Import services from CSV',
+  ) {
+    this.dialog = page.getByRole('dialog', { name: title });
     this.fileInput = this.dialog.getByLabel('CSV file');
     this.summary = this.dialog.getByRole('status');
     this.preview = this.dialog.getByRole('region', { name: 'Import preview' }).getByRole('table');
@@ -31,7 +34,7 @@ export class ImportDialog {
 
   async startImport(): Promise<ConfirmDialog> {
     await this.importButton().click();
-    const confirm = new ConfirmDialog(this.page, /^Import \d[\d,]* services?\?$/);
+    const confirm = new ConfirmDialog(this.page, /^Import \d[\d,]* (services?|items?)\?$/);
     await expect(confirm.dialog).toBeVisible();
     return confirm;
   }

@@ -69,10 +69,52 @@ export const fixtures: Record<number, (db: Db) => void> = {
     `);
   },
   60: (db) => {
-    // A claim (v6), kept through later upgrades.
+    // A submitted claim with one line and its submission (v6), kept through later upgrades.
     db.exec(`
-      INSERT INTO claims (contractor_id, catalog_id, month, status, as_of, created_at, updated_at)
-        VALUES (1, 'calnet3-converged-voip', '2026-02', 'draft', '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z');
+      INSERT INTO claims (contractor_id, catalog_id, month, status, note, as_of, pending_keys, submitted_on, case_file, case_sha256, created_at, updated_at)
+        VALUES (1, 'calnet3-converged-voip', '2026-02', 'submitted', 'February outage', '2026-03-02T17:00:00.000Z', '[]', '2026-03-02',
+                '{"month":"2026-02"}', 'aa11', '2026-03-01T17:00:00.000Z', '2026-03-02T17:00:00.000Z');
+      INSERT INTO claim_lines (claim_id, result_key, result_json, amount_cents, reference, note)
+        VALUES (1, 'cat1|1|1', '{"sla":"cat1"}', 120000, 'ATT-555', '');
+      INSERT INTO claim_events (claim_id, kind, on_date, who, method, sent_to, created_at)
+        VALUES (1, 'submitted', '2026-03-02', 'ATR', 'e-mail', 'AT&T billing', '2026-03-02T17:00:00.000Z');
+      UPDATE agency SET atr_name = 'Robin ATR', claim_reminder_days = 45 WHERE id = 1;
+    `);
+  },
+  70: (db) => {
+    // A CALNET 2 → CALNET 3 project (v7): a milestone, a Manager, an ATO, an item converted from CKT-1 to a new row, with its event.
+    db.exec(`
+      INSERT INTO conversion_projects (name, old_program, new_program, old_contract_end, new_contract_award, survey_due, template_id, source, created_at, updated_at)
+        VALUES ('CALNET 2 to CALNET 3', 'CALNET 2', 'CALNET 3', '2014-01-29', '2013-11-15', '2013-12-27', 'calnet2-to-calnet3', 'ATR 13-06', '2026-03-03T00:00:00.000Z', '2026-03-03T00:00:00.000Z');
+      INSERT INTO conversion_milestones (project_id, label, percent, due_on, created_at) VALUES (1, '50% converted', 50, '2013-12-31', '2026-03-03T00:00:00.000Z');
+      INSERT INTO conversion_roles (project_id, role, contact_id, assigned_at) VALUES (1, 'manager', 1, '2026-03-03T00:00:00.000Z');
+      INSERT INTO conversion_atos (contractor_id, on_file_on, reference, updated_at) VALUES (2, '2013-12-01', 'ATO-7', '2026-03-03T00:00:00.000Z');
+      INSERT INTO services (circuit_id, contractor_id, service_type, tier, tmrc_cents, created_at, updated_at)
+        VALUES ('C3-1', 1, 'converged-voip', 'premier', 90000, '2026-03-03T00:00:00.000Z', '2026-03-03T00:00:00.000Z');
+      UPDATE services SET replaced_by_id = 3 WHERE id = 1;
+      INSERT INTO conversion_items (project_id, old_circuit_id, service_id, incumbent_contractor_id, incumbent_service, old_tmrc_cents, target_contractor_id, target_service,
+                                    new_circuit_id, new_service_id, status, authorized_on, ordered_on, actual_on, created_at, updated_at)
+        VALUES (1, 'CKT-1', 1, 2, 'Centrex line', 120000, 2, 'Converged VoIP', 'C3-1', 3, 'converted', '2014-01-02', '2014-01-03', '2014-01-08', '2026-03-03T00:00:00.000Z', '2026-03-03T00:00:00.000Z');
+      INSERT INTO conversion_item_events (item_id, kind, on_date, by_contact_id, by_name, by_roles, detail, created_at)
+        VALUES (1, 'converted', '2014-01-08', 1, 'Account Manager', '["manager"]', 'C3-1', '2026-03-03T00:00:00.000Z');
+    `);
+  },
+  80: (db) => {
+    // v8: a contractor's report with one ticket, an invoice crediting the claim line, a dispute section.
+    db.exec(`
+      INSERT INTO reconcile_mappings (contractor_id, kind, mapping_json, created_at, updated_at)
+        VALUES (1, 'tickets', '{"columns":{"ticketNumber":"Ticket"}}', '2026-03-05T00:00:00.000Z', '2026-03-05T00:00:00.000Z');
+      INSERT INTO contractor_reports (contractor_id, file_name, sha256, mapping_json, period_from, period_to, ticket_count, stop_clock_count, imported_at)
+        VALUES (1, 'report.csv', 'ab', '{}', '2026-02', '2026-02', 1, 0, '2026-03-05T00:00:00.000Z');
+      INSERT INTO report_tickets (report_id, line, ticket_number, circuit_id, opened_at, start_at)
+        VALUES (1, 2, 'ATT-556', 'CKT-1', '2026-02-03T17:00:00.000Z', '2026-02-03T17:00:00.000Z');
+      INSERT INTO report_opened_tickets (ticket_id, report_id, ticket_number, line, file_name, created_at)
+        VALUES (1, 1, 'ATT-555', 2, 'report.csv', '2026-03-05T00:00:00.000Z');
+      INSERT INTO invoices (contractor_id, invoice_number, invoice_date, sha256, mapping_json, imported_at)
+        VALUES (1, 'INV-1', '2026-03-20', 'cd', '{}', '2026-03-21T00:00:00.000Z');
+      INSERT INTO invoice_lines (invoice_id, line, circuit_id, amount_cents) VALUES (1, 2, 'CKT-1', 15000);
+      INSERT INTO invoice_allocations (invoice_line_id, claim_line_id, amount_cents) VALUES (1, 1, 15000);
+      INSERT INTO claim_disputes (claim_id, report_id, section_json, created_at) VALUES (1, 1, '{}', '2026-03-22T00:00:00.000Z');
     `);
   },
   90: (db) => {

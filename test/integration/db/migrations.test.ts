@@ -86,11 +86,27 @@ describe('migrations', () => {
           ]);
         }
         // v6: no claims before it; the agency has the default reminder of 30 days and an empty signature block.
-        expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: from.version >= 60 ? 1 : 0 });
-        expect(db.prepare('SELECT claim_reminder_days AS d, atr_name AS n FROM agency').get()).toEqual({ d: 30, n: '' });
+        if (from.version < 60) {
+          expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: 0 });
+          expect(db.prepare('SELECT claim_reminder_days AS d, atr_name AS n FROM agency').get()).toEqual({ d: 30, n: '' });
+        }
+        // v7: no conversion before it, and no service replaced by another.
+        if (from.version < 70) {
+          expect(db.prepare('SELECT count(*) AS n FROM conversion_items').get()).toEqual({ n: 0 });
+          expect(db.prepare('SELECT count(*) AS n FROM services WHERE replaced_by_id IS NOT NULL').get()).toEqual({ n: 0 });
+        }
+        // v8: no contractor report, invoice or dispute before it; a claim of v6 keeps its line for an invoice to credit.
+        if (from.version < 80) {
+          for (const t of ['reconcile_mappings', 'contractor_reports', 'report_tickets', 'report_opened_tickets', 'invoices', 'invoice_lines', 'invoice_allocations', 'claim_disputes']) {
+            expect(db.prepare(`SELECT count(*) AS n FROM ${t}`).get(), t).toEqual({ n: 0 });
+          }
+        }
+        if (from.version >= 60) expect(db.prepare('SELECT amount_cents AS c FROM claim_lines').all()).toEqual([{ c: 120000 }]);
         // v9: earlier notices are CALNET's, of no kind; no incident times, figures, rates or bills before it.
         if (from.version >= 20) expect(db.prepare('SELECT DISTINCT kind FROM ticket_notices').all()).toEqual([{ kind: '' }]);
-        for (const t of ['ticket_times', 'contract_figures', 'billing_rates', 'billed_amounts']) expect(db.prepare(`SELECT count(*) AS n FROM ${t}`).get()).toEqual({ n: 0 });
+        if (from.version < 90) {
+          for (const t of ['ticket_times', 'contract_figures', 'billing_rates', 'billed_amounts']) expect(db.prepare(`SELECT count(*) AS n FROM ${t}`).get(), t).toEqual({ n: 0 });
+        }
       } finally {
         db.close();
       }
@@ -134,6 +150,13 @@ describe('migrations', () => {
       expect(indexes(db)).toEqual(
         [
           ...indexesBefore, 'claim_events_claim', 'claims_contractor_month', 'sla_history_subject', 'sqlite_autoindex_claim_lines_1', 'ticket_events_stop_clock',
+          // v7 (conversion)
+          'conversion_item_events_item', 'conversion_items_project', 'conversion_items_service', 'conversion_milestones_project', 'services_replaced_by',
+          'sqlite_autoindex_conversion_items_1', 'sqlite_autoindex_conversion_roles_1',
+          // v8 (reconciliation)
+          'claim_disputes_claim', 'contractor_reports_contractor', 'invoice_allocations_claim_line', 'invoice_allocations_line', 'invoice_lines_invoice',
+          'report_tickets_start', 'sqlite_autoindex_invoices_1', 'sqlite_autoindex_reconcile_mappings_1', 'sqlite_autoindex_report_tickets_1', 'tickets_contractor_ticket',
+          // v9 (help desk)
           'sqlite_autoindex_billed_amounts_1', 'sqlite_autoindex_billing_rates_1', 'sqlite_autoindex_contract_figures_1', 'sqlite_autoindex_ticket_times_1',
         ].sort(),
       );
@@ -212,7 +235,9 @@ describe('migrations', () => {
     const db = openDatabase(tempDataFile());
     try {
       for (const m of migrations) fixtures[m.version]?.(db);
-      expect((db.prepare('SELECT count(*) AS n FROM services').get() as { n: number }).n).toBe(3);
+      // Two of v1, the new circuit of v7's conversion, the help-desk service of v9.
+      expect((db.prepare('SELECT count(*) AS n FROM services').get() as { n: number }).n).toBe(4);
+      expect(db.prepare('SELECT replaced_by_id AS r FROM services WHERE id = 1').get()).toEqual({ r: 3 });
     } finally {
       db.close();
     }

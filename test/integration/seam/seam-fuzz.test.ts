@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type AppServices } from '../../../electron/services/app';
+import { demoInvoiceMapping, demoReportMapping } from '../../../electron/services/demo/reconcileSamples';
 import { seedDemo } from '../../../electron/services/demo/seed';
 import { contract } from '../../../shared/ipc/contract';
 import { manualClock, tempDataFile } from '../support/tempData';
@@ -20,12 +21,19 @@ import { malformedVariants, plausible } from './malformed';
 export const KNOWN_SEAM_GAPS_ISSUE_10_ITEM_6: Record<string, readonly string[]> = {};
 
 /** Fields where a very large text is a legitimate request, not a malformed one: previews answer it with the problems they find. */
-const LARGE_TEXT_ALLOWED = new Set(['services:importPreview /csv', 'caseFiles:preview /text', 'figures:importPreview /csv']);
+const LARGE_TEXT_ALLOWED = new Set(['services:importPreview /csv', 'caseFiles:preview /text', 'conversion:importPreview /csv', 'reconcile:previewReport /text', 'reconcile:previewInvoice /text', 'figures:importPreview /csv']);
 
 /** Requests the generator cannot make plausible alone: an object-level rule it does not read. */
 const BASE_FIX: Record<string, (base: Record<string, unknown>) => Record<string, unknown>> = {
   // A stop clock belongs to one ticket or one order (not both).
   'stopClocks:start': (b) => ({ ...b, orderId: null }),
+  // A column mapping names each column once, with a date format that holds a date (and a time).
+  'reconcile:saveTicketMapping': (b) => ({ ...b, mapping: demoReportMapping() }),
+  'reconcile:previewReport': (b) => ({ ...b, mapping: demoReportMapping() }),
+  'reconcile:importReport': (b) => ({ ...b, mapping: demoReportMapping() }),
+  'reconcile:saveInvoiceMapping': (b) => ({ ...b, mapping: demoInvoiceMapping() }),
+  'reconcile:previewInvoice': (b) => ({ ...b, mapping: demoInvoiceMapping() }),
+  'reconcile:importInvoice': (b) => ({ ...b, mapping: demoInvoiceMapping() }),
 };
 
 /** Every table's rows, hashed: the record as a dispute would read it. */

@@ -7,7 +7,8 @@ import {
 
 const SERVICE: Service = {
   id: 7, circuitId: 'SAC-1', contractorId: 2, contractorName: 'Verizon', serviceType: 'converged-voip', tier: 'premier',
-  tmrcCents: 125050, aducCents: 325, installFeeCents: 0, seats: 12, site: 'HQ', address: '1 Main', catalogId: 'calnet3-converged-voip', retiredOn: null, createdAt: '', updatedAt: '',
+  tmrcCents: 125050, aducCents: 325, installFeeCents: 0, seats: 12, site: 'HQ', address: '1 Main', catalogId: 'calnet3-converged-voip', retiredOn: null,
+  replacedById: null, replacedByCircuitId: null, predecessors: [], createdAt: '', updatedAt: '',
 };
 
 describe('sorting', () => {

@@ -6,6 +6,8 @@ import * as m0030 from './0030-escalation';
 import * as m0040 from './0040-money-inputs';
 import * as m0050 from './0050-corrections';
 import * as m0060 from './0060-claims';
+import * as m0070 from './0070-conversion';
+import * as m0080 from './0080-reconcile';
 import * as m0090 from './0090-ccc';
 import type { Db } from '../open';
 
@@ -24,7 +26,8 @@ export const migrations: readonly Migration[] = [
   { version: 40, name: '0040-money-inputs', sql: m0040.sql, run: m0040.run },
   { version: 50, name: '0050-corrections', sql: m0050.sql },
   { version: 60, name: '0060-claims', sql: m0060.sql },
-  // 70 and 80 are the conversion and reconciliation migrations (other branches).
+  { version: 70, name: '0070-conversion', sql: m0070.sql },
+  { version: 80, name: '0080-reconcile', sql: m0080.sql },
   { version: 90, name: '0090-ccc', sql: m0090.sql },
 ];
 

@@ -1,0 +1,153 @@
+// The SLA engine (shared/sla) asked for the verdicts and credits a reconciliation weighs: the
+// ticket's own results (Time to Repair, Excessive Outage, CAT, Notification) in the month its
+// outage started, and its service's Availability in the month it closed. Nothing here decides a
+// verdict: it runs evaluateMonth and reads what it says.
+import type { Catalog } from '../sla/catalog';
+import { evaluateMonth } from '../sla/evaluate';
+import type { HistoryInput, ModelInput, ServiceInput, SlaResult, TicketInput } from '../sla/model';
+import { prepareModel } from '../sla/prepare';
+import { ZoneClock } from '../calendar/zoneClock';
+import { shiftMonth } from '../calendar/instant';
+import type { ServiceRecord } from './types';
+
+export type Status = 'met' | 'missed' | 'pending' | 'not-applicable';
+
+/** One result as a reconciliation compares it. */
+export interface Outcome {
+  /** `sla` for the ticket's own results (whatever month they fall in), `sla|month` for the service's month. */
+  key: string;
+  sla: string;
+  subject: 'ticket' | 'service-month';
+  month: string;
+  status: Status;
+  cents: number;
+}
+
+export interface EngineContext {
+  catalog: Catalog;
+  zone: string;
+  asOfMs: number;
+}
+
+export function statusOf(r: Pick<SlaResult, 'applicable' | 'met'>): Status {
+  if (!r.applicable) return 'not-applicable';
+  return r.met === null ? 'pending' : r.met ? 'met' : 'missed';
+}
+
+const cents = (dollars: number) => Math.round(dollars * 100);
+
+/** The SLAs whose monthly figure a ticket's outage enters (Availability: the month it closed). */
+function monthlySlas(catalog: Catalog): Set<string> {
+  return new Set(catalog.slas.filter((s) => s.basis === 'availability').map((s) => s.id));
+}
+
+/** The months a ticket's results fall in: the month its outage started, and the month it closed. */
+export function monthsOf(t: TicketInput, zone: string): string[] {
+  const clock = ZoneClock.of(zone);
+  const start = clock.monthOf(t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs ? t.alarmAtMs : t.openedAtMs);
+  const closed = t.closedAtMs != null ? clock.monthOf(t.closedAtMs) : null;
+  return closed === null || closed === start ? [start] : [start, closed];
+}
+
+/**
+ * The ticket's outcomes and its service's monthly ones in `months`, with `ticket` standing in
+ * the record for the ticket of the same id: our record, or ours with their version substituted.
+ */
+export function recordOutcomes(record: ServiceRecord, ticket: TicketInput, months: readonly string[], ctx: EngineContext): Map<string, Outcome> {
+  // The months evaluated read the tickets that started or closed in them, and in the two months
+  // before the first (Availability's consecutive misses): the rest of the record cannot change them.
+  const clock = ZoneClock.of(ctx.zone);
+  const sorted = [...months].sort();
+  const from = clock.monthBounds(shiftMonth(sorted[0]!, 2)).start;
+  const to = clock.monthBounds(sorted.at(-1)!).end;
+  const inSpan = (ms: number | null | undefined) => ms != null && ms >= from && ms < to;
+  const tickets: TicketInput[] = [ticket];
+  for (const t of record.tickets) if (t.id !== ticket.id && (inSpan(t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs ? t.alarmAtMs : t.openedAtMs) || inSpan(t.closedAtMs))) tickets.push(t);
+  const prepared = prepareModel({ zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services: [record.service], tickets, history: record.history }, ctx.catalog);
+  const monthly = monthlySlas(ctx.catalog);
+  const out = new Map<string, Outcome>();
+  for (const month of new Set(months)) {
+    for (const r of evaluateMonth(prepared, month, ctx.asOfMs).results) {
+      if (r.ticketId === ticket.id) out.set(r.sla, { key: r.sla, sla: r.sla, subject: 'ticket', month, status: statusOf(r), cents: cents(r.credit.amount) });
+      else if (r.ticketId === undefined && r.serviceId === record.service.id && monthly.has(r.sla)) {
+        const key = `${r.sla}|${month}`;
+        out.set(key, { key, sla: r.sla, subject: 'service-month', month, status: statusOf(r), cents: cents(r.credit.amount) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Our record's outcomes for many services at once: each ticket's own, and each service's months. */
+export interface RecordsOutcomes {
+  tickets: Map<string, Outcome[]>;
+  serviceMonths: Map<string, Outcome[]>;
+}
+
+/**
+ * Our record of several services evaluated in one model over `months` (services are independent:
+ * each one's Availability reads only its own tickets), for the tickets weighed one by one: their
+ * outcomes on our side come from here, the engine then runs once per ticket for their version.
+ */
+export function recordsOutcomes(records: readonly ServiceRecord[], months: readonly string[], ctx: EngineContext): RecordsOutcomes {
+  const out: RecordsOutcomes = { tickets: new Map(), serviceMonths: new Map() };
+  if (records.length === 0) return out;
+  const prepared = prepareModel(
+    { zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services: records.map((r) => r.service), tickets: records.flatMap((r) => r.tickets), history: records.flatMap((r) => r.history) },
+    ctx.catalog,
+  );
+  const monthly = monthlySlas(ctx.catalog);
+  const push = (map: Map<string, Outcome[]>, k: string, o: Outcome) => {
+    const list = map.get(k);
+    if (list) list.push(o);
+    else map.set(k, [o]);
+  };
+  for (const month of months) {
+    for (const r of evaluateMonth(prepared, month, ctx.asOfMs).results) {
+      if (r.ticketId !== undefined) push(out.tickets, r.ticketId, { key: r.sla, sla: r.sla, subject: 'ticket', month, status: statusOf(r), cents: cents(r.credit.amount) });
+      else if (r.serviceId !== undefined && monthly.has(r.sla)) push(out.serviceMonths, r.serviceId, { key: `${r.sla}|${month}`, sla: r.sla, subject: 'service-month', month, status: statusOf(r), cents: cents(r.credit.amount) });
+    }
+  }
+  return out;
+}
+
+/** One ticket's outcomes on our side from recordsOutcomes: its own, and its service's in `months`. */
+export function outcomesOf(all: RecordsOutcomes, ticketId: string, serviceId: string, months: readonly string[]): Map<string, Outcome> {
+  const out = new Map<string, Outcome>();
+  for (const o of all.tickets.get(ticketId) ?? []) out.set(o.key, o);
+  for (const o of all.serviceMonths.get(serviceId) ?? []) if (months.includes(o.month)) out.set(o.key, o);
+  return out;
+}
+
+/**
+ * Our record at once, for the tickets whose only differences are what their report states (a
+ * verdict, a credit, a duration): each ticket's own outcomes by its id, from one model of the
+ * contractor's services and tickets evaluated month by month.
+ */
+export function ticketOutcomes(
+  services: ServiceInput[],
+  tickets: TicketInput[],
+  history: HistoryInput[],
+  months: readonly string[],
+  ctx: EngineContext,
+): Map<string, Outcome[]> {
+  const out = new Map<string, Outcome[]>();
+  if (tickets.length === 0) return out;
+  // A ticket's own results are measured from its start to its restoration; its closing decides only
+  // which month's Availability it enters. Left out here, no month has Availability to work out.
+  const open = tickets.map((t) => (t.closedAtMs == null ? t : { ...t, closedAtMs: null }));
+  const input: ModelInput = { zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services, tickets: open, history };
+  const prepared = prepareModel(input, ctx.catalog);
+  for (const month of months) {
+    const results = evaluateMonth(prepared, month, ctx.asOfMs).results;
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i]!;
+      if (r.ticketId === undefined) continue;
+      const o: Outcome = { key: r.sla, sla: r.sla, subject: 'ticket', month, status: statusOf(r), cents: cents(r.credit.amount) };
+      const list = out.get(r.ticketId);
+      if (list) list.push(o);
+      else out.set(r.ticketId, [o]);
+    }
+  }
+  return out;
+}
