@@ -72,8 +72,10 @@ describe('the open/edit form', () => {
   it('sends times as ISO with the agency offset; the measurement only for delay and jitter', () => {
     const d = { ...emptyTicketDraft('2026-10-06T10:00'), serviceId: 3, kind: 'repair' as const, measuredMs: '12' };
     expect(draftToRequest(d, LA)).toEqual({
-      serviceId: 3, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: null, openedAt: '2026-10-06T10:00:00-07:00', measuredMs: null,
+      serviceId: 3, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: null, openedAt: '2026-10-06T10:00:00-07:00', measuredMs: null, times: {},
     });
+    // A help-desk incident's times: each typed one in agency time, an empty one left out (cleared on an edit).
+    expect(draftToRequest({ ...d, kind: 'sev1', times: { severityAssigned: '2026-10-06T10:05', referred: '' } }, LA).times).toEqual({ severityAssigned: '2026-10-06T10:05:00-07:00' });
     expect(draftToRequest({ ...d, kind: 'jitter' }, LA).measuredMs).toBe(12);
     expect(draftToRequest({ ...d, kind: 'jitter', measuredMs: '12.5' }, LA).measuredMs).toBe('12.5');
     expect(draftToRequest({ ...d, kind: 'jitter', measuredMs: '' }, LA).measuredMs).toBeNull();
