@@ -4,7 +4,7 @@
 // outlined with a dashed edge; each bar carries its percent and the objective line its label.
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { AvailabilityPoint, AvailabilitySeries, AvailabilityStatus } from '../../shared/charts';
-import { AXIS_LINE, AXIS_TEXT, BoxSwatch, ChartFrame, GRID, HaloText, LineSwatch, useAnimate, useSvgId, type ChartSize, type LegendItem } from './ChartFrame';
+import { AXIS_LINE, AXIS_TEXT, barTopLabel, BoxSwatch, ChartFrame, GRID, HatchPattern, HaloText, LineSwatch, useAnimate, useSvgId, type ChartSize, type LegendItem } from './ChartFrame';
 import { availabilitySummary, monthName, monthTick, percentCut, percentText } from './format';
 
 export interface AvailabilityChartProps extends ChartSize {
@@ -81,10 +81,7 @@ export function AvailabilityChart({ series, objectiveText, label, dataTable = tr
       {...(print ? { width, height } : {})}
     >
       <defs>
-        <pattern id={`${id}-missed`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={MISSED} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2.4" />
-        </pattern>
+        <HatchPattern id={`${id}-missed`} color={MISSED} />
       </defs>
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis
@@ -129,16 +126,7 @@ export function AvailabilityChart({ series, objectiveText, label, dataTable = tr
             strokeDasharray={p.status === 'pending' ? '4 2' : undefined}
           />
         ))}
-        <LabelList
-          dataKey="top"
-          content={(l: { x?: number | string; y?: number | string; width?: number | string; value?: unknown }) =>
-            typeof l.x === 'number' && typeof l.y === 'number' && typeof l.width === 'number' && l.value ? (
-              <HaloText x={l.x + l.width / 2} y={l.y - 5} fill="#1b2430" anchor="middle" size={10} weight={500}>
-                {String(l.value)}
-              </HaloText>
-            ) : null
-          }
-        />
+        <LabelList dataKey="top" content={barTopLabel(10)} />
       </Bar>
       {objectives.size === 1 && series.objective !== null ? (
         <ReferenceLine

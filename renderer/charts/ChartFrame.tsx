@@ -144,3 +144,24 @@ export function HaloText({ x, y, children, fill, anchor = 'start', size = 11, we
     </text>
   );
 }
+
+/** The content of a bar's value label (recharts LabelList `content`): its text centred over the bar, with a halo. */
+export function barTopLabel(size: number) {
+  return function BarTopLabel(l: { x?: number | string; y?: number | string; width?: number | string; value?: unknown }) {
+    return typeof l.x === 'number' && typeof l.y === 'number' && typeof l.width === 'number' && l.value ? (
+      <HaloText x={l.x + l.width / 2} y={l.y - (size > 9 ? 5 : 4)} fill="#1b2430" anchor="middle" size={size} weight={500}>
+        {String(l.value)}
+      </HaloText>
+    ) : null;
+  };
+}
+
+/** A bar fill hatched in white over `color` (a missed month, a credited amount): read without colour. Put it in the chart's <defs>. */
+export function HatchPattern({ id, color }: { id: string; color: string }) {
+  return (
+    <pattern id={id} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <rect width="6" height="6" fill={color} />
+      <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2.4" />
+    </pattern>
+  );
+}

@@ -12,7 +12,7 @@
 // owed a dashed line with diamond markers, labelled at its last month.
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import { zeroBasedAxis, type CreditsPoint } from '../../shared/charts';
-import { AXIS_LINE, AXIS_TEXT, BoxSwatch, ChartFrame, GRID, HaloText, LineSwatch, Marker, useAnimate, useSvgId, type ChartSize, type LegendItem } from './ChartFrame';
+import { AXIS_LINE, AXIS_TEXT, BoxSwatch, ChartFrame, GRID, HatchPattern, HaloText, LineSwatch, Marker, useAnimate, useSvgId, type ChartSize, type LegendItem } from './ChartFrame';
 import { creditsSummary, dollars, dollarsTick, monthName, monthTick } from './format';
 
 export interface CreditsChartProps extends ChartSize {
@@ -54,10 +54,7 @@ export function CreditsChart({ points, label, dataTable = true, print, width = 6
   const chart = (
     <ComposedChart data={data} margin={{ top: 20, right: 78, bottom: 0, left: 4 }} barGap={2} barCategoryGap="22%" accessibilityLayer={false} {...(print ? { width, height } : {})}>
       <defs>
-        <pattern id={`${id}-credited`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={CREDITED} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2.4" />
-        </pattern>
+        <HatchPattern id={`${id}-credited`} color={CREDITED} />
       </defs>
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis dataKey="tick" tickLine={false} axisLine={{ stroke: AXIS_LINE }} tick={{ fill: AXIS_TEXT, fontSize: 11 }} interval={0} />

@@ -4,7 +4,7 @@
 // each bar carries its figure and the objective line its label.
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { targetObjectiveLabel, targetValueText, type TargetSeries, type TargetStatus } from '../../shared/charts';
-import { AXIS_LINE, AXIS_TEXT, BoxSwatch, ChartFrame, GRID, HaloText, LineSwatch, useAnimate, useSvgId, type ChartSize, type LegendItem } from './ChartFrame';
+import { AXIS_LINE, AXIS_TEXT, barTopLabel, BoxSwatch, ChartFrame, GRID, HatchPattern, LineSwatch, useAnimate, useSvgId, type ChartSize, type LegendItem } from './ChartFrame';
 import { monthName, monthTick } from './format';
 
 export interface TargetTrendChartProps extends ChartSize {
@@ -34,10 +34,7 @@ export function TargetTrendChart({ series, print, width = 340, height = 200 }: T
   const chart = (
     <BarChart data={data} margin={{ top: 22, right: 8, bottom: 0, left: 0 }} barCategoryGap="18%" accessibilityLayer={false} {...(print ? { width, height } : {})}>
       <defs>
-        <pattern id={`${id}-missed`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="6" height="6" fill={MISSED} />
-          <line x1="0" y1="0" x2="0" y2="6" stroke="#ffffff" strokeWidth="2.4" />
-        </pattern>
+        <HatchPattern id={`${id}-missed`} color={MISSED} />
       </defs>
       <CartesianGrid vertical={false} stroke={GRID} />
       <XAxis dataKey="tick" tickLine={false} axisLine={{ stroke: AXIS_LINE }} interval={0} tick={{ fill: AXIS_TEXT, fontSize: 9 }} height={22} />
@@ -46,16 +43,7 @@ export function TargetTrendChart({ series, print, width = 340, height = 200 }: T
         {data.map((p) => (
           <Cell key={p.month} fill={p.status === 'met' ? MET : p.status === 'missed' ? `url(#${id}-missed)` : '#ffffff'} stroke={p.status === 'missed' ? MISSED : 'none'} />
         ))}
-        <LabelList
-          dataKey="top"
-          content={(l: { x?: number | string; y?: number | string; width?: number | string; value?: unknown }) =>
-            typeof l.x === 'number' && typeof l.y === 'number' && typeof l.width === 'number' && l.value ? (
-              <HaloText x={l.x + l.width / 2} y={l.y - 4} fill="#1b2430" anchor="middle" size={8} weight={500}>
-                {String(l.value)}
-              </HaloText>
-            ) : null
-          }
-        />
+        <LabelList dataKey="top" content={barTopLabel(8)} />
       </Bar>
       <ReferenceLine y={series.objective} stroke={OBJECTIVE} strokeWidth={1.5} strokeDasharray="6 4" ifOverflow="extendDomain" />
     </BarChart>

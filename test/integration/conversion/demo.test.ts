@@ -38,8 +38,7 @@ describe('the demo conversion', () => {
       expect(d.board.parallelBilling).toEqual({ count: 1, active: 1, doubleTmrcCents: 24_000 });
       // Not ordered within 30 days of the 90% milestone (5 days away): planned and authorized items, and the notice not yet carried out.
       expect(d.board.atRisk.map((a) => a.oldCircuitId).sort()).toEqual(['C2-FRE-0401', 'C2-FRE-0402', 'C2-FRE-0403', 'C2-LA-0301', 'C2-LA-0302']);
-      // No service row was added for the conversion: the demo's 32 CALNET services and the
-      // help desk's four lines of support (the CCC demo), nothing more.
+      // No service row was added for the conversion: the demo's 32 CALNET services and the help desk's 4 lines of support.
       expect(count(app, 'services')).toBe(36);
     } finally {
       app.close();

@@ -74,6 +74,8 @@ describe('the open/edit form', () => {
     expect(draftToRequest(d, LA)).toEqual({
       serviceId: 3, contractorTicket: '', kind: 'repair', severity: '', description: '', alarmAt: null, openedAt: '2026-10-06T10:00:00-07:00', measuredMs: null, times: {},
     });
+    // A help-desk incident's times: each typed one in agency time, an empty one left out (cleared on an edit).
+    expect(draftToRequest({ ...d, kind: 'sev1', times: { severityAssigned: '2026-10-06T10:05', referred: '' } }, LA).times).toEqual({ severityAssigned: '2026-10-06T10:05:00-07:00' });
     expect(draftToRequest({ ...d, kind: 'jitter' }, LA).measuredMs).toBe(12);
     expect(draftToRequest({ ...d, kind: 'jitter', measuredMs: '12.5' }, LA).measuredMs).toBe('12.5');
     expect(draftToRequest({ ...d, kind: 'jitter', measuredMs: '' }, LA).measuredMs).toBeNull();
