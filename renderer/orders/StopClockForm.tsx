@@ -48,6 +48,11 @@ export function StopClockForm({ orderId, zone }: { orderId: number; zone: string
     notify(result.value.endAt ? `${result.value.title} recorded` : `${result.value.title} started`);
   };
 
+  // Until the conditions are known the form could only send an empty condition: wait for them.
+  if (conditions.data === undefined) {
+    return <p className="muted" aria-live="polite">{conditions.error ? conditions.error.message : 'Loading stop clock conditions…'}</p>;
+  }
+
   return (
     <form ref={formRef} className="form stop-clock-form" onSubmit={submit} noValidate aria-label="Record a stop clock">
       <h4>Record a stop clock</h4>
