@@ -24,8 +24,9 @@ import { TicketsPage } from './pages/TicketsPage';
 
 // Tuesday 2026-11-17, 10:00 in Sacramento: the demo month is October 2026.
 test.use({ hostArgs: ['--demo'], testClock: '2026-11-17T18:00:00Z' });
-// Each scan reads every element's colours: a few seconds a screen on a busy machine.
-test.describe.configure({ timeout: 180_000 });
+// Each scan reads every element's colours: a few seconds a screen on a busy machine. Each test
+// has its own host and data file, so the file's tests share both workers instead of holding one.
+test.describe.configure({ mode: 'parallel', timeout: 180_000 });
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
