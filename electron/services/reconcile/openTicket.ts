@@ -24,7 +24,7 @@ export interface OpenedTicket {
 export function openTheirTicket(db: Db, req: { reportId: number; ticketNumber: string; kind: string; who: string }, nowMs: number): OpenedTicket {
   const now = toUtcIso(nowMs);
   const report = repo.getReport(db, req.reportId, '/reportId');
-  const [theirs] = repo.reportTickets(db, req.reportId, req.ticketNumber);
+  const [theirs] = repo.reportTickets(db, req.reportId, { ticketNumber: req.ticketNumber });
   if (!theirs) throw new AppError('not_found', `Ticket ${req.ticketNumber} is not in the report ${report.fileName || `#${report.id}`}`, '/ticketNumber');
   const ours = repo.ticketByNumber(db, report.contractorId, theirs.ticketNumber);
   if (ours) throw new AppError('refused', `Ticket ${theirs.ticketNumber} is already in our record (ticket #${ours.id} on ${ours.circuitId})`, '/ticketNumber');

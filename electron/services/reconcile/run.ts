@@ -92,7 +92,8 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
 
   // Each ticket's month (the month its outage started), worked out once.
   const theirMonth = new Map<TheirTicket, string>();
-  const theirs = repo.reportTickets(db, reportId).filter((t) => {
+  // Only the months matched are read: the screen asks for one month of a year's report.
+  const theirs = repo.reportTickets(db, reportId, { fromIso: toUtcIso(clock.monthBounds(before).start), toIso: toUtcIso(clock.monthBounds(after).end) }).filter((t) => {
     const m = clock.monthOf(theirStartOf(t));
     theirMonth.set(t, m);
     return m >= before && m <= after;

@@ -133,13 +133,19 @@ interface ReportTicketRow {
 const ms = (column: string, as: string) => `iif(${column} IS NULL, NULL, round(unixepoch(${column}, 'subsec') * 1000)) AS ${as}`;
 
 /** Their tickets as kept (file order); `ticketNumber` narrows to one. */
-export function reportTickets(db: Db, reportId: number, ticketNumber?: string): TheirTicket[] {
+/**
+ * Their tickets of a report, in file order: one ticket by number, or those whose outage starts in
+ * [fromIso, toIso) (start_at, the earlier of alarm and opened, is canonical UTC text: a text
+ * comparison is a time comparison, on the index report_tickets_start).
+ */
+export function reportTickets(db: Db, reportId: number, only: { ticketNumber?: string; fromIso?: string; toIso?: string } = {}): TheirTicket[] {
   const rows = stmt(
     db,
     `SELECT line, ticket_number AS ticketNumber, circuit_id AS circuitId, ${ms('opened_at', 'openedMs')}, ${ms('alarm_at', 'alarmMs')}, ${ms('restored_at', 'restoredMs')},
        ${ms('closed_at', 'closedMs')}, duration_minutes AS durationMinutes, verdict_met AS verdictMet, credit_cents AS creditCents, stop_clocks_json AS stopClocksJson
-     FROM report_tickets WHERE report_id = @id AND (@n IS NULL OR ticket_number = @n COLLATE NOCASE) ORDER BY line`,
-  ).all({ id: reportId, n: ticketNumber ?? null }) as ReportTicketRow[];
+     FROM report_tickets WHERE report_id = @id AND (@n IS NULL OR ticket_number = @n COLLATE NOCASE)
+       AND (@from IS NULL OR start_at >= @from) AND (@to IS NULL OR start_at < @to) ORDER BY line`,
+  ).all({ id: reportId, n: only.ticketNumber ?? null, from: only.fromIso ?? null, to: only.toIso ?? null }) as ReportTicketRow[];
   return rows.map((r) => ({
     ticketNumber: r.ticketNumber,
     circuitId: r.circuitId,
