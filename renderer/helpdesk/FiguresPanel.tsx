@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { useApiQuery } from '../api/useApiQuery';
 import { notify } from '../shell/notices';
 import { Field } from '../ui/Field';
+import { FileDropZone } from '../ui/FileDropZone';
 import { FormErrorText, useFocusFirstInvalid } from '../ui/Form';
 import { errorIssues, pointerSegments } from '../ui/fieldErrors';
 import { monthLabel } from '../ui/slaText';
@@ -137,9 +138,14 @@ function CsvImport({ contract }: { contract: Contract }) {
         A header row naming the period (a month like 2026-10, 10/2026 or Oct 2026, or a year) and the figures (calls answered, speed of answer, abandoned, resolved on first
         contact, satisfaction), one period a line. Nothing is saved until you confirm; a period already recorded is replaced.
       </p>
-      <Field label="CSV file" error={error ?? undefined}>
-        <input type="file" accept=".csv,text/csv" disabled={busy} onChange={(e) => void read(e.target.files?.[0])} />
-      </Field>
+      <FileDropZone what="the center’s report" accept=".csv,.txt,text/csv,text/plain" inputLabel="Report file (CSV)" disabled={busy} onFile={(f) => void read(f)}>
+        {fileName ? <p className="field-hint">{busy ? `Reading ${fileName}…` : fileName}</p> : null}
+      </FileDropZone>
+      {error ? (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {preview ? (
         <div className="import-preview">
           {preview.fileProblems.length > 0 ? (
