@@ -24,14 +24,19 @@ interface Props {
   /** Said when the engine returns no result at all. */
   emptyText: string;
   className?: string;
+  /**
+   * False under a catalog that names no remedy (the help desk): no money headline or credit
+   * column, since every result there is met or missed and nothing is ever owed.
+   */
+  money?: boolean;
 }
 
-export function SlaResultsPanel({ titleId, title, level = 2, owedLabel, sub, data, error, loading, onRetry, emptyText, className }: Props) {
-  const headline = data ? owedHeadline(data.results, data.totalCredit) : null;
+export function SlaResultsPanel({ titleId, title, level = 2, owedLabel, sub, data, error, loading, onRetry, emptyText, className, money = true }: Props) {
+  const headline = data && money ? owedHeadline(data.results, data.totalCredit) : null;
   const rows = data ? slaPanelRows(data.results) : null;
   const Heading = level === 2 ? 'h2' : 'h3';
   return (
-    <section className={`sla-panel${className ? ` ${className}` : ''}`} aria-labelledby={titleId} data-loaded={data && !loading ? 'true' : 'false'}>
+    <section className={`sla-panel${money ? '' : ' no-money'}${className ? ` ${className}` : ''}`} aria-labelledby={titleId} data-loaded={data && !loading ? 'true' : 'false'}>
       <div className="sla-panel-head">
         <div>
           <Heading id={titleId}>{title}</Heading>
@@ -65,10 +70,10 @@ export function SlaResultsPanel({ titleId, title, level = 2, owedLabel, sub, dat
                 <span>SLA</span>
                 <span>Measure</span>
                 <span>Verdict</span>
-                <span className="sla-col-money">Credit</span>
+                {money ? <span className="sla-col-money">Credit</span> : null}
               </li>
               {rows.applicable.map((r) => (
-                <SlaResultItem key={r.key} result={r} />
+                <SlaResultItem key={r.key} result={r} money={money} />
               ))}
             </ul>
           ) : null}
@@ -90,7 +95,7 @@ export function SlaResultsPanel({ titleId, title, level = 2, owedLabel, sub, dat
   );
 }
 
-function SlaResultItem({ result: r }: { result: SlaResultRow }) {
+function SlaResultItem({ result: r, money }: { result: SlaResultRow; money: boolean }) {
   const m = measureText(r);
   return (
     <li className={`sla-result is-${r.status}`} data-sla={r.sla}>
@@ -107,9 +112,11 @@ function SlaResultItem({ result: r }: { result: SlaResultRow }) {
         <div className="sla-verdict">
           <SlaStatusPill status={r.status} />
         </div>
-        <div className="sla-col-money">
-          <CreditCell result={r} />
-        </div>
+        {money ? (
+          <div className="sla-col-money">
+            <CreditCell result={r} />
+          </div>
+        ) : null}
       </div>
       {r.status === 'pending' && r.awaiting ? (
         <p className="sla-awaiting">

@@ -31,6 +31,10 @@ test('a Severity 1 with a late initial notification shows missed with the clause
   );
   await expect(initial).toContainText('within 15 minutes of incident creation');
   await expect(sla.result('Severity assigned')).toContainText('Met');
+  // The help desk's SLA names no remedy: the panel is "Service levels", with no money on it.
+  await expect(sla.region).toHaveAccessibleName('Service levels');
+  await expect(sla.region).not.toContainText('Owed on this ticket');
+  await expect(sla.region).not.toContainText('No credit');
   // No stop clocks under the help desk's contract: the ticket page offers none.
   await expect(page.getByRole('region', { name: 'Stop clocks' })).toHaveCount(0);
   void detail;

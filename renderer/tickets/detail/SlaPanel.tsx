@@ -11,7 +11,8 @@ import { formatWhen } from '../dates';
 export const SLA_TABLES = ['tickets', 'ticket_events', 'stop_clocks', 'ticket_notices', 'incidents', 'services'] as const;
 const REFRESH_MS = 60_000;
 
-export function SlaPanel({ ticketId, zone }: { ticketId: number; zone: string }) {
+/** `money` false for a catalog that names no remedy (the help desk): its results are met or missed, no credit. */
+export function SlaPanel({ ticketId, zone, money = true }: { ticketId: number; zone: string; money?: boolean }) {
   const q = useApiQuery('sla:ticket', { id: ticketId }, SLA_TABLES);
   const { reload } = q;
   useEffect(() => {
@@ -23,8 +24,9 @@ export function SlaPanel({ ticketId, zone }: { ticketId: number; zone: string })
     <SlaResultsPanel
       className="panel"
       titleId="sla-panel-title"
-      title="SLA and credit"
+      title={money ? 'SLA and credit' : 'Service levels'}
       owedLabel="Owed on this ticket"
+      money={money}
       sub={data ? `Results for ${monthLabel(data.month)}, the month the outage started · measured ${formatWhen(data.asOf, zone)}` : null}
       data={data}
       error={q.error}

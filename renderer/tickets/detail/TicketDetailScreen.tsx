@@ -55,7 +55,7 @@ export function TicketDetailScreen({ id }: { id: number }) {
       <Breadcrumb label={d.ticket.circuitId} />
       <TicketHeader detail={d} zone={zone} cal={cal} onEdit={() => setEditing(true)} />
       <EventActions detail={d} zone={zone} />
-      <SlaPanel ticketId={d.ticket.id} zone={zone} />
+      <SlaPanel ticketId={d.ticket.id} zone={zone} money={levels === null} />
       <div className="detail-grid">
         <Timeline detail={d} zone={zone} />
         <div className="detail-side">

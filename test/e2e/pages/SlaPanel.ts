@@ -8,7 +8,8 @@ export class SlaPanel {
   readonly owed: Locator;
 
   constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: 'SLA and credit' });
+    // "Service levels" under a catalog without money (the help desk).
+    this.region = page.getByRole('region', { name: /^(SLA and credit|Service levels)$/ });
     this.results = this.region.getByRole('list', { name: 'SLA results' });
     this.notApplicable = this.region.getByRole('list', { name: 'SLAs that do not apply' });
     this.owed = this.region.getByTestId('sla-owed');
