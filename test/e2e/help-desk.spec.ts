@@ -12,6 +12,9 @@ test('a Severity 1 with a late initial notification shows missed with the clause
   // Created 09:00, severity assigned 09:05; the initial notification arrives 09:22: 22 min after the creation, 7 min late.
   const tickets = await new TicketsPage(page).open();
   const detail = await tickets.openIncident({ service: 'CCC-SEC', number: 'IM-9001', severity: 'Severity 1', createdAt: '2026-11-17T09:00', times: { 'Severity assigned': '2026-11-17T09:05' } });
+  // The incident's own times stand in its header with the others.
+  const severityAssigned = page.locator('.ticket-header .facts > div').filter({ has: page.getByRole('term').filter({ hasText: /^Severity assigned$/ }) });
+  await expect(severityAssigned.getByRole('definition')).toContainText('9:05 AM');
   const notifications = page.getByRole('region', { name: 'Notifications received' });
   const form = notifications.getByRole('form', { name: 'Record a notification' });
   await form.getByRole('combobox', { name: 'Kind' }).selectOption({ label: 'Initial notification' });

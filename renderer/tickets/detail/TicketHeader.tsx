@@ -9,7 +9,7 @@ import { Icon } from '../../ui/Icon';
 import { CountdownList } from '../Countdown';
 import { formatWhen } from '../dates';
 import { LogCall, NextContactCard } from '../LogCall';
-import { kindLabel, statusLabel } from '../model';
+import { kindLabel, statusLabel, ticketTermsFor } from '../model';
 
 interface Props {
   detail: TicketDetail;
@@ -24,6 +24,8 @@ export function TicketHeader({ detail, zone, cal, onEdit }: Props) {
     ['Outage start', t.startAt],
     ['Opened', t.openedAt],
     ['Alarm', t.alarmAt],
+    // A help-desk incident's own instants (the catalog's incident times), in the catalog's order.
+    ...ticketTermsFor(t.catalogId).times.map(({ id, title }): [string, string | null] => [title, t.times[id] ?? null]),
     ['Restored (contractor)', t.restoredAt],
     ['Reported not restored', t.notRestoredAt],
     ['Actual restoration', t.actualRestoredAt],
