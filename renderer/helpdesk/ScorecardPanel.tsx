@@ -161,7 +161,11 @@ function MissedIncidents({ card, zone }: { card: Scorecard; zone: string }) {
                 {inc.timeline.map((e, i) => (
                   <li key={i} className={`timeline-${e.kind}${e.status ? ` due-${e.status}` : ''}`}>
                     <time dateTime={e.at}>{formatWhen(e.at, zone)}</time> <span>{e.what}</span>
-                    {e.status ? <span className="due-status">: {STATUS_WORD[e.status]}</span> : null}
+                    {e.status ? (
+                      <>
+                        : <span className="due-status">{STATUS_WORD[e.status]}</span>
+                      </>
+                    ) : null}
                   </li>
                 ))}
               </ol>
