@@ -3,6 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Debian's Chromium, never a browser download (STACK.md).
 export default defineConfig({
   testDir: 'test/e2e',
+  // Bundles the host once (build/host/main.mjs) for every test's host to start from.
+  globalSetup: './test/e2e/globalSetup.ts',
   timeout: 60_000,
   // Each test starts its own host on its own data file and port: two run side by side on the
   // two cores CI has (the suite is ~90 tests; one at a time it would not fit CI's 20 minutes).

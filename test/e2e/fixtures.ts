@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChannelName, IpcResult, RequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { AppShell } from './pages/AppShell';
+import { HOST_BUNDLE } from './globalSetup';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const READY_LINE = /ATR Desk is running at (http:\/\/127\.0\.0\.1:\d+\/#token=([^\s]+))/;
@@ -30,7 +31,8 @@ interface Running {
 }
 
 function launch(dataFile: string, extraArgs: readonly string[] = []): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/host/main.ts', '--data', dataFile, '--port', '0', ...extraArgs], {
+  // The host as bundled by globalSetup.ts (the same source, without tsx at every start).
+  const child = spawn(process.execPath, ['--enable-source-maps', HOST_BUNDLE, '--data', dataFile, '--port', '0', ...extraArgs], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NODE_ENV: 'test' },
