@@ -35,7 +35,7 @@ export function CountdownLine({ c, cal, zone }: { c: Countdown; cal: BusinessCal
     <li className={`countdown urgency-${urgency}${c.paused ? ' is-paused' : ''}${waiting ? ' is-waiting' : ''}`} title={tooltip(c, zone)}>
       <span className="countdown-label">
         <span className="urgency-dot" aria-hidden="true" />
-        <span className="countdown-text">{countdownVisibleLabel(c)}</span>
+        {countdownVisibleLabel(c)}
       </span>
       <span className="countdown-due">{dueText(c, zone, now)}</span>
       <span

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import calnet3ConvergedVoip from '../../resources/catalogs/calnet3-converged-voip.json';
 import cccHelpDesk from '../../resources/catalogs/ccc-help-desk.json';
 import { buildServiceLevelCatalog, serviceLevelCatalogSchema, type ServiceLevelCatalog } from './serviceLevels';
+import { uniqueIds } from './catalogChecks';
 
 /**
  * The tiers an objective can name (29.4.8: Basic, Standard, Premier): the shape of every
@@ -120,14 +121,7 @@ export const catalogSchema = z
     refusedConditions: z.array(refusedSchema),
   })
   .superRefine((c, ctx) => {
-    const unique = (list: Array<{ id: string }>, key: string, what: string) => {
-      const seen = new Set<string>();
-      list.forEach((x, i) => {
-        if (seen.has(x.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `${what} "${x.id}" appears twice` });
-        seen.add(x.id);
-      });
-      return seen;
-    };
+    const unique = uniqueIds(ctx);
     unique(c.tiers, 'tiers', 'tier');
     const types = unique(c.serviceTypes, 'serviceTypes', 'service type');
     unique(c.ticketKinds, 'ticketKinds', 'ticket kind');

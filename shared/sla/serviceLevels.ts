@@ -9,6 +9,7 @@
 //   two sums of figures, against an objective (rules/monthlyTargets.ts, rules/yearlyTargets.ts).
 // Every number, clause and term lives in the JSON; this file only says what a valid one is.
 import { z } from 'zod';
+import { uniqueIds } from './catalogChecks';
 
 const id = z.string().regex(/^[a-z0-9-]+$/);
 const camelId = z.string().regex(/^[a-z][A-Za-z0-9]*$/);
@@ -104,14 +105,7 @@ export const serviceLevelCatalogSchema = z
     slas: z.array(levelSchema).min(1),
   })
   .superRefine((c, ctx) => {
-    const unique = (list: Array<{ id: string }>, key: string, what: string) => {
-      const seen = new Set<string>();
-      list.forEach((x, i) => {
-        if (seen.has(x.id)) ctx.addIssue({ code: 'custom', path: [key, i, 'id'], message: `${what} "${x.id}" appears twice` });
-        seen.add(x.id);
-      });
-      return seen;
-    };
+    const unique = uniqueIds(ctx);
     const kinds = unique(c.ticketKinds, 'ticketKinds', 'ticket kind');
     unique(c.serviceTypes, 'serviceTypes', 'service type');
     const times = unique(c.incidentTimes, 'incidentTimes', 'incident time');
