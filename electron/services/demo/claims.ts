@@ -20,7 +20,7 @@ interface ClaimMade {
   claim: { id: number; claimed: number };
 }
 
-export async function seedDemoClaims(app: AppServices, nowMs: number, service: (circuitId: string) => number): Promise<void> {
+export async function seedDemoClaims(app: AppServices, nowMs: number, service: (circuitId: string) => number, draftOn: (ms: number | null) => void): Promise<void> {
   const m1 = demoMonth(nowMs);
   const m2 = shiftMonth(m1, 1);
   const m3 = shiftMonth(m1, 2);
@@ -71,14 +71,24 @@ export async function seedDemoClaims(app: AppServices, nowMs: number, service: (
   const VERIZON = 2;
   const on = (month: string, day: number) => `${month}-${String(day).padStart(2, '0')}`;
 
+  /** A draft made on the day an ATR would have made it: before it was sent. */
+  const draft = async (ms: number, input: { contractorId: number; month: string; note?: string }) => {
+    draftOn(ms);
+    try {
+      return await call<ClaimMade>(app, 'claims:create', input);
+    } finally {
+      draftOn(null);
+    }
+  };
+
   // Partly credited: the contractor credited the Excessive Outage, not the Time to Repair lines.
-  const partly = await call<ClaimMade>(app, 'claims:create', { contractorId: ATT, month: m2, note: 'Monthly SLA credit claim' });
+  const partly = await draft(wall(m1, 2, 14), { contractorId: ATT, month: m2, note: 'Monthly SLA credit claim' });
   await call(app, 'claims:submit', { id: partly.claim.id, on: on(m1, 5), method: 'E-mail', to: 'AT&T CALNET billing', who });
   await call(app, 'claims:acknowledge', { id: partly.claim.id, on: on(m1, 8), reference: `ATT-CR-${m2.replace('-', '')}`, who });
   await call(app, 'claims:credit', { id: partly.claim.id, on: on(m1, 27), amount: '1,555.00', invoice: `ATT-INV-${m1.replace('-', '')}`, who });
 
   // Disputed: denied for a stop clock nobody recorded, disputed, and escalated.
-  const disputed = await call<ClaimMade>(app, 'claims:create', { contractorId: ATT, month: m3 });
+  const disputed = await draft(wall(m2, 2, 14), { contractorId: ATT, month: m3 });
   await call(app, 'claims:submit', { id: disputed.claim.id, on: on(m2, 4), method: 'E-mail', to: 'AT&T CALNET billing', who });
   await call(app, 'claims:acknowledge', { id: disputed.claim.id, on: on(m2, 9), reference: `ATT-CR-${m3.replace('-', '')}`, who });
   await call(app, 'claims:deny', { id: disputed.claim.id, on: on(m2, 24), reason: 'Contractor says the End-User asked to delay the repair; no such request is on its ticket or ours', who });
@@ -86,6 +96,6 @@ export async function seedDemoClaims(app: AppServices, nowMs: number, service: (
   await call(app, 'claims:logCall', { id: disputed.claim.id, at: iso(wall(m1, 6, 10)), level: 1, whom: 'AT&T account manager', how: 'phone', answer: 'Will review with billing', who });
 
   // Submitted five days ago, no answer yet.
-  const waiting = await call<ClaimMade>(app, 'claims:create', { contractorId: VERIZON, month: m2 });
+  const waiting = await draft(nowMs - 6 * DAY, { contractorId: VERIZON, month: m2 });
   await call(app, 'claims:submit', { id: waiting.claim.id, on: clock.dateOf(nowMs - 5 * DAY), method: 'Portal', to: 'Verizon CALNET billing portal', who });
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openApp, userDataFolder, type AppServices, type OpenAppOptions } from '../app';
+import { systemClock } from '../clock';
 import { AppError } from '../errors';
 import { writeDemoSamples } from './reconcileSamples';
 import { DEMO_AGENCY_NAME, seedDemo } from './seed';
@@ -36,8 +37,13 @@ export async function openDemoApp(options: OpenAppOptions): Promise<AppServices>
   }
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(options.dataFile + suffix, { force: true });
   // The demo is written first even when it is then to be opened read-only (--demo --read-only).
-  const app = openApp({ ...options, readonly: false, scheduler: false, backup: false });
-  await seedDemo(app, app.clock.now());
+  // The clock stands at a claim's draft day while the demo makes that draft (seedDemo's draftOn).
+  const base = options.clock ?? systemClock;
+  let draftAt: number | null = null;
+  const app = openApp({ ...options, clock: { now: () => draftAt ?? base.now() }, readonly: false, scheduler: false, backup: false });
+  await seedDemo(app, base.now(), (ms) => {
+    draftAt = ms;
+  });
   // The sample files an ATR tries reconciliation with: the contractor's report, an invoice (README "Reconcile").
   writeDemoSamples(app.db, options.dataFile, app.clock.now());
   app.close();

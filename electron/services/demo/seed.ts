@@ -32,7 +32,12 @@ export function demoTicketNumber(contractorId: number, n: number): string {
   return `ATT-${700000 + n}`;
 }
 
-export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
+/**
+ * `draftOn` stands the app's clock at an earlier instant while a demo claim's draft is made, and
+ * back at now with null (openDemoApp gives it), so a claim's timeline reads drafted, then sent.
+ * Without it (tests seeding their own app) the drafts are made at the app's own now.
+ */
+export async function seedDemo(app: AppServices, nowMs: number, draftOn: (ms: number | null) => void = () => {}): Promise<void> {
   const at = (offsetMs: number) => toUtcIso(nowMs + offsetMs);
   await call(app, 'agency:update', { name: DEMO_AGENCY_NAME, kind: 'non-exempt-state', timeZone: DEMO_ZONE });
   const ladder = 'att-calnet3-service-impacting';
@@ -131,7 +136,7 @@ export async function seedDemo(app: AppServices, nowMs: number): Promise<void> {
   await seedDemoMonth(app, nowMs, serviceId);
 
   // Claims of the months before: partly credited, disputed, and one awaiting an answer.
-  await seedDemoClaims(app, nowMs, serviceId);
+  await seedDemoClaims(app, nowMs, serviceId, draftOn);
 
   // A CALNET 2 → CALNET 3 conversion in progress (no service row added: the figures above stay).
   await seedDemoConversion(app, nowMs, serviceId);

@@ -5,7 +5,7 @@
 // checked by hand in claims.test.ts ("the lifecycle, dated step by step").
 import { describe, expect, it } from 'vitest';
 import { openDemoApp } from '../../../electron/services/demo';
-import type { Claim, ClaimPacket } from '../../../shared/ipc/claims';
+import type { Claim, ClaimEvent, ClaimPacket } from '../../../shared/ipc/claims';
 import { call, manualClock, tempDataFile } from '../support/tempData';
 
 const CLOCKS = [
@@ -33,8 +33,11 @@ describe('the demo agency’s claims', () => {
       expect(waiting!.claimed).toBeGreaterThanOrEqual(1855);
       expect(disputed).toMatchObject({ needsLadder: true, credited: 0 });
       expect(disputed!.owed).toBeGreaterThanOrEqual(1855);
-      // Each claim's packet can be made.
+      // Each claim's packet can be made, and its timeline reads as an ATR's would: drafted before it was sent.
       for (const c of claims) {
+        const { events } = await call<{ events: ClaimEvent[] }>(app, 'claims:get', { id: c.id });
+        expect(events.map((e) => e.kind).slice(0, 2)).toEqual(['created', 'submitted']);
+        expect(events[0]!.on < events[1]!.on).toBe(true);
         const p = await call<ClaimPacket>(app, 'claims:packet', { id: c.id });
         expect(p.caseFile?.sha256).toBe(c.caseSha256);
       }
