@@ -20,13 +20,13 @@ export const CLAIM_TABLES = [
 
 export const STATUS_CHOICES = CLAIM_STATUSES.map((s) => ({ value: s, label: CLAIM_STATUS_LABELS[s] }));
 
-/** The button that records each step, and the dialog's title. */
-export const STEP_ACTIONS: Record<ClaimStep, { button: string; title: string; save: string }> = {
-  submitted: { button: 'Submit…', title: 'Submit the claim', save: 'Submit claim' },
-  acknowledged: { button: 'Acknowledge…', title: 'The contractor acknowledged the claim', save: 'Record acknowledgement' },
-  credited: { button: 'Record credit…', title: 'Record a credit', save: 'Record credit' },
-  denied: { button: 'Deny…', title: 'The contractor denied the claim', save: 'Record denial' },
-  disputed: { button: 'Dispute…', title: 'Dispute the contractor’s answer', save: 'Record dispute' },
+/** The button that records each step, the dialog's title, and the notice once it is recorded. */
+export const STEP_ACTIONS: Record<ClaimStep, { button: string; title: string; save: string; done: string }> = {
+  submitted: { button: 'Submit…', title: 'Submit the claim', save: 'Submit claim', done: 'submitted' },
+  acknowledged: { button: 'Acknowledge…', title: 'The contractor acknowledged the claim', save: 'Record acknowledgement', done: 'acknowledgement recorded' },
+  credited: { button: 'Record credit…', title: 'Record a credit', save: 'Record credit', done: 'credit recorded' },
+  denied: { button: 'Deny…', title: 'The contractor denied the claim', save: 'Record denial', done: 'denial recorded' },
+  disputed: { button: 'Dispute…', title: 'Dispute the contractor’s answer', save: 'Record dispute', done: 'dispute recorded' },
 };
 
 // ---------------------------------------------------------------------------------------------

@@ -75,7 +75,7 @@ export function StepDialog({ step, claim }: { step: ClaimStep; claim: Claim }) {
       return;
     }
     closeDialog();
-    notify(`Claim ${claim.id}: ${action.save.replace(/^Record /, '').toLowerCase()} recorded`);
+    notify(`Claim ${claim.id}: ${action.done}`);
   };
 
   return (
