@@ -15,12 +15,13 @@ import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { AppServices } from '../app';
 import { call, DAY, HOUR as H, MINUTE as M, type Made } from './channels';
 import { DEMO_ZONE, demoMonth } from './month';
+import type { Backdate } from './seed';
 
 interface ClaimMade {
   claim: { id: number; claimed: number };
 }
 
-export async function seedDemoClaims(app: AppServices, nowMs: number, service: (circuitId: string) => number, draftOn: (ms: number | null) => void): Promise<void> {
+export async function seedDemoClaims(app: AppServices, nowMs: number, service: (circuitId: string) => number, backdate: Backdate): Promise<void> {
   const m1 = demoMonth(nowMs);
   const m2 = shiftMonth(m1, 1);
   const m3 = shiftMonth(m1, 2);
@@ -73,11 +74,11 @@ export async function seedDemoClaims(app: AppServices, nowMs: number, service: (
 
   /** A draft made on the day an ATR would have made it: before it was sent. */
   const draft = async (ms: number, input: { contractorId: number; month: string; note?: string }) => {
-    draftOn(ms);
+    backdate(ms);
     try {
       return await call<ClaimMade>(app, 'claims:create', input);
     } finally {
-      draftOn(null);
+      backdate(null);
     }
   };
 

@@ -15,16 +15,18 @@
 // It adds two agency contacts (the Conversion Manager and Coordinator) and no service row, so
 // every other demo figure (services, tickets, months, claims) stays as it was.
 import { localDate, makeCalendar, plusDays } from '../../../shared/calendar';
+import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { AppServices } from '../app';
 import { call, type Made } from './channels';
 import { DEMO_ZONE } from './month';
+import type { Backdate } from './seed';
 
 const ATT = 1;
 const VERIZON = 2;
 
 export const DEMO_CONVERSION_NAME = 'CALNET 2 to CALNET 3 (demo)';
 
-export async function seedDemoConversion(app: AppServices, nowMs: number, service: (circuitId: string) => number): Promise<void> {
+export async function seedDemoConversion(app: AppServices, nowMs: number, service: (circuitId: string) => number, backdate: Backdate): Promise<void> {
   const today = localDate(makeCalendar({ timeZone: DEMO_ZONE }), nowMs);
   const day = (n: number) => plusDays(today, n);
 
@@ -50,8 +52,17 @@ export async function seedDemoConversion(app: AppServices, nowMs: number, servic
   });
   await call(app, 'conversion:setRoles', { projectId: project.id, managerContactId: manager.id, coordinatorContactId: coordinator.id });
 
-  const item = async (oldCircuitId: string, site: string, incumbentService: string, oldTmrc: string, extra: Record<string, unknown> = {}) =>
-    (await call<{ item: Made }>(app, 'conversion:createItem', { projectId: project.id, oldCircuitId, incumbentContractorId: ATT, incumbentService, site, oldTmrc, ...extra })).item.id;
+  // Items are logged from the survey before their first step (50 days back, after the new contract's award), or the day their
+  // disconnect notice was sent (a notice cannot be recorded before it is sent).
+  const clock = ZoneClock.of(DEMO_ZONE);
+  const item = async (oldCircuitId: string, site: string, incumbentService: string, oldTmrc: string, extra: Record<string, unknown> = {}, loggedDaysAgo = 50) => {
+    backdate(clock.plusCalendarDays(nowMs, -loggedDaysAgo));
+    try {
+      return (await call<{ item: Made }>(app, 'conversion:createItem', { projectId: project.id, oldCircuitId, incumbentContractorId: ATT, incumbentService, site, oldTmrc, ...extra })).item.id;
+    } finally {
+      backdate(null);
+    }
+  };
   const step = (itemId: number, s: string, on: string, extra: Record<string, unknown> = {}) =>
     call(app, 'conversion:step', { itemId, step: s, on, byContactId: s === 'authorize' ? manager.id : coordinator.id, ...extra });
   const form20 = (itemId: number, status: string, on: string | null) => call(app, 'conversion:recordForm20', { itemId, status, on });
@@ -99,7 +110,7 @@ export async function seedDemoConversion(app: AppServices, nowMs: number, servic
   await item('C2-FRE-0402', 'FRE-02', 'Converged VoIP', '1150.00', { scheduledOn: day(10) });
 
   // Disconnect notices: one carried out, one not yet.
-  const gone = await item('C2-SAC-0104', 'SAC-HQ', 'ISDN BRI', '95.00', { disconnectNoticeOn: day(-20), notes: 'Fax line no longer used' });
+  const gone = await item('C2-SAC-0104', 'SAC-HQ', 'ISDN BRI', '95.00', { disconnectNoticeOn: day(-20), notes: 'Fax line no longer used' }, 20);
   await step(gone, 'disconnect', day(-12));
-  await item('C2-FRE-0403', 'FRE-02', 'ISDN BRI', '95.00', { disconnectNoticeOn: day(-8), notes: 'Modem line for the old alarm panel' });
+  await item('C2-FRE-0403', 'FRE-02', 'ISDN BRI', '95.00', { disconnectNoticeOn: day(-8), notes: 'Modem line for the old alarm panel' }, 8);
 }

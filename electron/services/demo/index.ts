@@ -37,12 +37,12 @@ export async function openDemoApp(options: OpenAppOptions): Promise<AppServices>
   }
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(options.dataFile + suffix, { force: true });
   // The demo is written first even when it is then to be opened read-only (--demo --read-only).
-  // The clock stands at a claim's draft day while the demo makes that draft (seedDemo's draftOn).
+  // The clock stands at an earlier day while the demo records what was recorded then (seedDemo's backdate).
   const base = options.clock ?? systemClock;
-  let draftAt: number | null = null;
-  const app = openApp({ ...options, clock: { now: () => draftAt ?? base.now() }, readonly: false, scheduler: false, backup: false });
+  let backdatedTo: number | null = null;
+  const app = openApp({ ...options, clock: { now: () => backdatedTo ?? base.now() }, readonly: false, scheduler: false, backup: false });
   await seedDemo(app, base.now(), (ms) => {
-    draftAt = ms;
+    backdatedTo = ms;
   });
   // The sample files an ATR tries reconciliation with: the contractor's report, an invoice (README "Reconcile").
   writeDemoSamples(app.db, options.dataFile, app.clock.now());

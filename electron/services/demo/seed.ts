@@ -33,11 +33,14 @@ export function demoTicketNumber(contractorId: number, n: number): string {
 }
 
 /**
- * `draftOn` stands the app's clock at an earlier instant while a demo claim's draft is made, and
- * back at now with null (openDemoApp gives it), so a claim's timeline reads drafted, then sent.
- * Without it (tests seeding their own app) the drafts are made at the app's own now.
+ * `backdate` stands the app's clock at an earlier instant while the demo records what an ATR would
+ * have recorded then (a claim's draft, a conversion's items), and back at now with null
+ * (openDemoApp gives it): a claim's timeline reads drafted, then sent; an item's, logged, then
+ * authorized. Without it (tests seeding their own app) those are recorded at the app's own now.
  */
-export async function seedDemo(app: AppServices, nowMs: number, draftOn: (ms: number | null) => void = () => {}): Promise<void> {
+export type Backdate = (ms: number | null) => void;
+
+export async function seedDemo(app: AppServices, nowMs: number, backdate: Backdate = () => {}): Promise<void> {
   const at = (offsetMs: number) => toUtcIso(nowMs + offsetMs);
   await call(app, 'agency:update', { name: DEMO_AGENCY_NAME, kind: 'non-exempt-state', timeZone: DEMO_ZONE });
   const ladder = 'att-calnet3-service-impacting';
@@ -136,10 +139,10 @@ export async function seedDemo(app: AppServices, nowMs: number, draftOn: (ms: nu
   await seedDemoMonth(app, nowMs, serviceId);
 
   // Claims of the months before: partly credited, disputed, and one awaiting an answer.
-  await seedDemoClaims(app, nowMs, serviceId, draftOn);
+  await seedDemoClaims(app, nowMs, serviceId, backdate);
 
   // A CALNET 2 → CALNET 3 conversion in progress (no service row added: the figures above stay).
-  await seedDemoConversion(app, nowMs, serviceId);
+  await seedDemoConversion(app, nowMs, serviceId, backdate);
   // A second contract: the state Customer Care Center's help-desk service levels (met or missed, no money).
   await seedDemoCcc(app, nowMs);
 }

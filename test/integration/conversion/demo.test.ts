@@ -3,7 +3,7 @@
 // no change to the demo's services.
 import { describe, expect, it } from 'vitest';
 import { openDemoApp } from '../../../electron/services/demo';
-import type { ProjectDetail } from '../../../shared/ipc/conversion';
+import type { ItemDetail, ProjectDetail } from '../../../shared/ipc/conversion';
 import { call, count, manualClock, tempDataFile } from '../support/tempData';
 
 describe('the demo conversion', () => {
@@ -38,6 +38,13 @@ describe('the demo conversion', () => {
       expect(d.board.parallelBilling).toEqual({ count: 1, active: 1, doubleTmrcCents: 24_000 });
       // Not ordered within 30 days of the 90% milestone (5 days away): planned and authorized items, and the notice not yet carried out.
       expect(d.board.atRisk.map((a) => a.oldCircuitId).sort()).toEqual(['C2-FRE-0401', 'C2-FRE-0402', 'C2-FRE-0403', 'C2-LA-0301', 'C2-LA-0302']);
+      // Each item was logged before its first step, as a coordinator logs them from the survey.
+      for (const it of d.items) {
+        const { events } = await call<ItemDetail>(app, 'conversion:item', { id: it.id });
+        const logged = events.filter((e) => e.kind === 'created').map((e) => e.on);
+        expect(logged).toHaveLength(1);
+        for (const e of events) expect([it.oldCircuitId, e.kind, e.on >= logged[0]!]).toEqual([it.oldCircuitId, e.kind, true]);
+      }
       // No service row was added for the conversion: the demo's 32 CALNET services and the help desk's 4 lines of support.
       expect(count(app, 'services')).toBe(36);
     } finally {
