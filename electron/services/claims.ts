@@ -246,6 +246,22 @@ export function logClaimCall(db: Db, id: number, call: { at: string; level: numb
   })();
 }
 
+/**
+ * Retracts a call logged up the claim's ladder (a click too many, undone from the notice): the
+ * line stays on the timeline, struck through with why, and the ladder goes back to the level
+ * the calls that stand reached. Only calls are retracted; the claim's steps are dated records.
+ */
+export function retractClaimCall(db: Db, eventId: number, reason: string, who: string, nowMs: number): number {
+  const now = toUtcIso(nowMs);
+  return db.transaction(() => {
+    const e = repo.getClaimEvent(db, eventId);
+    if (e.kind !== 'escalated') throw new AppError('refused', 'Only a call logged up the ladder can be retracted', '/id');
+    if (e.retractedAt !== null) throw new AppError('refused', `That call was already retracted (${e.retractedReason})`, '/id');
+    repo.retractClaimEvent(db, eventId, reason, who, now);
+    return e.claimId;
+  })();
+}
+
 function toClaim(db: Db, r: repo.ClaimRow, today: string, reminderDays: number, changedCount: number | null): Claim {
   const money = { claimedCents: r.claimedCents, creditedCents: r.creditedCents };
   const days = ageDays(r.submittedOn, today);

@@ -53,6 +53,10 @@ export const claimEventSchema = z.object({
   level: z.number().nullable(),
   answer: z.string(),
   createdAt: z.string(),
+  /** A call retracted (a click too many): kept on the timeline, struck through, no longer counted. */
+  retractedAt: z.string().nullable(),
+  retractedReason: z.string(),
+  retractedBy: z.string(),
 });
 export type ClaimEvent = z.infer<typeof claimEventSchema>;
 
@@ -302,6 +306,8 @@ export const claimChannels = {
     claimDetailSchema,
     ['claim_events'],
   ),
+  /** A call logged up the ladder, retracted (`id` is the call's): kept on the timeline, struck through, no longer counted. */
+  'claims:retractCall': channel(z.object({ id, reason: requiredText('Reason', 2000), who }).strict(), claimDetailSchema, ['claims', 'claim_events']),
   /** Everything the claim packet (print view, PDF) shows: the claim, its lines and the records, clauses and hash behind them. */
   'claims:packet': channel(z.object({ id }).strict(), claimPacketSchema),
   /** The case file frozen at submission, exactly as hashed. */

@@ -146,7 +146,7 @@ test('the Agency screen keeps the ATR’s signature block and the reminder days,
   await expect(days).toHaveValue('45');
 });
 
-test('a disputed claim shows the bill-or-contract ladder: the next level, when it fell due, and whom to call', async ({ app: _app, host, page }) => {
+test('a disputed claim shows the bill-or-contract ladder: the next level, when it fell due, and whom to call; a call logged by mistake is undone', async ({ app, host, page }) => {
   // The demo's disputed claim (AT&T, three months back): level 1 was called on the 6th of last month,
   // so level 2 fell due one business day later and is overdue now.
   const disputed = (await host.value('claims:list', { status: 'disputed' })).claims;
@@ -159,4 +159,16 @@ test('a disputed claim shows the bill-or-contract ladder: the next level, when i
   await expect(timer).toBeVisible();
   await expect(timer).toHaveAttribute('data-urgency', 'red');
   await expect(claim.followUp.getByRole('button', { name: 'Log call', exact: true })).toBeVisible();
+
+  // A call logged by a click too many is undone from its notice: level 2 is next again, and the
+  // call stays on the timeline, struck through, with why.
+  await claim.followUp.getByRole('button', { name: 'Log call', exact: true }).click();
+  await expect(claim.followUp.getByRole('timer', { name: /^Level 3 due: / })).toBeVisible();
+  await app.notice('Call logged: level 2').getByRole('button', { name: 'Undo' }).click();
+  await expect(app.notice('Call undone')).toBeVisible();
+  await expect(claim.followUp.getByRole('timer', { name: /^Level 2 due: / })).toBeVisible();
+  const undone = claim.timeline.getByRole('listitem').filter({ hasText: 'Called level 2' });
+  await expect(undone).toHaveAttribute('data-retracted', 'true');
+  await expect(undone).toContainText('Undone right after logging');
+  expect((await host.value('claims:get', { id: disputed[0]!.id })).reachedLevel).toBe(1);
 });

@@ -1,7 +1,7 @@
 // The claims channels (shared/ipc/claims.ts) over electron/services/claims.ts, as of the clock's now.
 import type { claimChannels } from '../../../shared/ipc/claims';
 import {
-  claimCaseFile, claimDetail, claimOffers, createClaimDetail, deleteDraft, listClaims, logClaimCall, recordStep, refreshClaim, setClaimNote, setLine, submitClaim,
+  claimCaseFile, claimDetail, claimOffers, createClaimDetail, deleteDraft, listClaims, logClaimCall, recordStep, retractClaimCall, refreshClaim, setClaimNote, setLine, submitClaim,
 } from '../claims';
 import { claimPacket } from '../claimPacket';
 import type { HandlerContext, HandlerMap } from './types';
@@ -50,6 +50,7 @@ export const claimHandlers: HandlerMap<keyof typeof claimChannels> = {
     logClaimCall(ctx.db, id, call, ctx.clock.now());
     return detail(ctx, id);
   },
+  'claims:retractCall': ({ id, reason, who }, ctx) => detail(ctx, retractClaimCall(ctx.db, id, reason, who, ctx.clock.now())),
   'claims:packet': ({ id }, ctx) => claimPacket(ctx.db, id, ctx.clock.now()),
   'claims:caseFile': ({ id }, ctx) => claimCaseFile(ctx.db, id),
 };

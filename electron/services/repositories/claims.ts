@@ -203,16 +203,34 @@ export interface EventRow {
   level: number | null;
   answer: string;
   createdAt: string;
+  /** A call retracted (entered in error): kept, struck through, no longer counted. */
+  retractedAt: string | null;
+  retractedReason: string;
+  retractedBy: string;
 }
 
 const EVENT_SELECT = `SELECT id, claim_id AS claimId, kind, on_date AS "on", at, who, method, sent_to AS "to", reference, amount_cents AS amountCents,
-  invoice, reason, level, answer, created_at AS createdAt FROM claim_events`;
+  invoice, reason, level, answer, created_at AS createdAt, retracted_at AS retractedAt, retracted_reason AS retractedReason, retracted_by AS retractedBy FROM claim_events`;
 
 export function eventsOf(db: Db, claimId: number): EventRow[] {
   return stmt(db, `${EVENT_SELECT} WHERE claim_id = ? ORDER BY on_date, id`).all(claimId) as EventRow[];
 }
 
-export type NewEvent = Omit<EventRow, 'id' | 'createdAt'>;
+export type NewEvent = Omit<EventRow, 'id' | 'createdAt' | 'retractedAt' | 'retractedReason' | 'retractedBy'>;
+
+export function getClaimEvent(db: Db, id: number): EventRow {
+  const e = stmt(db, `${EVENT_SELECT} WHERE id = ?`).get(id) as EventRow | undefined;
+  if (!e) throw notFound('The call', '/id');
+  return e;
+}
+
+/** Marks one of a claim's lines retracted, audited with the line as it was. */
+export function retractClaimEvent(db: Db, id: number, reason: string, who: string, now: string): void {
+  const before = getClaimEvent(db, id);
+  stmt(db, 'UPDATE claim_events SET retracted_at = ?, retracted_reason = ?, retracted_by = ? WHERE id = ?').run(now, reason, who, id);
+  audit(db, now, 'claim_events', id, 'update', before, getClaimEvent(db, id));
+  touch(db, before.claimId, now);
+}
 
 export function insertClaimEvent(db: Db, e: NewEvent, now: string): number {
   const id = Number(
@@ -231,7 +249,7 @@ export function insertClaimEvent(db: Db, e: NewEvent, now: string): number {
 export function claimReachedLevel(db: Db, claimId: number): { level: number; startedAt: string | null } {
   const r = stmt(
     db,
-    `SELECT max(level) AS level, min(CASE WHEN level = 1 THEN at END) AS startedAt FROM claim_events WHERE claim_id = ? AND kind = 'escalated'`,
+    `SELECT max(level) AS level, min(CASE WHEN level = 1 THEN at END) AS startedAt FROM claim_events WHERE claim_id = ? AND kind = 'escalated' AND retracted_at IS NULL`,
   ).get(claimId) as { level: number | null; startedAt: string | null };
   return { level: r.level ?? 0, startedAt: r.startedAt };
 }

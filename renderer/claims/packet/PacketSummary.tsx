@@ -2,13 +2,13 @@
 // ones apart with the ATR's reason, the totals, and the claim's dated steps.
 import type { ClaimPacket } from '../../../shared/ipc/claims';
 import { monthLabel } from '../../ui/slaText';
-import { eventText, money, splitLines, sumOf, summaryRows } from './model';
+import { eventText, money, packetSteps, splitLines, sumOf, summaryRows } from './model';
 
 export function PacketSummary({ p }: { p: ClaimPacket }) {
   const rows = summaryRows(p.lines);
   const { included, excluded } = splitLines(p.lines);
   const c = p.claim;
-  const steps = p.events.filter((e) => e.kind !== 'created');
+  const steps = packetSteps(p.events);
   return (
     <section className="packet-summary" aria-labelledby="packet-summary-title">
       <h2 id="packet-summary-title">

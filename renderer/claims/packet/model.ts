@@ -233,6 +233,14 @@ export function verifyCommands(fileName: string): { hash: string[]; recompute: s
   };
 }
 
+/**
+ * The steps the packet prints: what the claim went through since it was made. A call retracted
+ * (entered in error, undone) is no step of the claim and is left out.
+ */
+export function packetSteps(events: ClaimPacket['events']): ClaimPacket['events'] {
+  return events.filter((e) => e.kind !== 'created' && e.retractedAt === null);
+}
+
 /** The claim's steps as printed under the summary: "Submitted November 23, 2026 by E-mail to AT&T billing". */
 export function eventText(e: ClaimPacket['events'][number]): string {
   const on = longDate(e.on);

@@ -150,6 +150,25 @@ describe('the lifecycle, dated step by step', () => {
     expect(called.events.map((e) => [e.kind, e.on])).toEqual([
       ['created', '2026-11-23'], ['submitted', '2026-11-02'], ['acknowledged', '2026-11-05'], ['credited', '2026-11-20'], ['disputed', '2026-11-23'], ['escalated', '2026-11-23'],
     ].sort((x, y) => (x[1]! < y[1]! ? -1 : x[1]! > y[1]! ? 1 : 0)));
+    // A call logged at the wrong level by a click too many is undone: it stays on the timeline,
+    // retracted with why, and the ladder is back at level 1 with level 2 next.
+    const mistaken = await call<ClaimDetail>(a, 'claims:logCall', { id: d.claim.id, at: '2026-11-23T17:45:00Z', level: 2, whom: 'Wrong person' });
+    expect(mistaken.reachedLevel).toBe(2);
+    const callId = mistaken.events.find((e) => e.kind === 'escalated' && e.level === 2)!.id;
+    const undone = await call<ClaimDetail>(a, 'claims:retractCall', { id: callId, reason: 'Undone right after logging', who: 'Robin' });
+    expect(undone.reachedLevel).toBe(1);
+    expect(undone.nextContact?.level).toBe(2);
+    expect(undone.events.find((e) => e.id === callId)).toMatchObject({ level: 2, to: 'Wrong person', retractedAt: '2026-11-23T18:00:00.000Z', retractedReason: 'Undone right after logging', retractedBy: 'Robin' });
+    const audited = a.db.prepare("SELECT action, before_json AS b FROM audit_log WHERE table_name = 'claim_events' AND row_id = ? ORDER BY id").all(String(callId)) as Array<{ action: string; b: string | null }>;
+    expect(audited.map((x) => x.action)).toEqual(['insert', 'update']);
+    expect(JSON.parse(audited[1]!.b!)).toMatchObject({ level: 2, retractedAt: null });
+    // Once only, calls only, and a reason is required: each refused, naming the field, writing nothing.
+    expect(await refused(a, 'claims:retractCall', { id: callId, reason: 'again' })).toMatchObject({ code: 'refused', path: '/id', message: 'That call was already retracted (Undone right after logging)' });
+    const disputeStep = undone.events.find((e) => e.kind === 'disputed')!.id;
+    expect(await refused(a, 'claims:retractCall', { id: disputeStep, reason: 'x' })).toMatchObject({ code: 'refused', path: '/id', message: 'Only a call logged up the ladder can be retracted' });
+    expect(await refused(a, 'claims:retractCall', { id: callId - 1, reason: '' })).toMatchObject({ path: '/reason' });
+    expect(await refused(a, 'claims:retractCall', { id: 999_999, reason: 'x' })).toMatchObject({ code: 'not_found', path: '/id' });
+
     // The claims list: what each contractor still owes, by age. This claim: $4,396.25, 21 days (0–30).
     // The demo's own claims (electron/services/demo/claims.ts), at this clock:
     //   AT&T September, submitted Oct 5 (49 days: 31–60): ATT-790201 9 h 30 min, TTR $300.00 +

@@ -136,4 +136,11 @@ export const fixtures: Record<number, (db: Db) => void> = {
         VALUES ((SELECT id FROM contractors WHERE name = 'Customer Care Center'), 'ccc-help-desk', '2026-10', 3700, '2026-11-05T00:00:00.000Z', '2026-11-05T00:00:00.000Z');
     `);
   },
+  100: (db) => {
+    // A call up the claim's ladder logged by mistake and retracted (v10).
+    db.exec(`
+      INSERT INTO claim_events (claim_id, kind, on_date, at, who, level, sent_to, created_at, retracted_at, retracted_reason, retracted_by)
+        VALUES (1, 'escalated', '2026-04-06', '2026-04-06T17:00:00.000Z', 'ATR', 2, 'Wrong person', '2026-04-06T17:00:00.000Z', '2026-04-06T17:00:05.000Z', 'Undone right after logging', 'ATR');
+    `);
+  },
 };

@@ -103,10 +103,13 @@ describe('migrations', () => {
         }
         if (from.version >= 60) expect(db.prepare('SELECT amount_cents AS c FROM claim_lines').all()).toEqual([{ c: 120000 }]);
         // v9: earlier notices are CALNET's, of no kind; no incident times, figures, rates or bills before it.
-        if (from.version >= 20) expect(db.prepare('SELECT DISTINCT kind FROM ticket_notices').all()).toEqual([{ kind: '' }]);
+        if (from.version >= 20 && from.version < 90) expect(db.prepare('SELECT DISTINCT kind FROM ticket_notices').all()).toEqual([{ kind: '' }]);
         if (from.version < 90) {
           for (const t of ['ticket_times', 'contract_figures', 'billing_rates', 'billed_amounts']) expect(db.prepare(`SELECT count(*) AS n FROM ${t}`).get(), t).toEqual({ n: 0 });
         }
+        // v10: no call of a claim retracted before it; a claim's steps of v6 keep their rows, standing.
+        expect(db.prepare('SELECT count(*) AS n FROM claim_events WHERE retracted_at IS NOT NULL').get()).toEqual({ n: 0 });
+        if (from.version >= 60) expect(db.prepare("SELECT kind, retracted_reason AS r, retracted_by AS b FROM claim_events").all()).toEqual([{ kind: 'submitted', r: '', b: '' }]);
       } finally {
         db.close();
       }

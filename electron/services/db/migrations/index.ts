@@ -9,6 +9,7 @@ import * as m0060 from './0060-claims';
 import * as m0070 from './0070-conversion';
 import * as m0080 from './0080-reconcile';
 import * as m0090 from './0090-ccc';
+import * as m0100 from './0100-claim-call-retraction';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   { version: 70, name: '0070-conversion', sql: m0070.sql },
   { version: 80, name: '0080-reconcile', sql: m0080.sql },
   { version: 90, name: '0090-ccc', sql: m0090.sql },
+  { version: 100, name: '0100-claim-call-retraction', sql: m0100.sql },
 ];
 
 for (let i = 1; i < migrations.length; i++) {

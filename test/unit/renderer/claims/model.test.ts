@@ -19,7 +19,7 @@ function claim(over: Partial<Claim> = {}): Claim {
 }
 
 const event = (over: Partial<ClaimEvent>): ClaimEvent => ({
-  id: 1, claimId: 1, kind: 'created', on: '2026-11-23', at: null, who: '', method: '', to: '', reference: '', amount: null, invoice: '', reason: '', level: null, answer: '', createdAt: '', ...over,
+  id: 1, claimId: 1, kind: 'created', on: '2026-11-23', at: null, who: '', method: '', to: '', reference: '', amount: null, invoice: '', reason: '', level: null, answer: '', createdAt: '', retractedAt: null, retractedReason: '', retractedBy: '', ...over,
 });
 
 describe('a claim line on screen', () => {

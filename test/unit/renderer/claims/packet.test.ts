@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimLine } from '../../../../shared/ipc/claims';
 import type { StopClock, TicketEvent } from '../../../../shared/ipc/tickets';
-import { cssString, eventText, longDate, pdfFileName, runningHeader, splitLines, stopClockRows, sumOf, summaryRows, timelineRows, verifyCommands } from '../../../../renderer/claims/packet/model';
+import { cssString, eventText, packetSteps, longDate, pdfFileName, runningHeader, splitLines, stopClockRows, sumOf, summaryRows, timelineRows, verifyCommands } from '../../../../renderer/claims/packet/model';
 import { hrefForClaimPacket, packetRouteFromHash, screenFromHash } from '../../../../renderer/shell/route';
 import { result } from '../slaResults';
 
@@ -60,9 +60,19 @@ describe('the summary', () => {
     expect(sumOf(excluded)).toBe(1555);
   });
   it('tells the claim’s steps', () => {
-    const e = { id: 1, claimId: 4, at: null, who: '', method: 'E-mail', to: 'AT&T billing', reference: '', amount: null, invoice: '', reason: '', level: null, answer: '', createdAt: '' };
+    const e = { id: 1, claimId: 4, at: null, who: '', method: 'E-mail', to: 'AT&T billing', reference: '', amount: null, invoice: '', reason: '', level: null, answer: '', createdAt: '', retractedAt: null, retractedReason: '', retractedBy: '' };
     expect(eventText({ ...e, kind: 'submitted', on: '2026-11-05' })).toBe('Submitted November 5, 2026 by E-mail to AT&T billing');
     expect(eventText({ ...e, kind: 'credited', on: '2026-11-27', amount: 1555, invoice: 'INV-9' })).toBe('Credited November 27, 2026: $1,555.00 on invoice INV-9');
+  });
+  it('prints the steps since the draft, without a call that was undone', () => {
+    const e = { claimId: 4, at: null, who: '', method: '', to: '', reference: '', amount: null, invoice: '', reason: '', level: null, answer: '', createdAt: '', retractedAt: null, retractedReason: '', retractedBy: '' };
+    const steps = packetSteps([
+      { ...e, id: 1, kind: 'created', on: '2026-11-02' },
+      { ...e, id: 2, kind: 'submitted', on: '2026-11-05' },
+      { ...e, id: 3, kind: 'escalated', on: '2026-11-20', level: 2, retractedAt: '2026-11-20T17:00:05.000Z', retractedReason: 'Undone right after logging' },
+      { ...e, id: 4, kind: 'escalated', on: '2026-11-20', level: 1 },
+    ]);
+    expect(steps.map((s) => s.id)).toEqual([2, 4]);
   });
 });
 
