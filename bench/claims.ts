@@ -3,6 +3,9 @@
 //                    month's results with money, answer with the claim's detail) for July 2026 of
 //                    the agency-year, as after a write (the kept months forgotten); median of 3,
 //                    the draft deleted between runs.
+//   claimSetLineMs   claims:setLine on that draft (exclude a line with a reason, answer with the
+//                    claim's detail, whose "changed since submitted" evaluates the month): what the
+//                    ATR waits for at each exclusion; median of 5, one line after another.
 //   claimPacket200Ms a submitted claim of exactly 200 lines (200 Premier outages of 5 h, each a
 //                    missed Time to Repair, with escalations, notes, a stop clock on every fourth and
 //                    a retracted note on every tenth), its print view opened in Debian's Chromium
@@ -28,6 +31,7 @@ function median(xs: number[]): number {
 export interface ClaimCreateFigures {
   claimCreateMs: number;
   claimCreateLines: number;
+  claimSetLineMs: number;
 }
 
 /** claims:create for a month of the agency-year in `file`, through the app's dispatch. */
@@ -47,7 +51,17 @@ export async function benchClaimCreate(file: string, nowMs: number, month = '202
       const del = await app.dispatch('claims:delete', { id: d.claim.id });
       if (!del.ok) throw new Error(`claims:delete failed: ${del.error.message}`);
     }
-    return { claimCreateMs: median(runs), claimCreateLines: lines };
+    // Excluding lines of a draft one after another, as an ATR reviews it.
+    const draft = await app.dispatch('claims:create', { contractorId: 1, month });
+    if (!draft.ok) throw new Error(`claims:create failed: ${draft.error.message}`);
+    const setLine: number[] = [];
+    for (const line of (draft.value as ClaimDetail).lines.slice(0, 5)) {
+      const t0 = performance.now();
+      const r = await app.dispatch('claims:setLine', { id: line.id, excluded: true, excludedReason: 'Measured by our own tool' });
+      setLine.push(performance.now() - t0);
+      if (!r.ok) throw new Error(`claims:setLine failed: ${r.error.message}`);
+    }
+    return { claimCreateMs: median(runs), claimCreateLines: lines, claimSetLineMs: median(setLine) };
   } finally {
     app.close();
   }

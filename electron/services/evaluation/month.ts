@@ -39,14 +39,18 @@ function missedServices(groups: GroupEvaluation[], month: string, asOfMs: number
  * prepared model are kept, never verdicts: each call evaluates as of its own instant. What is
  * read depends on the data, not on "as of" (the services whose earlier months are read are those
  * that missed a monthly SLA through tickets closed or measured in the month: rows, which a write
- * changes). Any change to the data file forgets them.
+ * changes). Any change to what the evaluation reads forgets them.
  */
 const CACHED_MONTHS = 2;
 const cache = new WeakMap<Db, { stamp: string; entries: Map<string, MonthData> }>();
 
-/** Changes since the file was opened, by this connection (total_changes) or another (data_version). */
+/**
+ * Changes to what the evaluation reads, by this connection (the engine inputs' version, which
+ * triggers move: migration 0110) or another (data_version). A claim, a conversion or a
+ * reconciliation written changes neither, so the month stays kept.
+ */
 function changeStamp(db: Db): string {
-  const r = stmt(db, 'SELECT total_changes() AS n').get() as { n: number };
+  const r = stmt(db, 'SELECT version AS n FROM engine_inputs WHERE id = 1').get() as { n: number };
   return `${r.n}|${db.pragma('data_version', { simple: true }) as number}`;
 }
 

@@ -10,6 +10,7 @@ import * as m0070 from './0070-conversion';
 import * as m0080 from './0080-reconcile';
 import * as m0090 from './0090-ccc';
 import * as m0100 from './0100-claim-call-retraction';
+import * as m0110 from './0110-engine-inputs-version';
 import type { Db } from '../open';
 
 export interface Migration {
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   { version: 80, name: '0080-reconcile', sql: m0080.sql },
   { version: 90, name: '0090-ccc', sql: m0090.sql },
   { version: 100, name: '0100-claim-call-retraction', sql: m0100.sql },
+  { version: 110, name: '0110-engine-inputs-version', sql: m0110.sql },
 ];
 
 for (let i = 1; i < migrations.length; i++) {
