@@ -14,6 +14,7 @@
 // Not a test: it reports numbers.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import * as esbuild from 'esbuild';
 import Papa from 'papaparse';
 import { shiftMonth } from '../shared/calendar/instant';
 import { openApp } from '../electron/services/app';
@@ -144,11 +145,22 @@ export async function measureReconcile(file: string, nowMs: number): Promise<Rec
   }
 }
 
-/** The figures measured in a fresh process on the agency-year in `file`. */
+/**
+ * The figures measured in a fresh process on the agency-year in `file`. The child runs the app's
+ * code as the app runs it, bundled by esbuild (scripts/build-electron.mjs; test/e2e/globalSetup.ts),
+ * not through tsx, whose transpiled functions carry name wrappers the app's bundle does not.
+ */
 export function benchReconcile(file: string, nowMs: number): ReconcileFigures {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'reconcileChild.ts'), file, new Date(nowMs).toISOString()], {
+  const root = path.join(import.meta.dirname, '..');
+  // Under build/bench/, as deep as bench/: node_modules (better-sqlite3, papaparse) resolve as from the source.
+  const script = path.join(root, 'build/bench/reconcileChild.mjs');
+  esbuild.buildSync({
+    entryPoints: [path.join(import.meta.dirname, 'reconcileChild.ts')], outfile: script, bundle: true, platform: 'node', format: 'esm', target: 'node20',
+    packages: 'external', logLevel: 'warning', absWorkingDir: root,
+  });
+  const child = spawnSync(process.execPath, [script, file, new Date(nowMs).toISOString()], {
     encoding: 'utf8',
-    cwd: path.join(import.meta.dirname, '..'),
+    cwd: root,
     maxBuffer: 16 * 1024 * 1024,
   });
   if (child.status !== 0) throw new Error(`the reconcile bench failed: ${child.stderr}`);
