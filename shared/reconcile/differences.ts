@@ -58,9 +58,17 @@ export function slaName(catalog: Catalog, sla: string): string {
 
 const STATUS_WORDS: Record<Status | 'none', string> = { met: 'met', missed: 'missed', pending: 'pending', 'not-applicable': 'not applicable', none: 'not evaluated' };
 
+const codes = new Map<string, string>();
+
 /** A normalised stop-clock code: "No Trouble Found" → "NO_TROUBLE_FOUND". */
 export function codeOf(code: string): string {
-  return code.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  // A report spells a handful of codes over 50,000 rows: each spelling normalised once.
+  let c = codes.get(code);
+  if (c === undefined) {
+    c = code.trim().toUpperCase().replace(/[\s-]+/g, '_');
+    if (codes.size < 1000) codes.set(code, c);
+  }
+  return c;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,13 +321,14 @@ export function rawDifferences(pair: Pair, ctx: DifferenceContext): RawDifferenc
       const invalid = judged && { clause: judged.clause, reason: judged.reason };
       const input = theirStopClockInput(t, ourStops, catalog);
       const voidedOurs = ourStops.find((o) => o.voided && o.code === input.code && Math.min(o.endMs ?? Infinity, t.endMs ?? Infinity) > Math.max(o.startMs, t.startMs));
+      const tText = scText(t.code, t.startMs, t.endMs);
       add({
-        kind: 'stop-clock-extra', ours: voidedOurs ? `${voidedOurs.code} (voided)` : null, theirs: scText(t.code, t.startMs, t.endMs),
+        kind: 'stop-clock-extra', ours: voidedOurs ? `${voidedOurs.code} (voided)` : null, theirs: tText,
         // A stop clock none of which counts cannot change a figure: the engine is not asked.
         variant: judged?.countsNothing ? null : { ...ours, stopClocks: [...ourStops, input] }, invalid, theirStopClock: t,
         lead: voidedOurs
-          ? `their ${scText(t.code, t.startMs, t.endMs)} stops the clock in their record; ours is voided (not the cause)`
-          : `their ${scText(t.code, t.startMs, t.endMs)} is not in our record`,
+          ? `their ${tText} stops the clock in their record; ours is voided (not the cause)`
+          : `their ${tText} is not in our record`,
       });
     }
     for (const oi of missing) {
@@ -335,15 +344,19 @@ export function rawDifferences(pair: Pair, ctx: DifferenceContext): RawDifferenc
       const t = theirs.stopClocks[ti]!;
       const invalid = stopClockFlag(t, theirTicket, catalog);
       if (!differs(o.startMs, t.startMs) && !differs(o.endMs, t.endMs) && !o.voided) {
-        if (invalid) add({ kind: 'stop-clock-times', ours: scText(o.code, o.startMs, o.endMs), theirs: scText(t.code, t.startMs, t.endMs), variant: null, invalid, theirStopClock: t, lead: `their ${scText(t.code, t.startMs, t.endMs)} is in our record too` });
+        if (invalid) {
+          const tText = scText(t.code, t.startMs, t.endMs);
+          add({ kind: 'stop-clock-times', ours: scText(o.code, o.startMs, o.endMs), theirs: tText, variant: null, invalid, theirStopClock: t, lead: `their ${tText} is in our record too` });
+        }
         continue;
       }
       const input = theirStopClockInput(t, ourStops, catalog);
+      const tText = scText(t.code, t.startMs, t.endMs);
       add({
-        kind: o.voided ? 'stop-clock-extra' : 'stop-clock-times', ours: `${scText(o.code, o.startMs, o.endMs)}${o.voided ? ' (voided)' : ''}`, theirs: scText(t.code, t.startMs, t.endMs),
+        kind: o.voided ? 'stop-clock-extra' : 'stop-clock-times', ours: `${scText(o.code, o.startMs, o.endMs)}${o.voided ? ' (voided)' : ''}`, theirs: tText,
         variant: { ...ours, stopClocks: ourStops.map((x, k) => (k === oi ? input : x)) }, invalid, theirStopClock: t,
         lead: o.voided
-          ? `their ${scText(t.code, t.startMs, t.endMs)} stops the clock in their record; ours is voided (not the cause)`
+          ? `their ${tText} stops the clock in their record; ours is voided (not the cause)`
           : `their ${t.code} stop clock runs ${spanText((t.endMs ?? o.endMs ?? t.startMs) - t.startMs)} (${at(t.startMs)} to ${at(t.endMs) ?? 'no end'}), ours ${spanText((o.endMs ?? t.endMs ?? o.startMs) - o.startMs)} (${at(o.startMs)} to ${at(o.endMs) ?? 'no end'})`,
       });
     }
