@@ -436,6 +436,26 @@ const sumCents = (outcomes: Iterable<Outcome>) => {
 };
 
 /**
+ * The engine runs compareTicket makes for a pair whose differences are weighed: the months its
+ * results fall in (ours and their whole version's), then their whole version, then each
+ * difference's version that is not that. One difference to weigh: their whole version is that
+ * difference (what differs by less than a minute is no difference), so the engine runs once for
+ * both, unless its version reaches another month.
+ */
+export function weighing(pair: Pair, raw: readonly RawDifference[], ctx: DifferenceContext): { months: string[]; runs: Array<{ ticket: TicketInput; months: string[] }> } {
+  const ours = pair.ours.input;
+  const theirsWhole = theirVersion(ours, pair.theirs, ctx.given, ctx.catalog);
+  const months = [...new Set([...monthsOf(ours, ctx.zone), ...monthsOf(theirsWhole, ctx.zone)])];
+  const weighedOnly = raw.filter((d) => d.variant !== null);
+  const runs = [{ ticket: weighedOnly.length === 1 ? weighedOnly[0]!.variant! : theirsWhole, months }];
+  for (const d of weighedOnly) {
+    const vMonths = [...new Set([...months, ...monthsOf(d.variant!, ctx.zone)])];
+    if (!(weighedOnly.length === 1 && vMonths.length === months.length)) runs.push({ ticket: d.variant!, months: vMonths });
+  }
+  return { months, runs };
+}
+
+/**
  * A matched pair weighed: its differences, each with its effects, the whole of their version's
  * effects, and the money at stake. `record`: our record around the ticket (the engine is run on it
  * when something of theirs can be substituted); `baseline`: the ticket's own outcomes from our
@@ -449,6 +469,8 @@ export function compareTicket(
   ctx: DifferenceContext,
   /** Our side's outcomes already worked out for many tickets at once (recordsOutcomes); else the engine runs here. */
   ourSide?: RecordsOutcomes,
+  /** The outcomes of `weighing(pair, raw, ctx).runs`, in its order, worked out for many tickets at once (recordOutcomesOfMany); else the engine runs here. */
+  ran?: ReadonlyArray<Map<string, Outcome>>,
 ): TicketDifferences | null {
   const { catalog, zone, given } = ctx;
   const ours = pair.ours.input;
@@ -459,13 +481,15 @@ export function compareTicket(
   const differences: Difference[] = [];
   if (weighed) {
     if (!record) throw new Error(`ticket ${ours.id}: its service's record is needed to weigh the differences`);
-    const theirsWhole = theirVersion(ours, pair.theirs, given, catalog);
-    const months = [...new Set([...monthsOf(ours, zone), ...monthsOf(theirsWhole, zone)])];
+    const { months, runs } = weighing(pair, raw, ctx);
     base = ourSide ? outcomesOf(ourSide, ours.id, record.service.id, months) : recordOutcomes(record, ours, months, ctx);
-    // One difference to weigh: their whole version is that difference (what differs by less than a
-    // minute is no difference), so the engine runs once for both.
-    const weighedOnly = raw.filter((d) => d.variant !== null);
-    const all = weighedOnly.length === 1 ? recordOutcomes(record, weighedOnly[0]!.variant!, months, ctx) : recordOutcomes(record, theirsWhole, months, ctx);
+    let next = 0;
+    const run = () => {
+      const k = next++;
+      return ran?.[k] ?? recordOutcomes(record, runs[k]!.ticket, runs[k]!.months, ctx);
+    };
+    const all = run();
+    const single = raw.filter((d) => d.variant !== null).length === 1;
     whole = effectsBetween(base, all, catalog);
     theirCents = sumCents(all.values());
     for (const d of raw) {
@@ -474,7 +498,7 @@ export function compareTicket(
         continue;
       }
       const vMonths = [...new Set([...months, ...monthsOf(d.variant, zone)])];
-      const effects = weighedOnly.length === 1 && vMonths.length === months.length ? whole : effectsBetween(base, recordOutcomes(record, d.variant, vMonths, ctx), catalog);
+      const effects = single && vMonths.length === months.length ? whole : effectsBetween(base, run(), catalog);
       differences.push({
         kind: d.kind, ours: d.ours, theirs: d.theirs, text: d.invalid ? `${d.lead}${notAllowed(d.invalid)}. ${capital(effectsText(effects))}` : `${d.lead}: ${effectsText(effects)}`,
         effects, atStake: centsToDollars(Math.round(effects.reduce((s, e) => s + e.atStake, 0) * 100)), invalid: d.invalid,

@@ -9,9 +9,9 @@ import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { InvalidStopClock, MonthTotals, Reconciliation, TicketDifferences } from '../../../shared/ipc/reconcile';
 import { centsToDollars } from '../../../shared/money';
 import {
-  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, theirVersion, type DifferenceContext,
+  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, theirVersion, weighing, type DifferenceContext,
 } from '../../../shared/reconcile/differences';
-import { monthsOf, recordsOutcomes, ticketOutcomes, type Outcome, type RecordsOutcomes } from '../../../shared/reconcile/engine';
+import { monthsOf, recordOutcomesOfMany, recordsOutcomes, ticketOutcomes, type Outcome, type OutcomeJob, type RecordsOutcomes } from '../../../shared/reconcile/engine';
 import { keyOf, givenFacts } from '../../../shared/reconcile/read';
 import { matchTickets, type Pair } from '../../../shared/reconcile/match';
 import type { OurTicket, ServiceRecord, TheirTicket } from '../../../shared/reconcile/types';
@@ -165,6 +165,30 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   });
   for (const [catalog, w] of weighedBy) ourSide.set(catalog, recordsOutcomes([...w.services.values()], [...w.months].sort(), { catalog, zone, asOfMs: nowMs }));
 
+  // Their side of the tickets weighed one by one: the engine runs each asks for, made together (per catalog).
+  const records: Array<ServiceRecord | null> = pairs.map((p, i) => {
+    if (!weighed[i]) return null;
+    const svc = serviceOfPair(p);
+    return { service: svc.input, tickets: svc.tickets, history: svc.history };
+  });
+  const jobsBy = new Map<Catalog, { jobs: OutcomeJob[]; of: Array<[pair: number, run: number]> }>();
+  pairs.forEach((p, i) => {
+    const record = records[i];
+    if (!record) return;
+    const ctx = ctxOf(p);
+    let j = jobsBy.get(ctx.catalog);
+    if (!j) jobsBy.set(ctx.catalog, (j = { jobs: [], of: [] }));
+    weighing(p, raws[i]!, ctx).runs.forEach((r, k) => {
+      j.jobs.push({ record, ticket: r.ticket, months: r.months });
+      j.of.push([i, k]);
+    });
+  });
+  const ran: Array<Array<Map<string, Outcome>>> = [];
+  for (const [catalog, j] of jobsBy) {
+    const outcomes = recordOutcomesOfMany(j.jobs, { catalog, zone, asOfMs: nowMs });
+    j.of.forEach(([i, k], n) => ((ran[i] ??= [])[k] = outcomes[n]!));
+  }
+
   const differences: TicketDifferences[] = [];
   const invalid: Array<{ month: string; flag: InvalidStopClock }> = [];
   const withDiff = new Map<number, number>();
@@ -172,8 +196,7 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
     const raw = raws[i]!;
     if (raw.length === 0 && !stated) return;
     const svc = serviceOfPair(p);
-    const record: ServiceRecord | null = weighed[i] ? { service: svc.input, tickets: svc.tickets, history: svc.history } : null;
-    const d = compareTicket(p, raw, record, baseline.get(p.ours.input.id) ?? null, ctxOf(p), ourSide.get(svc.catalog));
+    const d = compareTicket(p, raw, records[i]!, baseline.get(p.ours.input.id) ?? null, ctxOf(p), ourSide.get(svc.catalog), ran[i]);
     if (!d) return;
     differences.push(d);
     withDiff.set(p.ours.id, d.differences.length);
