@@ -20,7 +20,7 @@ import type { Catalog } from '../sla/catalog';
 import type { StopClockInput, TicketInput } from '../sla/model';
 import { afterRestorationWindow, stopClockStatus } from '../sla/stop-clocks';
 import { unavailableMs } from '../sla/unavailable';
-import { monthsOf, outcomesOf, recordOutcomes, type EngineContext, type Outcome, type RecordsOutcomes, type Status } from './engine';
+import { monthsOf, recordOutcomes, type EngineContext, type Outcome, type Status } from './engine';
 import type { Pair } from './match';
 import type { TicketFacts } from './read';
 import type { OurTicket, ServiceRecord, TheirStopClock, TheirTicket } from './types';
@@ -436,8 +436,8 @@ const sumCents = (outcomes: Iterable<Outcome>) => {
 };
 
 /**
- * The engine runs compareTicket makes for a pair whose differences are weighed: the months its
- * results fall in (ours and their whole version's), then their whole version, then each
+ * The engine runs compareTicket makes for a pair whose differences are weighed, over the months its
+ * results fall in (ours and their whole version's): our record, their whole version, then each
  * difference's version that is not that. One difference to weigh: their whole version is that
  * difference (what differs by less than a minute is no difference), so the engine runs once for
  * both, unless its version reaches another month.
@@ -447,7 +447,7 @@ export function weighing(pair: Pair, raw: readonly RawDifference[], ctx: Differe
   const theirsWhole = theirVersion(ours, pair.theirs, ctx.given, ctx.catalog);
   const months = [...new Set([...monthsOf(ours, ctx.zone), ...monthsOf(theirsWhole, ctx.zone)])];
   const weighedOnly = raw.filter((d) => d.variant !== null);
-  const runs = [{ ticket: weighedOnly.length === 1 ? weighedOnly[0]!.variant! : theirsWhole, months }];
+  const runs = [{ ticket: ours, months }, { ticket: weighedOnly.length === 1 ? weighedOnly[0]!.variant! : theirsWhole, months }];
   for (const d of weighedOnly) {
     const vMonths = [...new Set([...months, ...monthsOf(d.variant!, ctx.zone)])];
     if (!(weighedOnly.length === 1 && vMonths.length === months.length)) runs.push({ ticket: d.variant!, months: vMonths });
@@ -467,8 +467,6 @@ export function compareTicket(
   record: ServiceRecord | null,
   baseline: readonly Outcome[] | null,
   ctx: DifferenceContext,
-  /** Our side's outcomes already worked out for many tickets at once (recordsOutcomes); else the engine runs here. */
-  ourSide?: RecordsOutcomes,
   /** The outcomes of `weighing(pair, raw, ctx).runs`, in its order, worked out for many tickets at once (recordOutcomesOfMany); else the engine runs here. */
   ran?: ReadonlyArray<Map<string, Outcome>>,
 ): TicketDifferences | null {
@@ -482,13 +480,10 @@ export function compareTicket(
   if (weighed) {
     if (!record) throw new Error(`ticket ${ours.id}: its service's record is needed to weigh the differences`);
     const { months, runs } = weighing(pair, raw, ctx);
-    base = ourSide ? outcomesOf(ourSide, ours.id, record.service.id, months) : recordOutcomes(record, ours, months, ctx);
-    let next = 0;
-    const run = () => {
-      const k = next++;
-      return ran?.[k] ?? recordOutcomes(record, runs[k]!.ticket, runs[k]!.months, ctx);
-    };
-    const all = run();
+    const run = (k: number) => ran?.[k] ?? recordOutcomes(record, runs[k]!.ticket, runs[k]!.months, ctx);
+    base = run(0);
+    let next = 1;
+    const all = run(next++);
     const single = raw.filter((d) => d.variant !== null).length === 1;
     whole = effectsBetween(base, all, catalog);
     theirCents = sumCents(all.values());
@@ -498,7 +493,7 @@ export function compareTicket(
         continue;
       }
       const vMonths = [...new Set([...months, ...monthsOf(d.variant, zone)])];
-      const effects = single && vMonths.length === months.length ? whole : effectsBetween(base, run(), catalog);
+      const effects = single && vMonths.length === months.length ? whole : effectsBetween(base, run(next++), catalog);
       differences.push({
         kind: d.kind, ours: d.ours, theirs: d.theirs, text: d.invalid ? `${d.lead}${notAllowed(d.invalid)}. ${capital(effectsText(effects))}` : `${d.lead}: ${effectsText(effects)}`,
         effects, atStake: centsToDollars(Math.round(effects.reduce((s, e) => s + e.atStake, 0) * 100)), invalid: d.invalid,

@@ -144,47 +144,6 @@ export function recordOutcomesOfMany(jobs: readonly OutcomeJob[], ctx: EngineCon
   return out;
 }
 
-/** Our record's outcomes for many services at once: each ticket's own, and each service's months. */
-export interface RecordsOutcomes {
-  tickets: Map<string, Outcome[]>;
-  serviceMonths: Map<string, Outcome[]>;
-}
-
-/**
- * Our record of several services evaluated in one model over `months` (services are independent:
- * each one's Availability reads only its own tickets), for the tickets weighed one by one: their
- * outcomes on our side come from here, the engine then runs once per ticket for their version.
- */
-export function recordsOutcomes(records: readonly ServiceRecord[], months: readonly string[], ctx: EngineContext): RecordsOutcomes {
-  const out: RecordsOutcomes = { tickets: new Map(), serviceMonths: new Map() };
-  if (records.length === 0) return out;
-  const prepared = prepareModel(
-    { zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services: records.map((r) => r.service), tickets: records.flatMap((r) => r.tickets), history: records.flatMap((r) => r.history) },
-    ctx.catalog,
-  );
-  const monthly = monthlySlas(ctx.catalog);
-  const push = (map: Map<string, Outcome[]>, k: string, o: Outcome) => {
-    const list = map.get(k);
-    if (list) list.push(o);
-    else map.set(k, [o]);
-  };
-  for (const month of months) {
-    for (const r of evaluateMonth(prepared, month, ctx.asOfMs).results) {
-      if (r.ticketId !== undefined) push(out.tickets, r.ticketId, { key: r.sla, sla: r.sla, subject: 'ticket', month, status: statusOf(r), cents: cents(r.credit.amount) });
-      else if (r.serviceId !== undefined && monthly.has(r.sla)) push(out.serviceMonths, r.serviceId, { key: `${r.sla}|${month}`, sla: r.sla, subject: 'service-month', month, status: statusOf(r), cents: cents(r.credit.amount) });
-    }
-  }
-  return out;
-}
-
-/** One ticket's outcomes on our side from recordsOutcomes: its own, and its service's in `months`. */
-export function outcomesOf(all: RecordsOutcomes, ticketId: string, serviceId: string, months: readonly string[]): Map<string, Outcome> {
-  const out = new Map<string, Outcome>();
-  for (const o of all.tickets.get(ticketId) ?? []) out.set(o.key, o);
-  for (const o of all.serviceMonths.get(serviceId) ?? []) if (months.includes(o.month)) out.set(o.key, o);
-  return out;
-}
-
 /**
  * Our record at once, for the tickets whose only differences are what their report states (a
  * verdict, a credit, a duration): each ticket's own outcomes by its id, from one model of the

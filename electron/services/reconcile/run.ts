@@ -2,16 +2,17 @@
 // ours, theirs we lack, ours they lack, each matched ticket's differences weighed by the engine,
 // their stop clocks the contract does not allow, and what is at stake per month. Only what
 // matters is evaluated: tickets are found through maps built once (number, circuit), and the
-// engine runs only on the tickets whose records differ (each on its own service's record), plus,
-// when the report states verdicts or credits, one model of the matched tickets for our side of them.
+// engine runs only on the tickets whose records differ (each on its own service's record, many
+// services to a model), plus, when the report states verdicts or credits, one model of the
+// matched tickets for our side of them.
 import { shiftMonth, toUtcIso } from '../../../shared/calendar/instant';
 import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { InvalidStopClock, MonthTotals, Reconciliation, TicketDifferences } from '../../../shared/ipc/reconcile';
 import { centsToDollars } from '../../../shared/money';
 import {
-  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, theirVersion, weighing, type DifferenceContext,
+  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, weighing, type DifferenceContext,
 } from '../../../shared/reconcile/differences';
-import { monthsOf, recordOutcomesOfMany, recordsOutcomes, ticketOutcomes, type Outcome, type OutcomeJob, type RecordsOutcomes } from '../../../shared/reconcile/engine';
+import { recordOutcomesOfMany, ticketOutcomes, type Outcome, type OutcomeJob } from '../../../shared/reconcile/engine';
 import { keyOf, givenFacts } from '../../../shared/reconcile/read';
 import { matchTickets, type Pair } from '../../../shared/reconcile/match';
 import type { OurTicket, ServiceRecord, TheirTicket } from '../../../shared/reconcile/types';
@@ -151,21 +152,8 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
     for (const [k, v] of outcomes) baseline.set(k, v);
   }
 
-  // Our side of the tickets weighed one by one, their services evaluated at once (per catalog).
-  const ourSide = new Map<Catalog, RecordsOutcomes>();
-  const weighedBy = new Map<Catalog, { services: Map<string, ServiceRecord>; months: Set<string> }>();
-  pairs.forEach((p, i) => {
-    if (!weighed[i]) return;
-    const svc = serviceOfPair(p);
-    let w = weighedBy.get(svc.catalog);
-    if (!w) weighedBy.set(svc.catalog, (w = { services: new Map(), months: new Set() }));
-    if (!w.services.has(svc.input.id)) w.services.set(svc.input.id, { service: svc.input, tickets: svc.tickets, history: svc.history });
-    for (const m of monthsOf(p.ours.input, zone)) w.months.add(m);
-    for (const m of monthsOf(theirVersion(p.ours.input, p.theirs, given, svc.catalog), zone)) w.months.add(m);
-  });
-  for (const [catalog, w] of weighedBy) ourSide.set(catalog, recordsOutcomes([...w.services.values()], [...w.months].sort(), { catalog, zone, asOfMs: nowMs }));
-
-  // Their side of the tickets weighed one by one: the engine runs each asks for, made together (per catalog).
+  // The tickets weighed one by one: the engine runs each asks for (our record, their version, each
+  // difference's), made together per catalog.
   const records: Array<ServiceRecord | null> = pairs.map((p, i) => {
     if (!weighed[i]) return null;
     const svc = serviceOfPair(p);
@@ -195,8 +183,7 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   pairs.forEach((p, i) => {
     const raw = raws[i]!;
     if (raw.length === 0 && !stated) return;
-    const svc = serviceOfPair(p);
-    const d = compareTicket(p, raw, records[i]!, baseline.get(p.ours.input.id) ?? null, ctxOf(p), ourSide.get(svc.catalog), ran[i]);
+    const d = compareTicket(p, raw, records[i]!, baseline.get(p.ours.input.id) ?? null, ctxOf(p), ran[i]);
     if (!d) return;
     differences.push(d);
     withDiff.set(p.ours.id, d.differences.length);
