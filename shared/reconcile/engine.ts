@@ -102,14 +102,18 @@ export interface OutcomeJob {
  */
 export function recordOutcomesOfMany(jobs: readonly OutcomeJob[], ctx: EngineContext): Array<Map<string, Outcome>> {
   const out = jobs.map(() => new Map<string, Outcome>());
-  const rounds = new Map<string, Array<{ services: Set<string>; jobs: number[] }>>();
+  // A service's unchanged record (the job's ticket is one of its own) serves every ticket of it asking the same months: one model entry.
+  const unchanged = (job: OutcomeJob) => job.record.tickets.includes(job.ticket);
+  const rounds = new Map<string, Array<{ services: Map<string, 'record' | 'version'>; jobs: number[] }>>();
   jobs.forEach((job, i) => {
     const key = job.months.join();
     let list = rounds.get(key);
     if (!list) rounds.set(key, (list = []));
-    let round = list.find((r) => !r.services.has(job.record.service.id));
-    if (!round) list.push((round = { services: new Set(), jobs: [] }));
-    round.services.add(job.record.service.id);
+    const id = job.record.service.id;
+    const as = unchanged(job) ? 'record' : 'version';
+    let round = list.find((r) => !r.services.has(id) || (as === 'record' && r.services.get(id) === 'record'));
+    if (!round) list.push((round = { services: new Map(), jobs: [] }));
+    round.services.set(id, as);
     round.jobs.push(i);
   });
   const monthly = monthlySlas(ctx.catalog);
@@ -120,14 +124,19 @@ export function recordOutcomesOfMany(jobs: readonly OutcomeJob[], ctx: EngineCon
       const tickets: TicketInput[] = [];
       const history: HistoryInput[] = [];
       const byTicket = new Map<string, Map<string, Outcome>>();
-      const byService = new Map<string, Map<string, Outcome>>();
+      const byService = new Map<string, Array<Map<string, Outcome>>>();
       for (const i of round.jobs) {
         const job = jobs[i]!;
+        byTicket.set(job.ticket.id, out[i]!);
+        const shared = byService.get(job.record.service.id);
+        if (shared) {
+          shared.push(out[i]!); // the same unchanged record, already in the model
+          continue;
+        }
+        byService.set(job.record.service.id, [out[i]!]);
         services.push(job.record.service);
         for (const t of recordTickets(job.record, job.ticket, months, ctx.zone)) tickets.push(t);
         for (const h of job.record.history) history.push(h);
-        byTicket.set(job.ticket.id, out[i]!);
-        byService.set(job.record.service.id, out[i]!);
       }
       const prepared = prepareModel({ zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services, tickets, history }, ctx.catalog);
       for (const month of new Set(months)) {
@@ -135,7 +144,7 @@ export function recordOutcomesOfMany(jobs: readonly OutcomeJob[], ctx: EngineCon
           if (r.ticketId !== undefined) byTicket.get(r.ticketId)?.set(r.sla, { key: r.sla, sla: r.sla, subject: 'ticket', month, status: statusOf(r), cents: cents(r.credit.amount) });
           else if (r.serviceId !== undefined && monthly.has(r.sla)) {
             const key = `${r.sla}|${month}`;
-            byService.get(r.serviceId)?.set(key, { key, sla: r.sla, subject: 'service-month', month, status: statusOf(r), cents: cents(r.credit.amount) });
+            for (const o of byService.get(r.serviceId) ?? []) o.set(key, { key, sla: r.sla, subject: 'service-month', month, status: statusOf(r), cents: cents(r.credit.amount) });
           }
         }
       }

@@ -21,13 +21,15 @@ const B = { ...SERVICE, id: 'SAC-2040', tier: 'basic' as const, site: 'SAC-02' }
 const b: ServiceRecord = { service: B, tickets: [ticket('4', B.id, oct('02T10:00'), 7), ticket('5', B.id, oct('15T10:00'), 2)], history: [] };
 
 describe('recordOutcomesOfMany', () => {
-  it('gives each job the outcomes of its own model: several services to a model, two jobs of a service in different models, months across a month end', () => {
+  it('gives each job the outcomes of its own model: several services to a model, versions of a service in different models, unchanged records shared, months across a month end', () => {
     const jobs: OutcomeJob[] = [
       { record: a, ticket: a.tickets[0]!, months: ['2026-10'] },
       { record: b, ticket: { ...b.tickets[0]!, stopClocks: [sc('ACCESS', oct('02T11:00'), oct('02T13:00'))] }, months: ['2026-10'] },
       { record: a, ticket: { ...a.tickets[1]!, restoredAtMs: oct('20T09:00') + 6 * H }, months: ['2026-10'] },
       { record: a, ticket: a.tickets[2]!, months: ['2026-10', '2026-11'] },
       { record: b, ticket: b.tickets[1]!, months: ['2026-10', '2026-11'] },
+      // Another ticket of a's unchanged record asking October: it shares the first job's entry.
+      { record: a, ticket: a.tickets[1]!, months: ['2026-10'] },
     ];
     const many = recordOutcomesOfMany(jobs, ctx);
     jobs.forEach((job, i) => expect(Object.fromEntries(many[i]!)).toEqual(Object.fromEntries(recordOutcomes(job.record, job.ticket, job.months, ctx))));
