@@ -26,7 +26,24 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 const WALL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):\d{2}(?:\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const abbreviations = new Map<string, string>();
 
+// The texts last written, by zone: a reconciliation writes each instant several times (a stop
+// clock in both records, in a difference's values and in its sentence). Emptied when it fills.
+const written = new Map<string, Map<number, string>>();
+const WRITTEN_MAX = 50_000;
+
 export function formatAgencyTime(ms: number, zone: string): string {
+  let texts = written.get(zone);
+  if (!texts) written.set(zone, (texts = new Map()));
+  let text = texts.get(ms);
+  if (text === undefined) {
+    if (texts.size >= WRITTEN_MAX) texts.clear();
+    text = writeAgencyTime(ms, zone);
+    texts.set(ms, text);
+  }
+  return text;
+}
+
+function writeAgencyTime(ms: number, zone: string): string {
   const m = WALL.exec(ZoneClock.of(zone).format(ms));
   if (!m) return formatAgencyTimeIntl(ms, zone);
   const key = `${zone}|${m[6]}|${m[1]}`;

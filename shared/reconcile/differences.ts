@@ -20,7 +20,7 @@ import type { Catalog } from '../sla/catalog';
 import type { StopClockInput, TicketInput } from '../sla/model';
 import { afterRestorationWindow, stopClockStatus } from '../sla/stop-clocks';
 import { unavailableMs } from '../sla/unavailable';
-import { monthsOf, outcomesOf, recordOutcomes, type EngineContext, type Outcome, type RecordsOutcomes, type Status } from './engine';
+import { monthsOf, recordOutcomes, type EngineContext, type Outcome, type Status } from './engine';
 import type { Pair } from './match';
 import type { TicketFacts } from './read';
 import type { OurTicket, ServiceRecord, TheirStopClock, TheirTicket } from './types';
@@ -58,9 +58,17 @@ export function slaName(catalog: Catalog, sla: string): string {
 
 const STATUS_WORDS: Record<Status | 'none', string> = { met: 'met', missed: 'missed', pending: 'pending', 'not-applicable': 'not applicable', none: 'not evaluated' };
 
+const codes = new Map<string, string>();
+
 /** A normalised stop-clock code: "No Trouble Found" → "NO_TROUBLE_FOUND". */
 export function codeOf(code: string): string {
-  return code.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  // A report spells a handful of codes over 50,000 rows: each spelling normalised once.
+  let c = codes.get(code);
+  if (c === undefined) {
+    c = code.trim().toUpperCase().replace(/[\s-]+/g, '_');
+    if (codes.size < 1000) codes.set(code, c);
+  }
+  return c;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,13 +321,14 @@ export function rawDifferences(pair: Pair, ctx: DifferenceContext): RawDifferenc
       const invalid = judged && { clause: judged.clause, reason: judged.reason };
       const input = theirStopClockInput(t, ourStops, catalog);
       const voidedOurs = ourStops.find((o) => o.voided && o.code === input.code && Math.min(o.endMs ?? Infinity, t.endMs ?? Infinity) > Math.max(o.startMs, t.startMs));
+      const tText = scText(t.code, t.startMs, t.endMs);
       add({
-        kind: 'stop-clock-extra', ours: voidedOurs ? `${voidedOurs.code} (voided)` : null, theirs: scText(t.code, t.startMs, t.endMs),
+        kind: 'stop-clock-extra', ours: voidedOurs ? `${voidedOurs.code} (voided)` : null, theirs: tText,
         // A stop clock none of which counts cannot change a figure: the engine is not asked.
         variant: judged?.countsNothing ? null : { ...ours, stopClocks: [...ourStops, input] }, invalid, theirStopClock: t,
         lead: voidedOurs
-          ? `their ${scText(t.code, t.startMs, t.endMs)} stops the clock in their record; ours is voided (not the cause)`
-          : `their ${scText(t.code, t.startMs, t.endMs)} is not in our record`,
+          ? `their ${tText} stops the clock in their record; ours is voided (not the cause)`
+          : `their ${tText} is not in our record`,
       });
     }
     for (const oi of missing) {
@@ -335,15 +344,19 @@ export function rawDifferences(pair: Pair, ctx: DifferenceContext): RawDifferenc
       const t = theirs.stopClocks[ti]!;
       const invalid = stopClockFlag(t, theirTicket, catalog);
       if (!differs(o.startMs, t.startMs) && !differs(o.endMs, t.endMs) && !o.voided) {
-        if (invalid) add({ kind: 'stop-clock-times', ours: scText(o.code, o.startMs, o.endMs), theirs: scText(t.code, t.startMs, t.endMs), variant: null, invalid, theirStopClock: t, lead: `their ${scText(t.code, t.startMs, t.endMs)} is in our record too` });
+        if (invalid) {
+          const tText = scText(t.code, t.startMs, t.endMs);
+          add({ kind: 'stop-clock-times', ours: scText(o.code, o.startMs, o.endMs), theirs: tText, variant: null, invalid, theirStopClock: t, lead: `their ${tText} is in our record too` });
+        }
         continue;
       }
       const input = theirStopClockInput(t, ourStops, catalog);
+      const tText = scText(t.code, t.startMs, t.endMs);
       add({
-        kind: o.voided ? 'stop-clock-extra' : 'stop-clock-times', ours: `${scText(o.code, o.startMs, o.endMs)}${o.voided ? ' (voided)' : ''}`, theirs: scText(t.code, t.startMs, t.endMs),
+        kind: o.voided ? 'stop-clock-extra' : 'stop-clock-times', ours: `${scText(o.code, o.startMs, o.endMs)}${o.voided ? ' (voided)' : ''}`, theirs: tText,
         variant: { ...ours, stopClocks: ourStops.map((x, k) => (k === oi ? input : x)) }, invalid, theirStopClock: t,
         lead: o.voided
-          ? `their ${scText(t.code, t.startMs, t.endMs)} stops the clock in their record; ours is voided (not the cause)`
+          ? `their ${tText} stops the clock in their record; ours is voided (not the cause)`
           : `their ${t.code} stop clock runs ${spanText((t.endMs ?? o.endMs ?? t.startMs) - t.startMs)} (${at(t.startMs)} to ${at(t.endMs) ?? 'no end'}), ours ${spanText((o.endMs ?? t.endMs ?? o.startMs) - o.startMs)} (${at(o.startMs)} to ${at(o.endMs) ?? 'no end'})`,
       });
     }
@@ -423,6 +436,26 @@ const sumCents = (outcomes: Iterable<Outcome>) => {
 };
 
 /**
+ * The engine runs compareTicket makes for a pair whose differences are weighed, over the months its
+ * results fall in (ours and their whole version's): our record, their whole version, then each
+ * difference's version that is not that. One difference to weigh: their whole version is that
+ * difference (what differs by less than a minute is no difference), so the engine runs once for
+ * both, unless its version reaches another month.
+ */
+export function weighing(pair: Pair, raw: readonly RawDifference[], ctx: DifferenceContext): { months: string[]; runs: Array<{ ticket: TicketInput; months: string[] }> } {
+  const ours = pair.ours.input;
+  const theirsWhole = theirVersion(ours, pair.theirs, ctx.given, ctx.catalog);
+  const months = [...new Set([...monthsOf(ours, ctx.zone), ...monthsOf(theirsWhole, ctx.zone)])];
+  const weighedOnly = raw.filter((d) => d.variant !== null);
+  const runs = [{ ticket: ours, months }, { ticket: weighedOnly.length === 1 ? weighedOnly[0]!.variant! : theirsWhole, months }];
+  for (const d of weighedOnly) {
+    const vMonths = [...new Set([...months, ...monthsOf(d.variant!, ctx.zone)])];
+    if (!(weighedOnly.length === 1 && vMonths.length === months.length)) runs.push({ ticket: d.variant!, months: vMonths });
+  }
+  return { months, runs };
+}
+
+/**
  * A matched pair weighed: its differences, each with its effects, the whole of their version's
  * effects, and the money at stake. `record`: our record around the ticket (the engine is run on it
  * when something of theirs can be substituted); `baseline`: the ticket's own outcomes from our
@@ -434,8 +467,8 @@ export function compareTicket(
   record: ServiceRecord | null,
   baseline: readonly Outcome[] | null,
   ctx: DifferenceContext,
-  /** Our side's outcomes already worked out for many tickets at once (recordsOutcomes); else the engine runs here. */
-  ourSide?: RecordsOutcomes,
+  /** The outcomes of `weighing(pair, raw, ctx).runs`, in its order, worked out for many tickets at once (recordOutcomesOfMany); else the engine runs here. */
+  ran?: ReadonlyArray<Map<string, Outcome>>,
 ): TicketDifferences | null {
   const { catalog, zone, given } = ctx;
   const ours = pair.ours.input;
@@ -446,13 +479,12 @@ export function compareTicket(
   const differences: Difference[] = [];
   if (weighed) {
     if (!record) throw new Error(`ticket ${ours.id}: its service's record is needed to weigh the differences`);
-    const theirsWhole = theirVersion(ours, pair.theirs, given, catalog);
-    const months = [...new Set([...monthsOf(ours, zone), ...monthsOf(theirsWhole, zone)])];
-    base = ourSide ? outcomesOf(ourSide, ours.id, record.service.id, months) : recordOutcomes(record, ours, months, ctx);
-    // One difference to weigh: their whole version is that difference (what differs by less than a
-    // minute is no difference), so the engine runs once for both.
-    const weighedOnly = raw.filter((d) => d.variant !== null);
-    const all = weighedOnly.length === 1 ? recordOutcomes(record, weighedOnly[0]!.variant!, months, ctx) : recordOutcomes(record, theirsWhole, months, ctx);
+    const { months, runs } = weighing(pair, raw, ctx);
+    const run = (k: number) => ran?.[k] ?? recordOutcomes(record, runs[k]!.ticket, runs[k]!.months, ctx);
+    base = run(0);
+    let next = 1;
+    const all = run(next++);
+    const single = raw.filter((d) => d.variant !== null).length === 1;
     whole = effectsBetween(base, all, catalog);
     theirCents = sumCents(all.values());
     for (const d of raw) {
@@ -461,7 +493,7 @@ export function compareTicket(
         continue;
       }
       const vMonths = [...new Set([...months, ...monthsOf(d.variant, zone)])];
-      const effects = weighedOnly.length === 1 && vMonths.length === months.length ? whole : effectsBetween(base, recordOutcomes(record, d.variant, vMonths, ctx), catalog);
+      const effects = single && vMonths.length === months.length ? whole : effectsBetween(base, run(next++), catalog);
       differences.push({
         kind: d.kind, ours: d.ours, theirs: d.theirs, text: d.invalid ? `${d.lead}${notAllowed(d.invalid)}. ${capital(effectsText(effects))}` : `${d.lead}: ${effectsText(effects)}`,
         effects, atStake: centsToDollars(Math.round(effects.reduce((s, e) => s + e.atStake, 0) * 100)), invalid: d.invalid,

@@ -54,15 +54,7 @@ export function monthsOf(t: TicketInput, zone: string): string[] {
  * the record for the ticket of the same id: our record, or ours with their version substituted.
  */
 export function recordOutcomes(record: ServiceRecord, ticket: TicketInput, months: readonly string[], ctx: EngineContext): Map<string, Outcome> {
-  // The months evaluated read the tickets that started or closed in them, and in the two months
-  // before the first (Availability's consecutive misses): the rest of the record cannot change them.
-  const clock = ZoneClock.of(ctx.zone);
-  const sorted = [...months].sort();
-  const from = clock.monthBounds(shiftMonth(sorted[0]!, 2)).start;
-  const to = clock.monthBounds(sorted.at(-1)!).end;
-  const inSpan = (ms: number | null | undefined) => ms != null && ms >= from && ms < to;
-  const tickets: TicketInput[] = [ticket];
-  for (const t of record.tickets) if (t.id !== ticket.id && (inSpan(t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs ? t.alarmAtMs : t.openedAtMs) || inSpan(t.closedAtMs))) tickets.push(t);
+  const tickets = recordTickets(record, ticket, months, ctx.zone);
   const prepared = prepareModel({ zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services: [record.service], tickets, history: record.history }, ctx.catalog);
   const monthly = monthlySlas(ctx.catalog);
   const out = new Map<string, Outcome>();
@@ -78,44 +70,86 @@ export function recordOutcomes(record: ServiceRecord, ticket: TicketInput, month
   return out;
 }
 
-/** Our record's outcomes for many services at once: each ticket's own, and each service's months. */
-export interface RecordsOutcomes {
-  tickets: Map<string, Outcome[]>;
-  serviceMonths: Map<string, Outcome[]>;
+/**
+ * The tickets recordOutcomes evaluates: `ticket`, then the record's others that started or closed
+ * in the months, or in the two months before the first (Availability's consecutive misses): the
+ * rest of the record cannot change them.
+ */
+function recordTickets(record: ServiceRecord, ticket: TicketInput, months: readonly string[], zone: string): TicketInput[] {
+  const clock = ZoneClock.of(zone);
+  const sorted = [...months].sort();
+  const from = clock.monthBounds(shiftMonth(sorted[0]!, 2)).start;
+  const to = clock.monthBounds(sorted.at(-1)!).end;
+  const inSpan = (ms: number | null | undefined) => ms != null && ms >= from && ms < to;
+  const tickets: TicketInput[] = [ticket];
+  for (const t of record.tickets) if (t.id !== ticket.id && (inSpan(t.alarmAtMs != null && t.alarmAtMs < t.openedAtMs ? t.alarmAtMs : t.openedAtMs) || inSpan(t.closedAtMs))) tickets.push(t);
+  return tickets;
+}
+
+/** One recordOutcomes asked of recordOutcomesOfMany. */
+export interface OutcomeJob {
+  record: ServiceRecord;
+  ticket: TicketInput;
+  months: readonly string[];
 }
 
 /**
- * Our record of several services evaluated in one model over `months` (services are independent:
- * each one's Availability reads only its own tickets), for the tickets weighed one by one: their
- * outcomes on our side come from here, the engine then runs once per ticket for their version.
+ * recordOutcomes of each job, the same outcomes, from fewer models: thousands of weighed tickets,
+ * each a model of one service, spent most of their time preparing models. Jobs on different
+ * services are independent (a ticket's own results read only that ticket, a service's
+ * Availability only its own tickets; notices are not pooled here), so the jobs asking the same
+ * months share one model, each service in it once, with the tickets its own model would hold.
  */
-export function recordsOutcomes(records: readonly ServiceRecord[], months: readonly string[], ctx: EngineContext): RecordsOutcomes {
-  const out: RecordsOutcomes = { tickets: new Map(), serviceMonths: new Map() };
-  if (records.length === 0) return out;
-  const prepared = prepareModel(
-    { zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services: records.map((r) => r.service), tickets: records.flatMap((r) => r.tickets), history: records.flatMap((r) => r.history) },
-    ctx.catalog,
-  );
+export function recordOutcomesOfMany(jobs: readonly OutcomeJob[], ctx: EngineContext): Array<Map<string, Outcome>> {
+  const out = jobs.map(() => new Map<string, Outcome>());
+  // A service's unchanged record (the job's ticket is one of its own) serves every ticket of it asking the same months: one model entry.
+  const unchanged = (job: OutcomeJob) => job.record.tickets.includes(job.ticket);
+  const rounds = new Map<string, Array<{ services: Map<string, 'record' | 'version'>; jobs: number[] }>>();
+  jobs.forEach((job, i) => {
+    const key = job.months.join();
+    let list = rounds.get(key);
+    if (!list) rounds.set(key, (list = []));
+    const id = job.record.service.id;
+    const as = unchanged(job) ? 'record' : 'version';
+    let round = list.find((r) => !r.services.has(id) || (as === 'record' && r.services.get(id) === 'record'));
+    if (!round) list.push((round = { services: new Map(), jobs: [] }));
+    round.services.set(id, as);
+    round.jobs.push(i);
+  });
   const monthly = monthlySlas(ctx.catalog);
-  const push = (map: Map<string, Outcome[]>, k: string, o: Outcome) => {
-    const list = map.get(k);
-    if (list) list.push(o);
-    else map.set(k, [o]);
-  };
-  for (const month of months) {
-    for (const r of evaluateMonth(prepared, month, ctx.asOfMs).results) {
-      if (r.ticketId !== undefined) push(out.tickets, r.ticketId, { key: r.sla, sla: r.sla, subject: 'ticket', month, status: statusOf(r), cents: cents(r.credit.amount) });
-      else if (r.serviceId !== undefined && monthly.has(r.sla)) push(out.serviceMonths, r.serviceId, { key: `${r.sla}|${month}`, sla: r.sla, subject: 'service-month', month, status: statusOf(r), cents: cents(r.credit.amount) });
+  for (const list of rounds.values()) {
+    for (const round of list) {
+      const months = jobs[round.jobs[0]!]!.months;
+      const services: ServiceInput[] = [];
+      const tickets: TicketInput[] = [];
+      const history: HistoryInput[] = [];
+      const byTicket = new Map<string, Map<string, Outcome>>();
+      const byService = new Map<string, Array<Map<string, Outcome>>>();
+      for (const i of round.jobs) {
+        const job = jobs[i]!;
+        byTicket.set(job.ticket.id, out[i]!);
+        const shared = byService.get(job.record.service.id);
+        if (shared) {
+          shared.push(out[i]!); // the same unchanged record, already in the model
+          continue;
+        }
+        byService.set(job.record.service.id, [out[i]!]);
+        services.push(job.record.service);
+        for (const t of recordTickets(job.record, job.ticket, months, ctx.zone)) tickets.push(t);
+        for (const h of job.record.history) history.push(h);
+      }
+      const prepared = prepareModel({ zone: ctx.zone, month: months[0]!, asOfMs: ctx.asOfMs, services, tickets, history }, ctx.catalog);
+      for (const month of new Set(months)) {
+        for (const r of evaluateMonth(prepared, month, ctx.asOfMs).results) {
+          if (r.ticketId !== undefined) byTicket.get(r.ticketId)?.set(r.sla, { key: r.sla, sla: r.sla, subject: 'ticket', month, status: statusOf(r), cents: cents(r.credit.amount) });
+          else if (r.serviceId !== undefined && monthly.has(r.sla)) {
+            const key = `${r.sla}|${month}`;
+            for (const o of byService.get(r.serviceId) ?? []) o.set(key, { key, sla: r.sla, subject: 'service-month', month, status: statusOf(r), cents: cents(r.credit.amount) });
+          }
+        }
+      }
     }
   }
-  return out;
-}
-
-/** One ticket's outcomes on our side from recordsOutcomes: its own, and its service's in `months`. */
-export function outcomesOf(all: RecordsOutcomes, ticketId: string, serviceId: string, months: readonly string[]): Map<string, Outcome> {
-  const out = new Map<string, Outcome>();
-  for (const o of all.tickets.get(ticketId) ?? []) out.set(o.key, o);
-  for (const o of all.serviceMonths.get(serviceId) ?? []) if (months.includes(o.month)) out.set(o.key, o);
   return out;
 }
 

@@ -6,7 +6,7 @@
 import { monthBounds, shiftMonth, toUtcIso } from '../../../shared/calendar/instant';
 import { isServiceLevelCatalog, type ServiceInput, type TicketInput } from '../../../shared/sla';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
+import { rawRows, stmt } from '../db/statements';
 
 /** Epoch ms of a stored instant; null for NULL, the text 'invalid' when it is not an instant. */
 export type Ms = number | null | 'invalid';
@@ -127,9 +127,53 @@ const ORDERS = `SELECT o.id, o.service_id AS serviceId, ${msOf('o.ordered_at', '
 const USAGE = `SELECT id, site, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')} FROM survivability_events`;
 const HISTORY = 'SELECT sla, service_id AS serviceId, site, month, met FROM sla_history';
 
+// Tickets and stop clocks, the rows read by the thousand, come out of SQLite as arrays (rawRows)
+// and are made objects here by a literal: a reconciliation's 35,000 tickets and 75,000 stop clocks.
+
+const TICKET_COLUMNS = 'id,serviceId,kind,incidentId,alarmAtMs,openedAtMs,restoredAtMs,notRestoredAtMs,actualRestoredAtMs,closedAtMs,measuredMs,reference';
+
+/** Rows of a query on TICKETS (see rawRows). */
+function ticketRows(db: Db, sql: string, ...params: unknown[]): TicketRow[] {
+  const rows = rawRows(db, sql, TICKET_COLUMNS, params);
+  const out: TicketRow[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = {
+      id: r[0] as number, serviceId: r[1] as number, kind: r[2] as TicketRow['kind'], incidentId: r[3] as number | null, alarmAtMs: r[4] as Ms, openedAtMs: r[5] as Ms,
+      restoredAtMs: r[6] as Ms, notRestoredAtMs: r[7] as Ms, actualRestoredAtMs: r[8] as Ms, closedAtMs: r[9] as Ms, measuredMs: r[10] as number | null, reference: r[11] as string,
+    };
+  }
+  return out;
+}
+
+const STOP_CLOCK_COLUMNS = 'id,ticketId,orderId,code,startMs,endMs,voided,windowStartMs,windowEndMs,note';
+
+/** Rows of a query on STOP_CLOCKS (see rawRows). */
+function stopClockRows(db: Db, sql: string, ...params: unknown[]): StopClockRow[] {
+  const rows = rawRows(db, sql, STOP_CLOCK_COLUMNS, params);
+  const out: StopClockRow[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    out[i] = {
+      id: r[0] as number, ticketId: r[1] as number | null, orderId: r[2] as number | null, code: r[3] as string, startMs: r[4] as Ms, endMs: r[5] as Ms,
+      voided: r[6] as number, windowStartMs: r[7] as Ms, windowEndMs: r[8] as Ms, note: r[9] as string,
+    };
+  }
+  return out;
+}
+
 /** A list of row ids as one bound parameter (json_each), so each query's text stays the same. */
 const IDS = 'SELECT value FROM json_each(?)';
 const ids = (list: Iterable<number>): string => JSON.stringify([...new Set(list)]);
+
+// The ids of a list of tickets, written once for the three queries that read by them (stop
+// clocks, notices, incident times): a reconciliation's list holds 35,000.
+const ticketIdsOf = new WeakMap<readonly TicketRow[], string>();
+function ticketIds(tickets: readonly TicketRow[]): string {
+  let text = ticketIdsOf.get(tickets);
+  if (text === undefined) ticketIdsOf.set(tickets, (text = ids(tickets.map((t) => t.id))));
+  return text;
+}
 
 /**
  * Rows in the order of their ids, whatever index a query walked: the engine lists tickets, and a
@@ -143,8 +187,8 @@ function byId<T extends { id: number }>(rows: T[]): T[] {
 export function readAgencyRows(db: Db): AgencyRows {
   return {
     services: stmt(db, SERVICES).all() as ServiceRow[],
-    tickets: stmt(db, TICKETS).all() as TicketRow[],
-    stopClocks: stmt(db, STOP_CLOCKS).all() as StopClockRow[],
+    tickets: ticketRows(db, TICKETS),
+    stopClocks: stopClockRows(db, STOP_CLOCKS),
     notices: stmt(db, NOTICES).all() as AgencyRows['notices'],
     orders: stmt(db, ORDERS).all() as OrderRow[],
     usage: stmt(db, USAGE).all() as AgencyRows['usage'],
@@ -163,23 +207,23 @@ function withIncidents(db: Db, tickets: TicketRow[]): TicketRow[] {
   for (const t of tickets) if (t.incidentId !== null) incidents.add(t.incidentId);
   if (incidents.size === 0) return tickets;
   const have = new Set(tickets.map((t) => t.id));
-  const more = (stmt(db, `${TICKETS} WHERE t.incident_id IN (${IDS})`).all(ids(incidents)) as TicketRow[]).filter((t) => !have.has(t.id));
+  const more = ticketRows(db, `${TICKETS} WHERE t.incident_id IN (${IDS})`, ids(incidents)).filter((t) => !have.has(t.id));
   return more.length === 0 ? tickets : byId([...tickets, ...more]);
 }
 
 function stopClocksOf(db: Db, tickets: TicketRow[], orders: OrderRow[]): StopClockRow[] {
-  const forTickets = tickets.length ? (stmt(db, `${STOP_CLOCKS} AND ticket_id IN (${IDS})`).all(ids(tickets.map((t) => t.id))) as StopClockRow[]) : [];
-  const forOrders = orders.length ? (stmt(db, `${STOP_CLOCKS} AND order_id IN (${IDS})`).all(ids(orders.map((o) => o.id))) as StopClockRow[]) : [];
+  const forTickets = tickets.length ? stopClockRows(db, `${STOP_CLOCKS} AND ticket_id IN (${IDS})`, ticketIds(tickets)) : [];
+  const forOrders = orders.length ? stopClockRows(db, `${STOP_CLOCKS} AND order_id IN (${IDS})`, ids(orders.map((o) => o.id))) : [];
   return byId(forOrders.length ? [...forTickets, ...forOrders] : forTickets);
 }
 
 function noticesOf(db: Db, tickets: TicketRow[]): AgencyRows['notices'] {
-  return tickets.length ? (stmt(db, `${NOTICES} WHERE ticket_id IN (${IDS})`).all(ids(tickets.map((t) => t.id))) as AgencyRows['notices']) : [];
+  return tickets.length ? (stmt(db, `${NOTICES} WHERE ticket_id IN (${IDS})`).all(ticketIds(tickets)) as AgencyRows['notices']) : [];
 }
 
 /** The incident times of these tickets (only incidents of a service-level catalog have any). */
 function timesOf(db: Db, tickets: TicketRow[]): TimeRow[] {
-  return tickets.length ? (stmt(db, `${TIMES} WHERE ticket_id IN (${IDS}) ORDER BY ticket_id, time_id`).all(ids(tickets.map((t) => t.id))) as TimeRow[]) : [];
+  return tickets.length ? (stmt(db, `${TIMES} WHERE ticket_id IN (${IDS}) ORDER BY ticket_id, time_id`).all(ticketIds(tickets)) as TimeRow[]) : [];
 }
 
 /** The figures of some periods (months '2026-10', years '2026'), of one contractor or all. */
@@ -247,12 +291,13 @@ export function readMonthRows(db: Db, scope: MonthScope): AgencyRows {
   const contractor = scope.contractorId ?? null;
   const inMonth = withIncidents(
     db,
-    byId(stmt(
+    byId(ticketRows(
       db,
       `${TICKETS} JOIN services s ON s.id = t.service_id
        WHERE ((t.start_at >= @from AND t.start_at < @to) OR (t.closed_at >= @from AND t.closed_at < @to))
          AND (@contractor IS NULL OR s.contractor_id = @contractor)`,
-    ).all({ from, to, contractor }) as TicketRow[]),
+      { from, to, contractor },
+    )),
   );
   const orders = ordersDueIn(db, scope.month, scope.month, scope.zone, scope.orderIntervalDays, contractor);
   const named = [...inMonth.map((t) => t.serviceId), ...orders.map((o) => o.serviceId)];
@@ -283,11 +328,12 @@ export function readMonthRows(db: Db, scope: MonthScope): AgencyRows {
  */
 export function readEarlierRows(db: Db, serviceIds: number[], month: string, zone: string): Pick<AgencyRows, 'tickets' | 'stopClocks' | 'notices'> {
   const { from, to } = span(shiftMonth(month, MONTHS_BEFORE), shiftMonth(month, 1), zone);
-  const tickets = stmt(
+  const tickets = ticketRows(
     db,
     `${TICKETS} WHERE t.service_id IN (SELECT value FROM json_each(@services))
        AND ((t.start_at >= @from AND t.start_at < @to) OR (t.closed_at >= @from AND t.closed_at < @to))`,
-  ).all({ services: ids(serviceIds), from, to }) as TicketRow[];
+    { services: ids(serviceIds), from, to },
+  );
   return { tickets, stopClocks: stopClocksOf(db, tickets, []), notices: noticesOf(db, tickets) };
 }
 
@@ -310,7 +356,7 @@ export function mergeRows(rows: AgencyRows, more: Partial<AgencyRows>): AgencyRo
 
 /** One ticket with the other tickets of its incident and their services (the ticket's own SLAs). */
 export function readTicketRows(db: Db, ticketId: number): AgencyRows {
-  const tickets = withIncidents(db, stmt(db, `${TICKETS} WHERE t.id = ?`).all(ticketId) as TicketRow[]);
+  const tickets = withIncidents(db, ticketRows(db, `${TICKETS} WHERE t.id = ?`, ticketId));
   return {
     services: servicesById(db, tickets.map((t) => t.serviceId)),
     tickets,
@@ -333,7 +379,7 @@ export function readTicketRows(db: Db, ticketId: number): AgencyRows {
 export function readServiceRows(db: Db, serviceId: number, first: string, last: string, zone: string, orderIntervalDays: number): AgencyRows {
   const [service] = servicesById(db, [serviceId]);
   if (!service) return { services: [], tickets: [], stopClocks: [], notices: [], orders: [], usage: [], history: [], times: [], figures: [] };
-  const tickets = withIncidents(db, byId(stmt(db, `${TICKETS} WHERE t.service_id = ?`).all(serviceId) as TicketRow[]));
+  const tickets = withIncidents(db, byId(ticketRows(db, `${TICKETS} WHERE t.service_id = ?`, serviceId)));
   const orders = ordersDueIn(db, first, last, zone, orderIntervalDays, service.contractorId);
   const site = service.site || service.circuitId;
   const { from, to } = span(shiftMonth(first, MONTHS_BEFORE), last, zone);
@@ -405,7 +451,7 @@ export function readOrdersRows(db: Db, orderIds: number[]): AgencyRows {
  * catalog's: what falls due next depends on what was received).
  */
 export function readLiveRows(db: Db, ticketIds: number[]): Pick<AgencyRows, 'services' | 'tickets' | 'stopClocks' | 'times' | 'notices'> {
-  const tickets = ticketIds.length ? (stmt(db, `${TICKETS} WHERE t.id IN (${IDS})`).all(ids(ticketIds)) as TicketRow[]) : [];
+  const tickets = ticketIds.length ? ticketRows(db, `${TICKETS} WHERE t.id IN (${IDS})`, ids(ticketIds)) : [];
   const times = timesOf(db, tickets);
   const services = tickets.length ? servicesById(db, tickets.map((t) => t.serviceId)) : [];
   const levels = new Set(services.filter((s) => isServiceLevelCatalog(s.catalogId)).map((s) => s.id));
@@ -423,11 +469,12 @@ export function readContractorTicketRows(db: Db, contractorId: number, first: st
   const { from, to } = span(shiftMonth(first, MONTHS_BEFORE), last, zone);
   // Each ticket with its own notices: pooling them across an incident (29.4.8.9) changes only a
   // Notification verdict, which carries no money, and would read every linked ticket besides.
-  const tickets = byId(stmt(
+  const tickets = byId(ticketRows(
     db,
     `${TICKETS} JOIN services s ON s.id = t.service_id
      WHERE s.contractor_id = @contractor AND ((t.start_at >= @from AND t.start_at < @to) OR (t.closed_at >= @from AND t.closed_at < @to))`,
-  ).all({ contractor: contractorId, from, to }) as TicketRow[]);
+    { contractor: contractorId, from, to },
+  ));
   const services = stmt(db, `${SERVICES} WHERE s.contractor_id = ? ORDER BY s.id`).all(contractorId) as ServiceRow[];
   return {
     services,

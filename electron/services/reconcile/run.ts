@@ -2,16 +2,17 @@
 // ours, theirs we lack, ours they lack, each matched ticket's differences weighed by the engine,
 // their stop clocks the contract does not allow, and what is at stake per month. Only what
 // matters is evaluated: tickets are found through maps built once (number, circuit), and the
-// engine runs only on the tickets whose records differ (each on its own service's record), plus,
-// when the report states verdicts or credits, one model of the matched tickets for our side of them.
+// engine runs only on the tickets whose records differ (each on its own service's record, many
+// services to a model), plus, when the report states verdicts or credits, one model of the
+// matched tickets for our side of them.
 import { shiftMonth, toUtcIso } from '../../../shared/calendar/instant';
 import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { InvalidStopClock, MonthTotals, Reconciliation, TicketDifferences } from '../../../shared/ipc/reconcile';
 import { centsToDollars } from '../../../shared/money';
 import {
-  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, theirVersion, type DifferenceContext,
+  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, weighing, type DifferenceContext,
 } from '../../../shared/reconcile/differences';
-import { monthsOf, recordsOutcomes, ticketOutcomes, type Outcome, type RecordsOutcomes } from '../../../shared/reconcile/engine';
+import { recordOutcomesOfMany, ticketOutcomes, type Outcome, type OutcomeJob } from '../../../shared/reconcile/engine';
 import { keyOf, givenFacts } from '../../../shared/reconcile/read';
 import { matchTickets, type Pair } from '../../../shared/reconcile/match';
 import type { OurTicket, ServiceRecord, TheirTicket } from '../../../shared/reconcile/types';
@@ -23,13 +24,25 @@ import { readContractorTicketRows, type ServiceRow } from '../evaluation/rows';
 import { agencyZone } from '../evaluation/zone';
 import * as repo from '../repositories/reconcile';
 
+/** What the engine needs of one of our services, by catalog. */
+interface OurService {
+  input: ServiceInput;
+  row: ServiceRow;
+  catalog: Catalog;
+  tickets: TicketInput[];
+  history: HistoryInput[];
+}
+
 /** Our side of the contractor: its tickets for matching, and the engine's records of its services. */
 interface OurRecord {
   tickets: OurTicket[];
-  /** Engine service id → what the engine needs of the service, by catalog. */
-  services: Map<string, { input: ServiceInput; row: ServiceRow; catalog: Catalog; tickets: TicketInput[]; history: HistoryInput[] }>;
-  /** Ticket id (engine) → its service's engine id. */
-  serviceOf: Map<string, string>;
+  /** Engine service id → its service. */
+  services: Map<string, OurService>;
+  /**
+   * Ticket row id → its service. An array, not a Map: row ids are dense SQLite rowids, and it is
+   * asked several times for each of 20,000 pairs.
+   */
+  serviceOf: OurService[];
 }
 
 function ourRecord(db: Db, contractorId: number, first: string, last: string, zone: string): OurRecord {
@@ -37,33 +50,36 @@ function ourRecord(db: Db, contractorId: number, first: string, last: string, zo
   const fromReport = repo.openedFromReports(db, rows.tickets.map((t) => t.id));
   const tickets: OurTicket[] = [];
   const services: OurRecord['services'] = new Map();
-  const serviceOf = new Map<string, string>();
+  const serviceOf: OurService[] = [];
   for (const g of groupRows(rows)) {
     // A contractor's ticket report is weighed against credit SLAs (CALNET); a help-desk
     // (service-level) contract has no stop clocks or credits to reconcile.
     if (g.contractorId !== contractorId || !isCreditCatalog(g.catalogId)) continue;
     const catalog = loadCatalog(g.catalogId);
     const model = toModelInput(g.rows, zone, first);
-    const byRow = new Map(g.rows.tickets.map((t) => [String(t.id), t]));
-    const stopIds = new Map<number, number[]>();
+    // By ticket row id (dense rowids: arrays, not Maps, for 75,000 stop clocks).
+    const stopIds: number[][] = [];
     for (const sc of g.rows.stopClocks) {
       if (sc.ticketId === null) continue;
-      const list = stopIds.get(sc.ticketId);
+      const list = stopIds[sc.ticketId];
       if (list) list.push(sc.id);
-      else stopIds.set(sc.ticketId, [sc.id]);
+      else stopIds[sc.ticketId] = [sc.id];
     }
     for (const s of model.input.services) {
       services.set(s.id, { input: s, row: model.services.get(s.id)!, catalog, tickets: [], history: (model.input.history ?? []).filter((h) => h.serviceId === s.id) });
     }
-    for (const original of model.input.tickets ?? []) {
+    // toModelInput makes one engine ticket per row, in the rows' order.
+    const inputs = model.input.tickets ?? [];
+    for (let i = 0; i < inputs.length; i++) {
+      const original = inputs[i]!;
       // Notices are each ticket's own here (rows.ts readContractorTicketRows): no pooling by incident.
       const t = original.incidentId == null ? original : { ...original, incidentId: null };
       const svc = services.get(t.serviceId);
       if (!svc) continue;
       svc.tickets.push(t);
-      serviceOf.set(t.id, t.serviceId);
-      const row = byRow.get(t.id)!;
-      tickets.push({ id: row.id, ticketNumber: row.reference, serviceId: svc.row.id, circuitId: svc.row.circuitId, input: t, stopClockIds: stopIds.get(row.id) ?? [], fromReport: fromReport.has(row.id) });
+      const row = g.rows.tickets[i]!;
+      serviceOf[row.id] = svc;
+      tickets.push({ id: row.id, ticketNumber: row.reference, serviceId: svc.row.id, circuitId: svc.row.circuitId, input: t, stopClockIds: stopIds[row.id] ?? [], fromReport: fromReport.has(row.id) });
     }
   }
   return { tickets, services, serviceOf };
@@ -99,10 +115,13 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
     return m >= before && m <= after;
   });
   const ours = ourRecord(db, report.contractorId, before, after, zone);
-  const ourMonth = new Map<number, string>(ours.tickets.map((o) => [o.id, clock.monthOf(startOf(o.input))]));
+  // By ticket row id (see OurRecord.serviceOf).
+  const ourMonthOf: string[] = [];
+  for (const o of ours.tickets) ourMonthOf[o.id] = clock.monthOf(startOf(o.input));
+  const ourMonth = (o: OurTicket) => ourMonthOf[o.id]!;
   const matching = matchTickets(theirs, ours.tickets, nowMs);
 
-  const serviceOfPair = (p: Pair) => ours.services.get(ours.serviceOf.get(p.ours.input.id)!)!;
+  const serviceOfPair = (p: Pair) => ours.serviceOf[p.ours.id]!;
   const contexts = new Map<Catalog, DifferenceContext>();
   const ctxOf = (p: Pair): DifferenceContext => {
     const catalog = serviceOfPair(p).catalog;
@@ -110,7 +129,7 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
     if (!c) contexts.set(catalog, (c = { catalog, zone, asOfMs: nowMs, given, verdictSla: mapping.verdictSla }));
     return c;
   };
-  const pairs = matching.pairs.filter((p) => inScope(ourMonth.get(p.ours.id)!));
+  const pairs = matching.pairs.filter((p) => inScope(ourMonth(p.ours)));
   const raws = pairs.map((p) => rawDifferences(p, ctxOf(p)));
   const weighed = raws.map((raw) => raw.some((d) => d.variant !== null));
 
@@ -128,24 +147,35 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   for (const [catalog, list] of byCatalog) {
     const seen = new Set<string>();
     const services = list.map(serviceOfPair).filter((s) => !seen.has(s.input.id) && seen.add(s.input.id));
-    const months = [...new Set(list.map((p) => ourMonth.get(p.ours.id)!))].sort();
+    const months = [...new Set(list.map((p) => ourMonth(p.ours)))].sort();
     const outcomes = ticketOutcomes(services.map((s) => s.input), list.map((p) => p.ours.input), services.flatMap((s) => s.history), months, { catalog, zone, asOfMs: nowMs });
     for (const [k, v] of outcomes) baseline.set(k, v);
   }
 
-  // Our side of the tickets weighed one by one, their services evaluated at once (per catalog).
-  const ourSide = new Map<Catalog, RecordsOutcomes>();
-  const weighedBy = new Map<Catalog, { services: Map<string, ServiceRecord>; months: Set<string> }>();
-  pairs.forEach((p, i) => {
-    if (!weighed[i]) return;
+  // The tickets weighed one by one: the engine runs each asks for (our record, their version, each
+  // difference's), made together per catalog.
+  const records: Array<ServiceRecord | null> = pairs.map((p, i) => {
+    if (!weighed[i]) return null;
     const svc = serviceOfPair(p);
-    let w = weighedBy.get(svc.catalog);
-    if (!w) weighedBy.set(svc.catalog, (w = { services: new Map(), months: new Set() }));
-    if (!w.services.has(svc.input.id)) w.services.set(svc.input.id, { service: svc.input, tickets: svc.tickets, history: svc.history });
-    for (const m of monthsOf(p.ours.input, zone)) w.months.add(m);
-    for (const m of monthsOf(theirVersion(p.ours.input, p.theirs, given, svc.catalog), zone)) w.months.add(m);
+    return { service: svc.input, tickets: svc.tickets, history: svc.history };
   });
-  for (const [catalog, w] of weighedBy) ourSide.set(catalog, recordsOutcomes([...w.services.values()], [...w.months].sort(), { catalog, zone, asOfMs: nowMs }));
+  const jobsBy = new Map<Catalog, { jobs: OutcomeJob[]; of: Array<[pair: number, run: number]> }>();
+  pairs.forEach((p, i) => {
+    const record = records[i];
+    if (!record) return;
+    const ctx = ctxOf(p);
+    let j = jobsBy.get(ctx.catalog);
+    if (!j) jobsBy.set(ctx.catalog, (j = { jobs: [], of: [] }));
+    weighing(p, raws[i]!, ctx).runs.forEach((r, k) => {
+      j.jobs.push({ record, ticket: r.ticket, months: r.months });
+      j.of.push([i, k]);
+    });
+  });
+  const ran: Array<Array<Map<string, Outcome>>> = [];
+  for (const [catalog, j] of jobsBy) {
+    const outcomes = recordOutcomesOfMany(j.jobs, { catalog, zone, asOfMs: nowMs });
+    j.of.forEach(([i, k], n) => ((ran[i] ??= [])[k] = outcomes[n]!));
+  }
 
   const differences: TicketDifferences[] = [];
   const invalid: Array<{ month: string; flag: InvalidStopClock }> = [];
@@ -153,9 +183,7 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   pairs.forEach((p, i) => {
     const raw = raws[i]!;
     if (raw.length === 0 && !stated) return;
-    const svc = serviceOfPair(p);
-    const record: ServiceRecord | null = weighed[i] ? { service: svc.input, tickets: svc.tickets, history: svc.history } : null;
-    const d = compareTicket(p, raw, record, baseline.get(p.ours.input.id) ?? null, ctxOf(p), ourSide.get(svc.catalog));
+    const d = compareTicket(p, raw, records[i]!, baseline.get(p.ours.input.id) ?? null, ctxOf(p), ran[i]);
     if (!d) return;
     differences.push(d);
     withDiff.set(p.ours.id, d.differences.length);
@@ -167,7 +195,7 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   const catalogOfCircuit = (circuit: string) => byCircuit.get(keyOf(circuit)) ?? defaultCatalog;
   const lack = matching.theirsWeLack.filter((t) => inScope(theirMonth.get(t)!));
   for (const t of lack) invalid.push(...invalidStopClocksOf(t, catalogOfCircuit(t.circuitId), zone).map((flag) => ({ month: theirMonth.get(t)!, flag })));
-  const theyLack = matching.oursTheyLack.filter((o) => inScope(ourMonth.get(o.id)!));
+  const theyLack = matching.oursTheyLack.filter((o) => inScope(ourMonth(o)));
 
   // Totals per month.
   const months = new Map<string, MonthTotals>();
@@ -182,12 +210,12 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
     if (inScope(m)) totalsOf(m).theirTickets++;
   }
   for (const o of ours.tickets) {
-    const m = ourMonth.get(o.id)!;
+    const m = ourMonth(o);
     if (inScope(m)) totalsOf(m).ourTickets++;
   }
-  for (const p of pairs) totalsOf(ourMonth.get(p.ours.id)!).matched++;
+  for (const p of pairs) totalsOf(ourMonth(p.ours)).matched++;
   for (const t of lack) totalsOf(theirMonth.get(t)!).theirsWeLack++;
-  for (const o of theyLack) totalsOf(ourMonth.get(o.id)!).oursTheyLack++;
+  for (const o of theyLack) totalsOf(ourMonth(o)).oursTheyLack++;
   const stake = new Map<string, { at: number; less: number; more: number }>();
   for (const d of differences) {
     totalsOf(d.month).withDifferences++;
@@ -215,11 +243,11 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
     asOf: toUtcIso(nowMs),
     matches: pairs.map((p) => ({
       theirNumber: p.theirs.ticketNumber, ticketId: p.ours.id, ourNumber: p.ours.ticketNumber, by: p.by,
-      month: ourMonth.get(p.ours.id)!, differences: withDiff.get(p.ours.id) ?? 0, fromReport: p.ours.fromReport,
+      month: ourMonth(p.ours), differences: withDiff.get(p.ours.id) ?? 0, fromReport: p.ours.fromReport,
     })),
     differences,
     theirsWeLack: lack.map((t) => ({ ...theirTicketView(t, catalogOfCircuit(t.circuitId), zone), unknownCircuit: !known.has(keyOf(t.circuitId)) })),
-    oursTheyLack: theyLack.map((o) => ourTicketView(o, ours.services.get(ours.serviceOf.get(o.input.id)!)!.catalog, zone)),
+    oursTheyLack: theyLack.map((o) => ourTicketView(o, ours.serviceOf[o.id]!.catalog, zone)),
     invalidStopClocks: invalid.map((x) => x.flag),
     months: monthList,
     totals: {

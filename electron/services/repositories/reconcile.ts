@@ -8,7 +8,7 @@ import type { DisputeSection, InvoiceMapping, ReportSummary, TicketMapping } fro
 import type { MappingKind, TheirTicket } from '../../../shared/reconcile/types';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
-import { stmt } from '../db/statements';
+import { rawRows, stmt } from '../db/statements';
 import { notFound } from '../errors';
 
 // ---------------------------------------------------------------------------------------------
@@ -116,20 +116,6 @@ export function deleteReport(db: Db, id: number, now: string): void {
   audit(db, now, 'contractor_reports', id, 'delete', { ...before, mapping: undefined }, null);
 }
 
-interface ReportTicketRow {
-  line: number;
-  ticketNumber: string;
-  circuitId: string;
-  openedMs: number;
-  alarmMs: number | null;
-  restoredMs: number | null;
-  closedMs: number | null;
-  durationMinutes: number | null;
-  verdictMet: number | null;
-  creditCents: number | null;
-  stopClocksJson: string;
-}
-
 const ms = (column: string, as: string) => `iif(${column} IS NULL, NULL, round(unixepoch(${column}, 'subsec') * 1000)) AS ${as}`;
 
 /** Their tickets as kept (file order); `ticketNumber` narrows to one. */
@@ -139,31 +125,40 @@ const ms = (column: string, as: string) => `iif(${column} IS NULL, NULL, round(u
  * comparison is a time comparison, on the index report_tickets_start).
  */
 export function reportTickets(db: Db, reportId: number, only: { ticketNumber?: string; fromIso?: string; toIso?: string } = {}): TheirTicket[] {
-  const rows = stmt(
+  // As arrays (statements.ts rawRows): a report holds tens of thousands of tickets.
+  const rows = rawRows(
     db,
     `SELECT line, ticket_number AS ticketNumber, circuit_id AS circuitId, ${ms('opened_at', 'openedMs')}, ${ms('alarm_at', 'alarmMs')}, ${ms('restored_at', 'restoredMs')},
        ${ms('closed_at', 'closedMs')}, duration_minutes AS durationMinutes, verdict_met AS verdictMet, credit_cents AS creditCents, stop_clocks_json AS stopClocksJson
      FROM report_tickets WHERE report_id = @id AND (@n IS NULL OR ticket_number = @n COLLATE NOCASE)
        AND (@from IS NULL OR start_at >= @from) AND (@to IS NULL OR start_at < @to) ORDER BY line`,
-  ).all({ id: reportId, n: only.ticketNumber ?? null, from: only.fromIso ?? null, to: only.toIso ?? null }) as ReportTicketRow[];
-  return rows.map((r) => ({
-    ticketNumber: r.ticketNumber,
-    circuitId: r.circuitId,
-    openedMs: r.openedMs,
-    alarmMs: r.alarmMs,
-    restoredMs: r.restoredMs,
-    closedMs: r.closedMs,
-    durationMinutes: r.durationMinutes,
-    verdictMet: r.verdictMet === null ? null : r.verdictMet === 1,
-    creditCents: r.creditCents,
-    line: r.line,
-    stopClocks: (JSON.parse(r.stopClocksJson) as Array<{ code: string; startAt: string; endAt: string | null; line: number }>).map((s) => ({
-      code: s.code,
-      startMs: parseInstantFast(s.startAt)!,
-      endMs: s.endAt === null ? null : parseInstantFast(s.endAt),
-      line: s.line,
-    })),
-  }));
+    'line,ticketNumber,circuitId,openedMs,alarmMs,restoredMs,closedMs,durationMinutes,verdictMet,creditCents,stopClocksJson',
+    [{ id: reportId, n: only.ticketNumber ?? null, from: only.fromIso ?? null, to: only.toIso ?? null }],
+  );
+  const out: TheirTicket[] = new Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]!;
+    const verdictMet = r[8] as number | null;
+    out[i] = {
+      ticketNumber: r[1] as string,
+      circuitId: r[2] as string,
+      openedMs: r[3] as number,
+      alarmMs: r[4] as number | null,
+      restoredMs: r[5] as number | null,
+      closedMs: r[6] as number | null,
+      durationMinutes: r[7] as number | null,
+      verdictMet: verdictMet === null ? null : verdictMet === 1,
+      creditCents: r[9] as number | null,
+      line: r[0] as number,
+      stopClocks: (JSON.parse(r[10] as string) as Array<{ code: string; startAt: string; endAt: string | null; line: number }>).map((s) => ({
+        code: s.code,
+        startMs: parseInstantFast(s.startAt)!,
+        endMs: s.endAt === null ? null : parseInstantFast(s.endAt),
+        line: s.line,
+      })),
+    };
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
