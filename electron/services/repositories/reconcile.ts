@@ -118,7 +118,6 @@ export function deleteReport(db: Db, id: number, now: string): void {
 
 const ms = (column: string, as: string) => `iif(${column} IS NULL, NULL, round(unixepoch(${column}, 'subsec') * 1000)) AS ${as}`;
 
-/** Their tickets as kept (file order); `ticketNumber` narrows to one. */
 /**
  * Their tickets of a report, in file order: one ticket by number, or those whose outage starts in
  * [fromIso, toIso) (start_at, the earlier of alarm and opened, is canonical UTC text: a text
