@@ -435,24 +435,33 @@ const sumCents = (outcomes: Iterable<Outcome>) => {
   return s;
 };
 
+/** The engine runs a weighed pair needs, and which of them each weighed difference reads. */
+export interface Weighing {
+  runs: Array<{ ticket: TicketInput; months: string[] }>;
+  /** For each of the differences with a variant, in their order: the index of its run (1 when it is their whole version). */
+  runOf: number[];
+}
+
 /**
  * The engine runs compareTicket makes for a pair whose differences are weighed, over the months its
- * results fall in (ours and their whole version's): our record, their whole version, then each
- * difference's version that is not that. One difference to weigh: their whole version is that
- * difference (what differs by less than a minute is no difference), so the engine runs once for
- * both, unless its version reaches another month.
+ * results fall in (ours and their whole version's): our record (run 0), their whole version (run 1),
+ * then each difference's version that is not that. One difference to weigh: their whole version is
+ * that difference (what differs by less than a minute is no difference), so the engine runs once
+ * for both, unless its version reaches another month.
  */
-export function weighing(pair: Pair, raw: readonly RawDifference[], ctx: DifferenceContext): { months: string[]; runs: Array<{ ticket: TicketInput; months: string[] }> } {
+export function weighing(pair: Pair, raw: readonly RawDifference[], ctx: DifferenceContext): Weighing {
   const ours = pair.ours.input;
   const theirsWhole = theirVersion(ours, pair.theirs, ctx.given, ctx.catalog);
   const months = [...new Set([...monthsOf(ours, ctx.zone), ...monthsOf(theirsWhole, ctx.zone)])];
   const weighedOnly = raw.filter((d) => d.variant !== null);
   const runs = [{ ticket: ours, months }, { ticket: weighedOnly.length === 1 ? weighedOnly[0]!.variant! : theirsWhole, months }];
+  const runOf: number[] = [];
   for (const d of weighedOnly) {
     const vMonths = [...new Set([...months, ...monthsOf(d.variant!, ctx.zone)])];
-    if (!(weighedOnly.length === 1 && vMonths.length === months.length)) runs.push({ ticket: d.variant!, months: vMonths });
+    if (weighedOnly.length === 1 && vMonths.length === months.length) runOf.push(1);
+    else runOf.push(runs.push({ ticket: d.variant!, months: vMonths }) - 1);
   }
-  return { months, runs };
+  return { runs, runOf };
 }
 
 /**
@@ -467,8 +476,8 @@ export function compareTicket(
   record: ServiceRecord | null,
   baseline: readonly Outcome[] | null,
   ctx: DifferenceContext,
-  /** The outcomes of `weighing(pair, raw, ctx).runs`, in its order, worked out for many tickets at once (recordOutcomesOfMany); else the engine runs here. */
-  ran?: ReadonlyArray<Map<string, Outcome>>,
+  /** The pair's weighing and the outcomes of its runs, worked out for many tickets at once (recordOutcomesOfMany); else both are worked out here. */
+  ran?: { plan: Weighing; outcomes: ReadonlyArray<Map<string, Outcome>> },
 ): TicketDifferences | null {
   const { catalog, zone, given } = ctx;
   const ours = pair.ours.input;
@@ -479,21 +488,20 @@ export function compareTicket(
   const differences: Difference[] = [];
   if (weighed) {
     if (!record) throw new Error(`ticket ${ours.id}: its service's record is needed to weigh the differences`);
-    const { months, runs } = weighing(pair, raw, ctx);
-    const run = (k: number) => ran?.[k] ?? recordOutcomes(record, runs[k]!.ticket, runs[k]!.months, ctx);
+    const plan = ran?.plan ?? weighing(pair, raw, ctx);
+    const run = (k: number) => ran?.outcomes[k] ?? recordOutcomes(record, plan.runs[k]!.ticket, plan.runs[k]!.months, ctx);
     base = run(0);
-    let next = 1;
-    const all = run(next++);
-    const single = raw.filter((d) => d.variant !== null).length === 1;
+    const all = run(1);
     whole = effectsBetween(base, all, catalog);
     theirCents = sumCents(all.values());
+    let v = 0;
     for (const d of raw) {
       if (d.variant === null) {
         differences.push(statement(d));
         continue;
       }
-      const vMonths = [...new Set([...months, ...monthsOf(d.variant, zone)])];
-      const effects = single && vMonths.length === months.length ? whole : effectsBetween(base, run(next++), catalog);
+      const k = plan.runOf[v++]!;
+      const effects = k === 1 ? whole : effectsBetween(base, run(k), catalog);
       differences.push({
         kind: d.kind, ours: d.ours, theirs: d.theirs, text: d.invalid ? `${d.lead}${notAllowed(d.invalid)}. ${capital(effectsText(effects))}` : `${d.lead}: ${effectsText(effects)}`,
         effects, atStake: centsToDollars(Math.round(effects.reduce((s, e) => s + e.atStake, 0) * 100)), invalid: d.invalid,

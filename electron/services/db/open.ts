@@ -63,7 +63,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       db.pragma('journal_mode = WAL');
     }
     db.pragma('foreign_keys = ON');
-    // No mmap_size: with reads made arrays (db/statements.ts rawRows) it no longer measured faster
+    // No mmap_size: with reads made arrays (db/statements.ts rowsMade) it no longer measured faster
     // (the reconciliation's 20,000-ticket run alike with and without it), and a mapped file turns an
     // I/O error (a data file on a share that drops) into a signal that ends the process.
     // Tickets, stop clocks and claims are evidence: a commit is on disk before we say so.

@@ -15,13 +15,13 @@ import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { AppServices } from '../app';
 import { call, DAY, HOUR as H, MINUTE as M, type Made } from './channels';
 import { DEMO_ZONE, demoMonth } from './month';
-import type { Backdate } from './seed';
+import type { RecordedAt } from './seed';
 
 interface ClaimMade {
   claim: { id: number; claimed: number };
 }
 
-export async function seedDemoClaims(app: AppServices, nowMs: number, service: (circuitId: string) => number, backdate: Backdate): Promise<void> {
+export async function seedDemoClaims(app: AppServices, nowMs: number, service: (circuitId: string) => number, recordedAt: RecordedAt): Promise<void> {
   const m1 = demoMonth(nowMs);
   const m2 = shiftMonth(m1, 1);
   const m3 = shiftMonth(m1, 2);
@@ -73,14 +73,7 @@ export async function seedDemoClaims(app: AppServices, nowMs: number, service: (
   const on = (month: string, day: number) => `${month}-${String(day).padStart(2, '0')}`;
 
   /** A draft made on the day an ATR would have made it: before it was sent. */
-  const draft = async (ms: number, input: { contractorId: number; month: string; note?: string }) => {
-    backdate(ms);
-    try {
-      return await call<ClaimMade>(app, 'claims:create', input);
-    } finally {
-      backdate(null);
-    }
-  };
+  const draft = (ms: number, input: { contractorId: number; month: string; note?: string }) => recordedAt(ms, () => call<ClaimMade>(app, 'claims:create', input));
 
   // Partly credited: the contractor credited the Excessive Outage, not the Time to Repair lines.
   const partly = await draft(wall(m1, 2, 14), { contractorId: ATT, month: m2, note: 'Monthly SLA credit claim' });

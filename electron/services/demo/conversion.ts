@@ -19,14 +19,14 @@ import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { AppServices } from '../app';
 import { call, type Made } from './channels';
 import { DEMO_ZONE } from './month';
-import type { Backdate } from './seed';
+import type { RecordedAt } from './seed';
 
 const ATT = 1;
 const VERIZON = 2;
 
 export const DEMO_CONVERSION_NAME = 'CALNET 2 to CALNET 3 (demo)';
 
-export async function seedDemoConversion(app: AppServices, nowMs: number, service: (circuitId: string) => number, backdate: Backdate): Promise<void> {
+export async function seedDemoConversion(app: AppServices, nowMs: number, service: (circuitId: string) => number, recordedAt: RecordedAt): Promise<void> {
   const today = localDate(makeCalendar({ timeZone: DEMO_ZONE }), nowMs);
   const day = (n: number) => plusDays(today, n);
 
@@ -55,14 +55,12 @@ export async function seedDemoConversion(app: AppServices, nowMs: number, servic
   // Items are logged from the survey before their first step (50 days back, after the new contract's award), or the day their
   // disconnect notice was sent (a notice cannot be recorded before it is sent).
   const clock = ZoneClock.of(DEMO_ZONE);
-  const item = async (oldCircuitId: string, site: string, incumbentService: string, oldTmrc: string, extra: Record<string, unknown> = {}, loggedDaysAgo = 50) => {
-    backdate(clock.plusCalendarDays(nowMs, -loggedDaysAgo));
-    try {
-      return (await call<{ item: Made }>(app, 'conversion:createItem', { projectId: project.id, oldCircuitId, incumbentContractorId: ATT, incumbentService, site, oldTmrc, ...extra })).item.id;
-    } finally {
-      backdate(null);
-    }
-  };
+  const item = async (oldCircuitId: string, site: string, incumbentService: string, oldTmrc: string, extra: Record<string, unknown> = {}, loggedDaysAgo = 50) =>
+    (
+      await recordedAt(clock.plusCalendarDays(nowMs, -loggedDaysAgo), () =>
+        call<{ item: Made }>(app, 'conversion:createItem', { projectId: project.id, oldCircuitId, incumbentContractorId: ATT, incumbentService, site, oldTmrc, ...extra }),
+      )
+    ).item.id;
   const step = (itemId: number, s: string, on: string, extra: Record<string, unknown> = {}) =>
     call(app, 'conversion:step', { itemId, step: s, on, byContactId: s === 'authorize' ? manager.id : coordinator.id, ...extra });
   const form20 = (itemId: number, status: string, on: string | null) => call(app, 'conversion:recordForm20', { itemId, status, on });

@@ -37,12 +37,17 @@ export async function openDemoApp(options: OpenAppOptions): Promise<AppServices>
   }
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(options.dataFile + suffix, { force: true });
   // The demo is written first even when it is then to be opened read-only (--demo --read-only).
-  // The clock stands at an earlier day while the demo records what was recorded then (seedDemo's backdate).
+  // The clock stands at an earlier day while the demo records what was recorded then (seedDemo's recordedAt).
   const base = options.clock ?? systemClock;
-  let backdatedTo: number | null = null;
-  const app = openApp({ ...options, clock: { now: () => backdatedTo ?? base.now() }, readonly: false, scheduler: false, backup: false });
-  await seedDemo(app, base.now(), (ms) => {
-    backdatedTo = ms;
+  let standsAt: number | null = null;
+  const app = openApp({ ...options, clock: { now: () => standsAt ?? base.now() }, readonly: false, scheduler: false, backup: false });
+  await seedDemo(app, base.now(), async (ms, record) => {
+    standsAt = ms;
+    try {
+      return await record();
+    } finally {
+      standsAt = null;
+    }
   });
   // The sample files an ATR tries reconciliation with: the contractor's report, an invoice (README "Reconcile").
   writeDemoSamples(app.db, options.dataFile, app.clock.now());

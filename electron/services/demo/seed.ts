@@ -33,14 +33,14 @@ export function demoTicketNumber(contractorId: number, n: number): string {
 }
 
 /**
- * `backdate` stands the app's clock at an earlier instant while the demo records what an ATR would
- * have recorded then (a claim's draft, a conversion's items), and back at now with null
+ * `recordedAt(ms, record)` records with the app's clock standing at an earlier instant what an ATR
+ * would have recorded then (a claim's draft, a conversion's items), and puts it back after
  * (openDemoApp gives it): a claim's timeline reads drafted, then sent; an item's, logged, then
  * authorized. Without it (tests seeding their own app) those are recorded at the app's own now.
  */
-export type Backdate = (ms: number | null) => void;
+export type RecordedAt = <T>(ms: number, record: () => Promise<T>) => Promise<T>;
 
-export async function seedDemo(app: AppServices, nowMs: number, backdate: Backdate = () => {}): Promise<void> {
+export async function seedDemo(app: AppServices, nowMs: number, recordedAt: RecordedAt = (_ms, record) => record()): Promise<void> {
   const at = (offsetMs: number) => toUtcIso(nowMs + offsetMs);
   await call(app, 'agency:update', { name: DEMO_AGENCY_NAME, kind: 'non-exempt-state', timeZone: DEMO_ZONE });
   const ladder = 'att-calnet3-service-impacting';
@@ -139,10 +139,10 @@ export async function seedDemo(app: AppServices, nowMs: number, backdate: Backda
   await seedDemoMonth(app, nowMs, serviceId);
 
   // Claims of the months before: partly credited, disputed, and one awaiting an answer.
-  await seedDemoClaims(app, nowMs, serviceId, backdate);
+  await seedDemoClaims(app, nowMs, serviceId, recordedAt);
 
   // A CALNET 2 → CALNET 3 conversion in progress (no service row added: the figures above stay).
-  await seedDemoConversion(app, nowMs, serviceId, backdate);
+  await seedDemoConversion(app, nowMs, serviceId, recordedAt);
   // A second contract: the state Customer Care Center's help-desk service levels (met or missed, no money).
   await seedDemoCcc(app, nowMs);
 }

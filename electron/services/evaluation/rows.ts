@@ -6,7 +6,7 @@
 import { monthBounds, shiftMonth, toUtcIso } from '../../../shared/calendar/instant';
 import { isServiceLevelCatalog, type ServiceInput, type TicketInput } from '../../../shared/sla';
 import type { Db } from '../db/open';
-import { rawRows, stmt } from '../db/statements';
+import { rowsMade, stmt } from '../db/statements';
 
 /** Epoch ms of a stored instant; null for NULL, the text 'invalid' when it is not an instant. */
 export type Ms = number | null | 'invalid';
@@ -127,39 +127,27 @@ const ORDERS = `SELECT o.id, o.service_id AS serviceId, ${msOf('o.ordered_at', '
 const USAGE = `SELECT id, site, ${msOf('start_at', 'startMs')}, ${msOf('end_at', 'endMs')} FROM survivability_events`;
 const HISTORY = 'SELECT sla, service_id AS serviceId, site, month, met FROM sla_history';
 
-// Tickets and stop clocks, the rows read by the thousand, come out of SQLite as arrays (rawRows)
+// Tickets and stop clocks, the rows read by the thousand, come out of SQLite as arrays (rowsMade)
 // and are made objects here by a literal: a reconciliation's 35,000 tickets and 75,000 stop clocks.
 
 const TICKET_COLUMNS = 'id,serviceId,kind,incidentId,alarmAtMs,openedAtMs,restoredAtMs,notRestoredAtMs,actualRestoredAtMs,closedAtMs,measuredMs,reference';
 
-/** Rows of a query on TICKETS (see rawRows). */
+/** Rows of a query on TICKETS (see rowsMade). */
 function ticketRows(db: Db, sql: string, ...params: unknown[]): TicketRow[] {
-  const rows = rawRows(db, sql, TICKET_COLUMNS, params);
-  const out: TicketRow[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    out[i] = {
-      id: r[0] as number, serviceId: r[1] as number, kind: r[2] as TicketRow['kind'], incidentId: r[3] as number | null, alarmAtMs: r[4] as Ms, openedAtMs: r[5] as Ms,
-      restoredAtMs: r[6] as Ms, notRestoredAtMs: r[7] as Ms, actualRestoredAtMs: r[8] as Ms, closedAtMs: r[9] as Ms, measuredMs: r[10] as number | null, reference: r[11] as string,
-    };
-  }
-  return out;
+  return rowsMade(db, sql, TICKET_COLUMNS, params, (r) => ({
+    id: r[0] as number, serviceId: r[1] as number, kind: r[2] as TicketRow['kind'], incidentId: r[3] as number | null, alarmAtMs: r[4] as Ms, openedAtMs: r[5] as Ms,
+    restoredAtMs: r[6] as Ms, notRestoredAtMs: r[7] as Ms, actualRestoredAtMs: r[8] as Ms, closedAtMs: r[9] as Ms, measuredMs: r[10] as number | null, reference: r[11] as string,
+  }));
 }
 
 const STOP_CLOCK_COLUMNS = 'id,ticketId,orderId,code,startMs,endMs,voided,windowStartMs,windowEndMs,note';
 
-/** Rows of a query on STOP_CLOCKS (see rawRows). */
+/** Rows of a query on STOP_CLOCKS (see rowsMade). */
 function stopClockRows(db: Db, sql: string, ...params: unknown[]): StopClockRow[] {
-  const rows = rawRows(db, sql, STOP_CLOCK_COLUMNS, params);
-  const out: StopClockRow[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    out[i] = {
-      id: r[0] as number, ticketId: r[1] as number | null, orderId: r[2] as number | null, code: r[3] as string, startMs: r[4] as Ms, endMs: r[5] as Ms,
-      voided: r[6] as number, windowStartMs: r[7] as Ms, windowEndMs: r[8] as Ms, note: r[9] as string,
-    };
-  }
-  return out;
+  return rowsMade(db, sql, STOP_CLOCK_COLUMNS, params, (r) => ({
+    id: r[0] as number, ticketId: r[1] as number | null, orderId: r[2] as number | null, code: r[3] as string, startMs: r[4] as Ms, endMs: r[5] as Ms,
+    voided: r[6] as number, windowStartMs: r[7] as Ms, windowEndMs: r[8] as Ms, note: r[9] as string,
+  }));
 }
 
 /** A list of row ids as one bound parameter (json_each), so each query's text stays the same. */

@@ -10,7 +10,7 @@ import { ZoneClock } from '../../../shared/calendar/zoneClock';
 import type { InvalidStopClock, MonthTotals, Reconciliation, TicketDifferences } from '../../../shared/ipc/reconcile';
 import { centsToDollars } from '../../../shared/money';
 import {
-  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, weighing, type DifferenceContext,
+  compareTicket, invalidOfDifferences, invalidStopClocksOf, ourTicketView, rawDifferences, theirTicketView, weighing, type DifferenceContext, type Weighing,
 } from '../../../shared/reconcile/differences';
 import { recordOutcomesOfMany, ticketOutcomes, type Outcome, type OutcomeJob } from '../../../shared/reconcile/engine';
 import { keyOf, givenFacts } from '../../../shared/reconcile/read';
@@ -159,14 +159,15 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
     const svc = serviceOfPair(p);
     return { service: svc.input, tickets: svc.tickets, history: svc.history };
   });
+  const plans: Array<Weighing | null> = pairs.map((p, i) => (records[i] ? weighing(p, raws[i]!, ctxOf(p)) : null));
   const jobsBy = new Map<Catalog, { jobs: OutcomeJob[]; of: Array<[pair: number, run: number]> }>();
   pairs.forEach((p, i) => {
     const record = records[i];
     if (!record) return;
-    const ctx = ctxOf(p);
-    let j = jobsBy.get(ctx.catalog);
-    if (!j) jobsBy.set(ctx.catalog, (j = { jobs: [], of: [] }));
-    weighing(p, raws[i]!, ctx).runs.forEach((r, k) => {
+    const catalog = ctxOf(p).catalog;
+    let j = jobsBy.get(catalog);
+    if (!j) jobsBy.set(catalog, (j = { jobs: [], of: [] }));
+    plans[i]!.runs.forEach((r, k) => {
       j.jobs.push({ record, ticket: r.ticket, months: r.months });
       j.of.push([i, k]);
     });
@@ -183,7 +184,8 @@ export function reconcileReport(db: Db, reportId: number, month: string | undefi
   pairs.forEach((p, i) => {
     const raw = raws[i]!;
     if (raw.length === 0 && !stated) return;
-    const d = compareTicket(p, raw, records[i]!, baseline.get(p.ours.input.id) ?? null, ctxOf(p), ran[i]);
+    const plan = plans[i];
+    const d = compareTicket(p, raw, records[i] ?? null, baseline.get(p.ours.input.id) ?? null, ctxOf(p), plan ? { plan, outcomes: ran[i]! } : undefined);
     if (!d) return;
     differences.push(d);
     withDiff.set(p.ours.id, d.differences.length);

@@ -8,7 +8,7 @@ import type { DisputeSection, InvoiceMapping, ReportSummary, TicketMapping } fro
 import type { MappingKind, TheirTicket } from '../../../shared/reconcile/types';
 import { audit } from '../db/audit';
 import type { Db } from '../db/open';
-import { rawRows, stmt } from '../db/statements';
+import { rowsMade, stmt } from '../db/statements';
 import { notFound } from '../errors';
 
 // ---------------------------------------------------------------------------------------------
@@ -124,8 +124,8 @@ const ms = (column: string, as: string) => `iif(${column} IS NULL, NULL, round(u
  * comparison is a time comparison, on the index report_tickets_start).
  */
 export function reportTickets(db: Db, reportId: number, only: { ticketNumber?: string; fromIso?: string; toIso?: string } = {}): TheirTicket[] {
-  // As arrays (statements.ts rawRows): a report holds tens of thousands of tickets.
-  const rows = rawRows(
+  // As arrays (statements.ts rowsMade): a report holds tens of thousands of tickets.
+  return rowsMade(
     db,
     `SELECT line, ticket_number AS ticketNumber, circuit_id AS circuitId, ${ms('opened_at', 'openedMs')}, ${ms('alarm_at', 'alarmMs')}, ${ms('restored_at', 'restoredMs')},
        ${ms('closed_at', 'closedMs')}, duration_minutes AS durationMinutes, verdict_met AS verdictMet, credit_cents AS creditCents, stop_clocks_json AS stopClocksJson
@@ -133,31 +133,28 @@ export function reportTickets(db: Db, reportId: number, only: { ticketNumber?: s
        AND (@from IS NULL OR start_at >= @from) AND (@to IS NULL OR start_at < @to) ORDER BY line`,
     'line,ticketNumber,circuitId,openedMs,alarmMs,restoredMs,closedMs,durationMinutes,verdictMet,creditCents,stopClocksJson',
     [{ id: reportId, n: only.ticketNumber ?? null, from: only.fromIso ?? null, to: only.toIso ?? null }],
+    (r): TheirTicket => {
+      const verdictMet = r[8] as number | null;
+      return {
+        ticketNumber: r[1] as string,
+        circuitId: r[2] as string,
+        openedMs: r[3] as number,
+        alarmMs: r[4] as number | null,
+        restoredMs: r[5] as number | null,
+        closedMs: r[6] as number | null,
+        durationMinutes: r[7] as number | null,
+        verdictMet: verdictMet === null ? null : verdictMet === 1,
+        creditCents: r[9] as number | null,
+        line: r[0] as number,
+        stopClocks: (JSON.parse(r[10] as string) as Array<{ code: string; startAt: string; endAt: string | null; line: number }>).map((s) => ({
+          code: s.code,
+          startMs: parseInstantFast(s.startAt)!,
+          endMs: s.endAt === null ? null : parseInstantFast(s.endAt),
+          line: s.line,
+        })),
+      };
+    },
   );
-  const out: TheirTicket[] = new Array(rows.length);
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
-    const verdictMet = r[8] as number | null;
-    out[i] = {
-      ticketNumber: r[1] as string,
-      circuitId: r[2] as string,
-      openedMs: r[3] as number,
-      alarmMs: r[4] as number | null,
-      restoredMs: r[5] as number | null,
-      closedMs: r[6] as number | null,
-      durationMinutes: r[7] as number | null,
-      verdictMet: verdictMet === null ? null : verdictMet === 1,
-      creditCents: r[9] as number | null,
-      line: r[0] as number,
-      stopClocks: (JSON.parse(r[10] as string) as Array<{ code: string; startAt: string; endAt: string | null; line: number }>).map((s) => ({
-        code: s.code,
-        startMs: parseInstantFast(s.startAt)!,
-        endMs: s.endAt === null ? null : parseInstantFast(s.endAt),
-        line: s.line,
-      })),
-    };
-  }
-  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
