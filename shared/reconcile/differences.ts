@@ -16,7 +16,7 @@ import { toUtcIso } from '../calendar/instant';
 import { ZoneClock } from '../calendar/zoneClock';
 import type { Difference, DifferenceKind, Effect, InvalidStopClock, OurTicketRow, TheirTicketRow, TicketDifferences } from '../ipc/reconcile';
 import { centsToDollars, formatDollars } from '../money';
-import type { Catalog } from '../sla/catalog';
+import { normalizeCode, type Catalog } from '../sla/catalog';
 import type { StopClockInput, TicketInput } from '../sla/model';
 import { afterRestorationWindow, stopClockStatus } from '../sla/stop-clocks';
 import { unavailableMs } from '../sla/unavailable';
@@ -58,18 +58,8 @@ export function slaName(catalog: Catalog, sla: string): string {
 
 const STATUS_WORDS: Record<Status | 'none', string> = { met: 'met', missed: 'missed', pending: 'pending', 'not-applicable': 'not applicable', none: 'not evaluated' };
 
-const codes = new Map<string, string>();
-
-/** A normalised stop-clock code: "No Trouble Found" → "NO_TROUBLE_FOUND". */
-export function codeOf(code: string): string {
-  // A report spells a handful of codes over 50,000 rows: each spelling normalised once.
-  let c = codes.get(code);
-  if (c === undefined) {
-    c = code.trim().toUpperCase().replace(/[\s-]+/g, '_');
-    if (codes.size < 1000) codes.set(code, c);
-  }
-  return c;
-}
+/** A normalised stop-clock code: "No Trouble Found" → "NO_TROUBLE_FOUND" (the catalog's rule). */
+export const codeOf = normalizeCode;
 
 // ---------------------------------------------------------------------------------------------
 // Their ticket as the engine's ticket
@@ -91,12 +81,19 @@ function theirStopClockInput(sc: TheirStopClock, ours: readonly StopClockInput[]
  * it). A fact that differs by less than a minute stays ours (reports print minutes), so their
  * version differs from ours by exactly the differences listed.
  */
-export function theirVersion(ours: TicketInput, theirs: TheirTicket, given: TicketFacts, catalog: Catalog): TicketInput {
+export function theirVersion(
+  ours: TicketInput,
+  theirs: TheirTicket,
+  given: TicketFacts,
+  catalog: Catalog,
+  /** The two records' stop clocks paired, when the caller has paired them already. */
+  pairing?: StopClockPairing,
+): TicketInput {
   const pick = (o: number | null | undefined, t: number | null) => (differs(o, t) ? t : (o ?? null));
   let stopClocks = ours.stopClocks;
   if (given.stopClocks) {
     const ourStops = ours.stopClocks ?? [];
-    const { pairs, extra } = pairStopClocks(ourStops, theirs.stopClocks);
+    const { pairs, extra } = pairing ?? pairStopClocks(ourStops, theirs.stopClocks);
     stopClocks = [
       ...pairs.map(([oi, ti]) => {
         const o = ourStops[oi]!;
@@ -241,35 +238,45 @@ export interface RawDifference {
 
 const differs = (a: number | null | undefined, b: number | null | undefined) => (a == null) !== (b == null) || (a != null && b != null && Math.abs(a - b) >= SAME_TIME_MS);
 
+/** Which of their stop clocks is which of ours (indexes), theirs we lack, ours they lack. */
+interface StopClockPairing {
+  pairs: Array<[ours: number, theirs: number]>;
+  extra: number[];
+  missing: number[];
+}
+
 /** The stop clocks of both records paired: same condition and overlapping (or starting within a minute). */
-function pairStopClocks(ours: readonly StopClockInput[], theirs: readonly TheirStopClock[]): { pairs: Array<[number, number]>; extra: number[]; missing: number[] } {
-  const used = new Set<number>();
+function pairStopClocks(ours: readonly StopClockInput[], theirs: readonly TheirStopClock[]): StopClockPairing {
+  // Plain loops over a ticket's few stop clocks: this runs for each of 20,000 matched tickets.
+  const used: boolean[] = new Array<boolean>(ours.length).fill(false);
   const pairs: Array<[number, number]> = [];
   const extra: number[] = [];
-  theirs.forEach((t, ti) => {
+  for (let ti = 0; ti < theirs.length; ti++) {
+    const t = theirs[ti]!;
     const code = codeOf(t.code);
+    const te = t.endMs ?? Infinity;
     let best = -1;
     let bestScore = -Infinity;
-    ours.forEach((o, oi) => {
-      if (used.has(oi) || o.code !== code) return;
-      const oe = o.endMs ?? Infinity;
-      const te = t.endMs ?? Infinity;
-      const overlap = Math.min(oe, te) - Math.max(o.startMs, t.startMs);
+    for (let oi = 0; oi < ours.length; oi++) {
+      const o = ours[oi]!;
+      if (used[oi] || o.code !== code) continue;
+      const overlap = Math.min(o.endMs ?? Infinity, te) - Math.max(o.startMs, t.startMs);
       const near = Math.abs(o.startMs - t.startMs) < SAME_TIME_MS;
-      if (overlap <= 0 && !near) return;
+      if (overlap <= 0 && !near) continue;
       const score = near ? Infinity : overlap;
       if (score > bestScore) {
         best = oi;
         bestScore = score;
       }
-    });
+    }
     if (best < 0) extra.push(ti);
     else {
-      used.add(best);
+      used[best] = true;
       pairs.push([best, ti]);
     }
-  });
-  const missing = ours.map((_, i) => i).filter((i) => !used.has(i));
+  }
+  const missing: number[] = [];
+  for (let i = 0; i < ours.length; i++) if (!used[i]) missing.push(i);
   return { pairs, extra, missing };
 }
 
@@ -311,8 +318,9 @@ export function rawDifferences(pair: Pair, ctx: DifferenceContext): RawDifferenc
 
   if (given.stopClocks) {
     const ourStops = ours.stopClocks ?? [];
-    const theirTicket = theirVersion(ours, theirs, given, catalog);
-    const { pairs, extra, missing } = pairStopClocks(ourStops, theirs.stopClocks);
+    const pairing = pairStopClocks(ourStops, theirs.stopClocks);
+    const theirTicket = theirVersion(ours, theirs, given, catalog, pairing);
+    const { pairs, extra, missing } = pairing;
     const scText = (code: string, s: number, e: number | null) => `${code} stop clock of ${e === null ? 'no recorded end' : spanText(e - s)} (${at(s)} to ${e === null ? 'no end' : at(e)})`;
     const without = (i: number) => ourStops.filter((_, k) => k !== i);
     for (const ti of extra) {

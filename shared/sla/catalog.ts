@@ -195,8 +195,17 @@ export function catalogIds(): string[] {
   return Object.keys(SOURCES);
 }
 
+const normalized = new Map<string, string>();
+
 export function normalizeCode(code: string): string {
-  return code.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  // A report spells a handful of codes over 75,000 stop clocks, each asked several times by a
+  // reconciliation: each spelling normalised once (bounded, for a file of many odd spellings).
+  let c = normalized.get(code);
+  if (c === undefined) {
+    c = code.trim().toUpperCase().replace(/[\s-]+/g, '_');
+    if (normalized.size < 1000) normalized.set(code, c);
+  }
+  return c;
 }
 
 function invalid(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): Error {
