@@ -54,6 +54,9 @@ export class OrdersPage {
 
   /** The cell of a row under a column header, by the header's position. */
   async cell(reference: string, column: string): Promise<Locator> {
+    // The table appears with the list's refetch after a write (the first order replaces the empty
+    // state): wait for the row before reading the headers, which allInnerTexts does not wait for.
+    await expect(this.row(reference)).toBeVisible();
     const headers = await this.list.getByRole('columnheader').allInnerTexts();
     const i = headers.findIndex((h) => h.trim().toLowerCase() === column.toLowerCase());
     if (i < 0) throw new Error(`no column ${column} in ${headers.join(', ')}`);
