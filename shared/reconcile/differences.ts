@@ -58,9 +58,6 @@ export function slaName(catalog: Catalog, sla: string): string {
 
 const STATUS_WORDS: Record<Status | 'none', string> = { met: 'met', missed: 'missed', pending: 'pending', 'not-applicable': 'not applicable', none: 'not evaluated' };
 
-/** A normalised stop-clock code: "No Trouble Found" → "NO_TROUBLE_FOUND" (the catalog's rule). */
-export const codeOf = normalizeCode;
-
 // ---------------------------------------------------------------------------------------------
 // Their ticket as the engine's ticket
 
@@ -70,7 +67,7 @@ export const codeOf = normalizeCode;
  * maintenance window: ours is used when we recorded one for a Maintenance stop clock of the ticket.
  */
 function theirStopClockInput(sc: TheirStopClock, ours: readonly StopClockInput[], catalog: Catalog): StopClockInput {
-  const code = codeOf(sc.code);
+  const code = normalizeCode(sc.code);
   const known = catalog.condition(code) ? code : sc.code;
   const window = catalog.condition(code)?.windowLimited ? (ours.find((o) => o.code === code && o.window)?.window ?? null) : null;
   return { code: known, startMs: sc.startMs, endMs: sc.endMs, voided: false, window, note: null };
@@ -170,7 +167,7 @@ export function theirTicketView(t: TheirTicket, catalog: Catalog, zone: string):
     closedAt: t.closedMs === null ? null : toUtcIso(t.closedMs),
     stopClocks: t.stopClocks.map((s) => ({
       code: s.code,
-      title: catalog.condition(codeOf(s.code))?.title ?? catalog.refused(s.code)?.title ?? s.code,
+      title: catalog.condition(normalizeCode(s.code))?.title ?? catalog.refused(s.code)?.title ?? s.code,
       startAt: toUtcIso(s.startMs),
       endAt: s.endMs === null ? null : toUtcIso(s.endMs),
       minutes: s.endMs === null ? null : Math.round((s.endMs - s.startMs) / 600) / 100,
@@ -253,7 +250,7 @@ function pairStopClocks(ours: readonly StopClockInput[], theirs: readonly TheirS
   const extra: number[] = [];
   for (let ti = 0; ti < theirs.length; ti++) {
     const t = theirs[ti]!;
-    const code = codeOf(t.code);
+    const code = normalizeCode(t.code);
     const te = t.endMs ?? Infinity;
     let best = -1;
     let bestScore = -Infinity;

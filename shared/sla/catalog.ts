@@ -197,6 +197,7 @@ export function catalogIds(): string[] {
 
 const normalized = new Map<string, string>();
 
+/** A stop-clock code as the catalog files it, whatever its spelling: "No Trouble Found" → "NO_TROUBLE_FOUND". */
 export function normalizeCode(code: string): string {
   // A report spells a handful of codes over 75,000 stop clocks, each asked several times by a
   // reconciliation: each spelling normalised once (bounded, for a file of many odd spellings).

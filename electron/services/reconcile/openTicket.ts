@@ -4,10 +4,10 @@
 // stop clocks the contract allows, each noted as taken from their report. It stays marked as
 // opened from the contractor's report (report_opened_tickets, and its description says so).
 import { toUtcIso } from '../../../shared/calendar/instant';
-import { codeOf, stopClockFlag, theirVersion } from '../../../shared/reconcile/differences';
+import { stopClockFlag, theirVersion } from '../../../shared/reconcile/differences';
 import { givenFacts } from '../../../shared/reconcile/read';
 import type { TicketInput } from '../../../shared/sla';
-import { loadCatalog } from '../../../shared/sla/catalog';
+import { loadCatalog, normalizeCode } from '../../../shared/sla/catalog';
 import { stopClockProblems } from '../../../shared/tickets/stopClockRules';
 import type { Db } from '../db/open';
 import { AppError } from '../errors';
@@ -64,7 +64,7 @@ export function openTheirTicket(db: Db, req: { reportId: number; ticketNumber: s
         continue;
       }
       const draft = {
-        ticketId, orderId: null, code: codeOf(sc.code), startAt: toUtcIso(sc.startMs), endAt: toUtcIso(sc.endMs), windowStart: null, windowEnd: null,
+        ticketId, orderId: null, code: normalizeCode(sc.code), startAt: toUtcIso(sc.startMs), endAt: toUtcIso(sc.endMs), windowStart: null, windowEnd: null,
         note: `As recorded in ${source} (line ${sc.line})`,
       };
       const problem = stopClockProblems(catalog, draft, 'ticket')[0];
