@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatAgencyTime, formatAgencyTimeIntl } from '../../../shared/calendar/agencyTime';
 import { toUtcIso } from '../../../shared/calendar/instant';
-import { formatWallTime, parseWallTime } from '../../../shared/calendar/textDates';
+import { DateTime } from 'luxon';
+import { formatWallTime, parseWallDate, parseWallTime } from '../../../shared/calendar/textDates';
 
 const from = Date.parse('2019-01-01T00:00:00Z');
 const to = Date.parse('2031-01-01T00:00:00Z');
@@ -41,5 +42,53 @@ describe('fast instant text', () => {
         }),
       );
     }
+  });
+
+  // Files' dates of digits and separators are read without luxon: the same answers as luxon's
+  // fromFormat, for the texts a file writes and for texts that are nearly right.
+  const FORMATS = ['M/d/yyyy h:mm a', 'MM/dd/yyyy HH:mm', 'yyyy-MM-dd HH:mm', 'yyyy-MM-dd HH:mm:ss', 'd.M.yyyy H:mm', 'yyyyMMddHHmm', 'h:mm a M/d/yyyy', 'M/d/yyyy H:mm:ss', 'dd-MM-yyyy hh:mm a'];
+  const luxonMs = (text: string, format: string) => {
+    const t = text.trim();
+    if (t === '') return null;
+    const dt = DateTime.fromFormat(t, format, { zone: 'UTC', locale: 'en-US' });
+    return dt.isValid ? dt.toMillis() : null;
+  };
+  const written = fc.tuple(fc.constantFrom(...FORMATS), fc.integer({ min: from / 1000, max: to / 1000 })).map(([f, sec]) => [f, DateTime.fromMillis(sec * 1000, { zone: 'UTC' }).setLocale('en-US').toFormat(f)] as const);
+  const nearly = fc
+    .tuple(written, fc.nat(20), fc.constantFrom('0', '1', '2', '3', '9', '/', ':', ' ', '-', 'a', 'P', 'm', '', '13', '24', '31', '00', '60'))
+    .map(([[f, text], at, c]) => [f, text.slice(0, at) + c + text.slice(at + 1)] as const);
+
+  it('parseWallTime reads a file\'s dates of digits exactly as luxon does, valid or not', () => {
+    fc.assert(
+      fc.property(fc.oneof(written, nearly), ([f, text]) => {
+        expect(parseWallTime(text, f, 'UTC')).toBe(luxonMs(text, f));
+      }),
+      { numRuns: 20_000 },
+    );
+    // The edges luxon decides: midnight and noon in 12-hour time, 24:00, February 29, a year before 1000.
+    for (const [text, f] of [
+      ['1/5/2026 12:05 AM', 'M/d/yyyy h:mm a'], ['1/5/2026 12:05 pm', 'M/d/yyyy h:mm a'], ['1/5/2026 0:05 PM', 'M/d/yyyy h:mm a'],
+      ['2026-01-05 24:00', 'yyyy-MM-dd HH:mm'], ['2024-02-29 10:00', 'yyyy-MM-dd HH:mm'], ['2026-02-29 10:00', 'yyyy-MM-dd HH:mm'],
+      ['0999-01-05 10:00', 'yyyy-MM-dd HH:mm'], ['2026-1-5 10:00', 'yyyy-MM-dd HH:mm'], [' 1/5/2026 9:05 AM ', 'M/d/yyyy h:mm a'],
+    ] as const) {
+      expect(parseWallTime(text, f, 'UTC'), `${text} as ${f}`).toBe(luxonMs(text, f));
+    }
+    expect(parseWallTime('1/5/2026 12:05 AM', 'M/d/yyyy h:mm a', 'UTC')).toBe(Date.UTC(2026, 0, 5, 0, 5));
+    expect(parseWallTime('10/6/2026 1:30 PM', 'M/d/yyyy h:mm a', 'America/Los_Angeles')).toBe(Date.parse('2026-10-06T20:30:00Z'));
+  });
+
+  it('parseWallDate reads a date of digits exactly as luxon does', () => {
+    const dates = fc.tuple(fc.constantFrom('M/d/yyyy', 'yyyy-MM-dd', 'dd.MM.yyyy'), fc.integer({ min: from / 86_400_000, max: to / 86_400_000 }), fc.nat(10), fc.constantFrom('0', '3', '/', '-', '', '13', '32'))
+      .map(([f, day, at, c]) => {
+        const text = DateTime.fromMillis(day * 86_400_000, { zone: 'UTC' }).toFormat(f);
+        return [f, at % 3 === 0 ? text.slice(0, at) + c + text.slice(at + 1) : text] as const;
+      });
+    fc.assert(
+      fc.property(dates, ([f, text]) => {
+        const ms = luxonMs(text, f);
+        expect(parseWallDate(text, f)).toBe(ms === null ? null : new Date(ms).toISOString().slice(0, 10));
+      }),
+      { numRuns: 10_000 },
+    );
   });
 });
