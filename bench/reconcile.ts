@@ -5,6 +5,8 @@
 //                         verdict is compared), the whole report at once; median of 3.
 //   reconcileMonthMs      the same report one month at a time, as the Reconcile screen asks for it
 //                         (median over the report's months; reconcileMonthMaxMs the slowest).
+//   reconcilePreview20kMs reconcile:previewReport of the same file through the dispatch (read and
+//                         check every row, write nothing): what the import dialog waits for first.
 //   reconcileImport20kMs  reconcile:importReport of the same file through the dispatch (read,
 //                         check every row, keep the tickets), once.
 // The report differs from our record as a contractor's does: every 10th ticket has an ACCESS stop
@@ -97,6 +99,7 @@ export interface ReconcileFigures {
   reconcileMonthMs: number;
   reconcileMonthMaxMs: number;
   reconcileImport20kMs: number;
+  reconcilePreview20kMs: number;
   reconcileRows: number;
   reconcileMatched: number;
   reconcileWithDifferences: number;
@@ -109,6 +112,10 @@ export async function measureReconcile(file: string, nowMs: number): Promise<Rec
   const text = reportText(file, nowMs);
   const app = openApp({ dataFile: file, mode: 'browser', clock: { now: () => nowMs }, scheduler: false, backup: false, log: () => {} });
   try {
+    const tp = performance.now();
+    const previewed = await app.dispatch('reconcile:previewReport', { contractorId: 1, fileName: 'bench-report.csv', text, mapping: MAPPING });
+    const reconcilePreview20kMs = performance.now() - tp;
+    if (!previewed.ok) throw new Error(`reconcile:previewReport failed: ${previewed.error.message}`);
     const t0 = performance.now();
     const imported = await app.dispatch('reconcile:importReport', { contractorId: 1, fileName: 'bench-report.csv', text, mapping: MAPPING });
     const reconcileImport20kMs = performance.now() - t0;
@@ -140,6 +147,7 @@ export async function measureReconcile(file: string, nowMs: number): Promise<Rec
       reconcileMonthMs: median(months),
       reconcileMonthMaxMs: Math.max(...months),
       reconcileImport20kMs,
+      reconcilePreview20kMs,
       reconcileRows: text.split('\n').length - 1,
       reconcileMatched: totals!.matched,
       reconcileWithDifferences: totals!.withDifferences,
