@@ -26,9 +26,17 @@ export function stmt(db: Db, sql: string): Database.Statement {
  * a changed SELECT cannot shift them.
  */
 export function rowsMade<T>(db: Db, sql: string, names: string, params: unknown[], make: (row: unknown[]) => T): T[] {
-  const s = stmt(db, sql).raw(true);
+  const s = stmt(db, sql);
   if (s.columns().map((c) => c.name).join() !== names) throw new Error(`the columns of ${sql.slice(0, 60)}… are not ${names}`);
-  const rows = s.all(...params) as unknown[][];
+  // Raw for this read only: the statement is the cache's, and anyone else asking stmt() for the
+  // same text expects row objects.
+  let rows: unknown[][];
+  s.raw(true);
+  try {
+    rows = s.all(...params) as unknown[][];
+  } finally {
+    s.raw(false);
+  }
   const out: T[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) out[i] = make(rows[i]!);
   return out;
